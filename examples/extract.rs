@@ -1,0 +1,264 @@
+//! Extract people, places, organisations and quotes from news text.
+//!
+//! ```text
+//! extract [OPTIONS] FILE...          one JSON object per file
+//! extract [OPTIONS] --jsonl [FILE]   JSONL in ({"id", "text"} per line), JSONL out
+//!
+//! --compact                 one line per JSON object (JSONL output is always compact)
+//! --text                    a readable view: entities, then quotes by speaker
+//! --char-offsets            offsets in Unicode characters instead of UTF-8 bytes
+//! --gazetteer FILE          add a gazetteer file (repeatable)
+//! --no-default-gazetteers   use only the gazetteers given with --gazetteer
+//! ```
+//!
+//! In JSONL mode every input line yields exactly one output line, in order.
+//! A line that is not a JSON object with a string `text` yields
+//! `{"id": ..., "error": "line N: ..."}` and the run goes on; the exit
+//! status is 1 at the end if any line failed.
+
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+use whosaid::{Document, Extractor, Offsets, Serializable};
+
+#[derive(Default)]
+struct Options {
+    compact: bool,
+    text: bool,
+    jsonl: bool,
+    offsets: Offsets,
+    gazetteers: Vec<String>,
+    no_defaults: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--compact" => o.compact = true,
+            "--text" => o.text = true,
+            "--jsonl" => o.jsonl = true,
+            "--char-offsets" => o.offsets = Offsets::Chars,
+            "--no-default-gazetteers" => o.no_defaults = true,
+            "--gazetteer" => o.gazetteers.push(args.next().ok_or("--gazetteer needs a file")?),
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => o.files.push(a),
+        }
+    }
+    if !o.jsonl && o.files.is_empty() {
+        return Err("no input: give FILE... or --jsonl [FILE]".into());
+    }
+    Ok(o)
+}
+
+const USAGE: &str = "usage: extract [--compact|--text] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [FILE])";
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    doc: Serializable<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    id: &'a Value,
+    error: String,
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("extract: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Extractor::builder();
+    builder.default_gazetteers(!opts.no_defaults);
+    for g in &opts.gazetteers {
+        builder.gazetteer_file(g);
+    }
+    let extractor = match builder.build() {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if opts.jsonl {
+        run_jsonl(&extractor, &opts, &mut out)
+    } else {
+        run_files(&extractor, &opts, &mut out)
+    };
+    match result.and_then(|ok| out.flush().map(|_| ok)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_files(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let mut ok = true;
+    for path in &opts.files {
+        let text = match whosaid::read_text_file(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("extract: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let doc = extractor.extract(&text);
+        let id = Value::String(path.clone());
+        if opts.text {
+            write_text(&doc, path, out)?;
+        } else {
+            let record = Record {
+                id: &id,
+                doc: doc.serializable(opts.offsets),
+            };
+            if opts.compact {
+                serde_json::to_writer(&mut *out, &record)?;
+            } else {
+                serde_json::to_writer_pretty(&mut *out, &record)?;
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(ok)
+}
+
+/// Reads `{"id", "text"}` lines and writes one output line per input line.
+fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let input: Box<dyn BufRead> = match opts.files.as_slice() {
+        [] => Box::new(io::BufReader::new(io::stdin())),
+        [path] => match std::fs::File::open(path) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("extract: {path}: {e}");
+                return Ok(false);
+            }
+        },
+        _ => {
+            eprintln!("extract: --jsonl takes at most one file");
+            return Ok(false);
+        }
+    };
+    let mut ok = true;
+    let mut buf = Vec::new();
+    let mut reader = input;
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line_no += 1;
+        let mut line: &[u8] = &buf;
+        if line_no == 1 {
+            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        }
+        while let [rest @ .., b'\n' | b'\r'] = line {
+            line = rest;
+        }
+        match parse_record(line) {
+            Ok((id, text)) => {
+                let doc = extractor.extract(&text);
+                if opts.text {
+                    write_text(&doc, &id.to_string(), out)?;
+                } else {
+                    let record = Record {
+                        id: &id,
+                        doc: doc.serializable(opts.offsets),
+                    };
+                    serde_json::to_writer(&mut *out, &record)?;
+                    writeln!(out)?;
+                }
+            }
+            Err((id, msg)) => {
+                ok = false;
+                let record = ErrorRecord {
+                    id: &id,
+                    error: format!("line {line_no}: {msg}"),
+                };
+                serde_json::to_writer(&mut *out, &record)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()?;
+    }
+    Ok(ok)
+}
+
+/// The id and text of one JSONL line, or the id (if readable) and what is wrong.
+fn parse_record(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err((Value::Null, "empty line".into()));
+    }
+    let mut value: Value = serde_json::from_slice(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    let Some(obj) = value.as_object_mut() else {
+        return Err((Value::Null, "not a JSON object".into()));
+    };
+    let id = obj.remove("id").unwrap_or(Value::Null);
+    match obj.remove("text") {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "`text` is not a string".into())),
+        None => Err((id, "no `text` field".into())),
+    }
+}
+
+/// A readable view: entities by label, then quotes grouped by speaker.
+fn write_text(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    for (title, referents) in [
+        ("People", doc.people().collect::<Vec<_>>()),
+        ("Places", doc.places().collect()),
+        ("Organisations", doc.organizations().collect()),
+    ] {
+        if referents.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = referents
+            .iter()
+            .map(|r| format!("{} ({})", r.canonical(), r.mentions().count()))
+            .collect();
+        writeln!(out, "{title}: {}", names.join(", "))?;
+    }
+    let mut speakers: Vec<String> = Vec::new();
+    let mut groups: Vec<Vec<whosaid::Quote<'_>>> = Vec::new();
+    for q in doc.quotes() {
+        let who = match q.speaker() {
+            Some(s) => s.canonical().unwrap_or(s.as_str()).to_string(),
+            None => "(no speaker)".to_string(),
+        };
+        match speakers.iter().position(|s| *s == who) {
+            Some(k) => groups[k].push(q),
+            None => {
+                speakers.push(who);
+                groups.push(vec![q]);
+            }
+        }
+    }
+    for (who, quotes) in speakers.iter().zip(&groups) {
+        writeln!(out, "{who}:")?;
+        for q in quotes {
+            let cue = q.cue().map(|c| format!(" [{}]", c.as_str())).unwrap_or_default();
+            writeln!(out, "  → “{}” ({}{cue})", q.as_str(), q.kind().as_str())?;
+        }
+    }
+    writeln!(out)
+}

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Validate the files under gazetteers/.
+
+Usage (from the repository root; standard library only):
+
+    python3 scripts/check_gazetteers.py [--dir gazetteers]
+
+Checks:
+  * entity files (*.tsv with the entity header): the header line, exactly 6 tab-separated
+    columns per row, label in {PER, LOC, ORG}, non-empty canonical without '|',
+    attributes parse as key=value pairs (numeric population, gender m/f, ISO2 country,
+    ambiguous=1), no duplicate (canonical, label) in a file -- for places/cities.tsv the
+    key is (canonical, label, country) because one city per name and country is kept --
+    and no alias repeating the canonical;
+  * lexicon .tsv files: their fixed header and column count;
+  * demonyms.tsv: every country exists as a canonical name in places/countries.tsv;
+  * plain .txt lists: no tabs, no duplicates;
+  * total size of the directory.
+Exits with status 1 if any error is found.
+"""
+import argparse
+import os
+import re
+import sys
+
+ENTITY_HEADER = "canonical\tlabel\tsubtype\taliases\tid\tattributes"
+LEX_HEADERS = {
+    "demonyms.tsv": "demonym\tcountry",
+    "first_names.tsv": "name\tgender\tfrequency",
+    "surnames.tsv": "name\tfrequency",
+    "titles.tsv": "title\tgender\tkind",
+    "speech_verbs.tsv": "cue\tlemma\tkind",
+    "org_patterns.tsv": "word\tposition\tlabel",
+}
+ENUMS = {
+    "titles.tsv": {1: {"m", "f", "-"}, 2: {"honorific", "political", "military", "religious"}},
+    "speech_verbs.tsv": {2: {"verb", "weak", "phrase"}},
+    "org_patterns.tsv": {1: {"prefix", "suffix"}, 2: {"ORG", "LOC"}},
+    "first_names.tsv": {1: {"m", "f", "u"}},
+}
+
+errors = []
+
+
+def err(path, lineno, msg):
+    errors.append(f"{path}:{lineno}: {msg}")
+
+
+def data_lines(path):
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.endswith("\r"):
+                err(path, i, "CR line ending")
+                line = line.rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            yield i, line
+
+
+def check_entity(path, rel):
+    seen = set()
+    n = 0
+    first = True
+    for i, line in data_lines(path):
+        if first:
+            if line != ENTITY_HEADER:
+                err(path, i, "bad header")
+            first = False
+            continue
+        n += 1
+        cols = line.split("\t")
+        if len(cols) != 6:
+            err(path, i, f"{len(cols)} columns")
+            continue
+        canon, label, sub, aliases, ident, attrs = cols
+        if not canon.strip() or canon != canon.strip() or "|" in canon:
+            err(path, i, f"bad canonical {canon!r}")
+        if label not in ("PER", "LOC", "ORG"):
+            err(path, i, f"bad label {label!r}")
+        if sub != sub.lower():
+            err(path, i, f"subtype not lower-case {sub!r}")
+        al = aliases.split("|") if aliases else []
+        if any(not a.strip() for a in al):
+            err(path, i, "empty alias")
+        if canon in al:
+            err(path, i, "alias repeats canonical")
+        if len(set(al)) != len(al):
+            err(path, i, "duplicate alias")
+        if ident and not re.fullmatch(r"\d+|Q\d+", ident):
+            err(path, i, f"bad id {ident!r}")
+        kv = {}
+        if attrs:
+            for p in attrs.split(";"):
+                if "=" not in p:
+                    err(path, i, f"attribute without '=': {p!r}")
+                    continue
+                k, v = p.split("=", 1)
+                if not k or k in kv:
+                    err(path, i, f"bad/duplicate key {k!r}")
+                kv[k] = v
+        if "population" in kv and not kv["population"].isdigit():
+            err(path, i, "population not an integer")
+        if "gender" in kv and kv["gender"] not in ("m", "f"):
+            err(path, i, "gender not m/f")
+        if "country" in kv and not re.fullmatch(r"[A-Z]{2}", kv["country"]):
+            err(path, i, f"country not ISO2: {kv['country']!r}")
+        if "ambiguous" in kv and kv["ambiguous"] != "1":
+            err(path, i, "ambiguous must be 1")
+        key = (canon, label, kv.get("country")) if rel.endswith("places/cities.tsv") else (canon, label)
+        if key in seen:
+            err(path, i, f"duplicate {key}")
+        seen.add(key)
+    if first:
+        err(path, 0, "no header")
+    return n
+
+
+def check_lex(path, name):
+    header = LEX_HEADERS[name]
+    ncol = header.count("\t") + 1
+    n = 0
+    first = True
+    seen = set()
+    rows = []
+    for i, line in data_lines(path):
+        if first:
+            if line != header:
+                err(path, i, "bad header")
+            first = False
+            continue
+        cols = line.split("\t")
+        if len(cols) != ncol:
+            err(path, i, f"{len(cols)} columns, expected {ncol}")
+            continue
+        if not cols[0].strip():
+            err(path, i, "empty first column")
+        for c, allowed in ENUMS.get(name, {}).items():
+            if cols[c] not in allowed:
+                err(path, i, f"column {c + 1} {cols[c]!r} not in {sorted(allowed)}")
+        key = tuple(cols[:2]) if name == "org_patterns.tsv" else cols[0]
+        if key in seen:
+            err(path, i, f"duplicate {key!r}")
+        seen.add(key)
+        rows.append((i, cols))
+        n += 1
+    return n, rows
+
+
+def check_txt(path):
+    seen = set()
+    n = 0
+    for i, line in data_lines(path):
+        if "\t" in line or line != line.strip():
+            err(path, i, "tab or surrounding space")
+        if line in seen:
+            err(path, i, f"duplicate {line!r}")
+        seen.add(line)
+        n += 1
+    return n
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                  "..", "gazetteers"))
+    args = ap.parse_args()
+    root = os.path.normpath(args.dir)
+    total = 0
+    demonym_rows = None
+    countries = set()
+    for dirpath, _, files in sorted(os.walk(root)):
+        for fn in sorted(files):
+            path = os.path.join(dirpath, fn)
+            rel = os.path.relpath(path, root)
+            size = os.path.getsize(path)
+            total += size
+            if fn.endswith(".tsv"):
+                if fn in LEX_HEADERS:
+                    n, rows = check_lex(path, fn)
+                    if fn == "demonyms.tsv":
+                        demonym_rows = (path, rows)
+                else:
+                    n = check_entity(path, rel)
+                    if rel == os.path.join("places", "countries.tsv"):
+                        for _, line in list(data_lines(path))[1:]:
+                            countries.add(line.split("\t")[0])
+            elif fn.endswith(".txt"):
+                n = check_txt(path)
+            else:
+                n = "-"
+            print(f"{rel}\t{n}\t{size}")
+    if demonym_rows:
+        path, rows = demonym_rows
+        for i, cols in rows:
+            if cols[1] not in countries:
+                err(path, i, f"unknown country {cols[1]!r}")
+    print(f"TOTAL bytes\t{total}")
+    if total > 6 * 1024 * 1024:
+        errors.append(f"directory is {total} bytes, over 6 MiB")
+    for e in errors[:200]:
+        print("ERROR", e, file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} error(s)", file=sys.stderr)
+        sys.exit(1)
+    print("OK")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+//! Linking: every mention to one referent of the document.
+//!
+//! Known names link through the gazetteer entry they match, so `Putin`,
+//! `Vladimir Putin` and `President Putin` share the entry for Vladimir
+//! Putin. A person's surname alone links to the full name used elsewhere in
+//! the same document, for unknown people too (`Sean Hannity` … `Hannity`),
+//! and takes precedence over a gazetteer person who merely shares it.
+
+use super::names::Found;
+use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
+use crate::gazetteer::{strip_possessive, FastMap, Label};
+use crate::span::Span;
+
+/// Where a surname of the document points: one person, or several.
+#[derive(Clone, Copy)]
+enum Surname {
+    One(u32),
+    Clash,
+}
+
+struct Linker<'a> {
+    text: &'a str,
+    known: FastMap<u32, u32>,
+    by_text: FastMap<(&'a str, Label), u32>,
+    surnames: FastMap<&'a str, Surname>,
+}
+
+impl<'a> Linker<'a> {
+    fn referent(&mut self, out: &mut Entities, f: &Found<'_>, gazetteer: &crate::gazetteer::Gazetteer) -> u32 {
+        let entry = f
+            .candidates
+            .iter()
+            .copied()
+            .find(|&e| gazetteer.entry(e).label == f.label);
+        let next = out.referents.len() as u32;
+        let id = match entry {
+            Some(e) => *self.known.entry(e).or_insert(next),
+            None => *self.by_text.entry((&self.text[f.span.range()], f.label)).or_insert(next),
+        };
+        if id == next {
+            out.referents.push(Referent {
+                name: entry.map_or(Name::Text(f.span), Name::Known),
+                label: f.label,
+                gender: f.gender,
+            });
+        } else if out.referents[id as usize].gender.is_none() {
+            out.referents[id as usize].gender = f.gender;
+        }
+        id
+    }
+
+    fn add_surname(&mut self, word: &'a str, referent: u32) {
+        let word = strip_possessive(word);
+        self.surnames
+            .entry(word)
+            .and_modify(|s| {
+                if !matches!(s, Surname::One(r) if *r == referent) {
+                    *s = Surname::Clash
+                }
+            })
+            .or_insert(Surname::One(referent));
+    }
+
+    fn surname(&self, word: &str) -> Option<u32> {
+        match self.surnames.get(strip_possessive(word)) {
+            Some(Surname::One(r)) => Some(*r),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities) {
+    let text = input.text;
+    let mut linker = Linker {
+        text,
+        known: FastMap::default(),
+        by_text: FastMap::default(),
+        surnames: FastMap::default(),
+    };
+    // Full names first, so that a bare surname anywhere can find them.
+    let mut referent_of = vec![u32::MAX; found.len()];
+    for (k, f) in found.iter().enumerate() {
+        let words = &text[f.span.range()];
+        if f.label == Label::Person && words.contains(' ') {
+            let r = linker.referent(out, f, input.gazetteer);
+            referent_of[k] = r;
+            if let Some(last) = words.rsplit(' ').next() {
+                linker.add_surname(last, r);
+            }
+        }
+    }
+    for (k, f) in found.iter().enumerate() {
+        if referent_of[k] != u32::MAX {
+            continue;
+        }
+        let surname = (f.label == Label::Person).then(|| linker.surname(&text[f.span.range()])).flatten();
+        referent_of[k] = match surname {
+            Some(r) => r,
+            None => linker.referent(out, f, input.gazetteer),
+        };
+    }
+    for (f, referent) in found.iter().zip(&referent_of) {
+        out.mentions.push(Mention {
+            span: f.span,
+            tokens: f.tokens.clone(),
+            label: f.label,
+            referent: *referent,
+            evidence: f.evidence,
+        });
+        if let Some((head, span)) = &f.role {
+            out.roles.push(Role {
+                head: head.clone(),
+                span: *span,
+                referent: *referent,
+            });
+        }
+    }
+    bare_surnames(input, &linker, out);
+}
+
+/// Surnames the rules passed over (`Hannity outlined …` at the start of a
+/// sentence) that name a person of this document.
+fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
+    if linker.surnames.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut next_mention = 0;
+    for (i, t) in input.tokens.iter().enumerate() {
+        while next_mention < out.mentions.len() && out.mentions[next_mention].tokens.end <= i {
+            next_mention += 1;
+        }
+        if !t.is_word() || !t.is_capitalised() {
+            continue;
+        }
+        if out.mentions.get(next_mention).is_some_and(|m| m.tokens.start <= i) {
+            continue;
+        }
+        let word = &input.text[t.span.range()];
+        let stem = strip_possessive(word);
+        if input.lexicon.is_stopword(stem) {
+            continue;
+        }
+        if let Some(r) = linker.surname(stem) {
+            added.push(Mention {
+                span: Span::new(t.span.start, t.span.start + stem.len()),
+                tokens: i..i + 1,
+                label: Label::Person,
+                referent: r,
+                evidence: Evidence::Surname,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.mentions.extend(added);
+        out.mentions.sort_by_key(|m| m.span.start);
+    }
+}

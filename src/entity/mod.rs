@@ -1,0 +1,107 @@
+//! Stage 3: people, places and organisations, and which mentions name the
+//! same one.
+//!
+//! Recognition walks the capitalised words of each sentence once. At each
+//! one it asks every rule for the name that would start there and keeps the
+//! longest: a known name from the gazetteers, a name after a title
+//! (`Kremlin spokesman Dmitry Peskov`), a known given name followed by more
+//! capitalised words, a capitalised phrase ending in an organisation head
+//! word (`National Security Council`), and a name that is the subject of a
+//! speech verb (`Hannity asked`). [`link`] then resolves every mention to one
+//! referent per document.
+
+mod link;
+mod names;
+
+use crate::gazetteer::{Gazetteer, Gender, Label, Lexicon};
+use crate::span::Span;
+use crate::token::{RawToken, Segments};
+use std::ops::Range;
+
+/// The name a referent is known by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Name {
+    /// A gazetteer entry.
+    Known(u32),
+    /// Not in the gazetteers: the longest form found in the text.
+    Text(Span),
+}
+
+/// One entity of the document: a person, place or organisation that one or
+/// more mentions refer to.
+#[derive(Clone, Debug)]
+pub(crate) struct Referent {
+    pub name: Name,
+    pub label: Label,
+    pub gender: Option<Gender>,
+}
+
+/// Which rule found a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Evidence {
+    Gazetteer,
+    Title,
+    GivenName,
+    NamePattern,
+    SpeechSubject,
+    Surname,
+}
+
+/// A stretch of text naming a referent.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub label: Label,
+    pub referent: u32,
+    pub evidence: Evidence,
+}
+
+/// A role stated next to a name (`Kremlin spokesman Dmitry Peskov`): lets a
+/// later description (`the Kremlin spokesman`) resolve to the same person.
+#[derive(Clone, Debug)]
+pub(crate) struct Role {
+    /// The title words, lower-cased head last (`spokesman`).
+    pub head: Box<str>,
+    pub span: Span,
+    pub referent: u32,
+}
+
+/// The entity stage's output.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entities {
+    pub mentions: Vec<Mention>,
+    pub referents: Vec<Referent>,
+    pub roles: Vec<Role>,
+}
+
+impl Entities {
+    pub fn clear(&mut self) {
+        self.mentions.clear();
+        self.referents.clear();
+        self.roles.clear();
+    }
+
+    /// The mention that covers token `i`, if any (mentions are sorted).
+    pub fn mention_at_token(&self, i: usize) -> Option<&Mention> {
+        let k = self.mentions.partition_point(|m| m.tokens.end <= i);
+        self.mentions.get(k).filter(|m| m.tokens.start <= i)
+    }
+}
+
+/// What the entity stage reads.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [RawToken],
+    pub segments: &'a Segments,
+    pub gazetteer: &'a Gazetteer,
+    pub lexicon: &'a Lexicon,
+}
+
+/// Finds and links the entity mentions of one document.
+pub(crate) fn recognize(input: &Input<'_>, out: &mut Entities) {
+    out.clear();
+    let mut found = Vec::new();
+    names::find(input, &mut found);
+    link::link(input, found, out);
+}

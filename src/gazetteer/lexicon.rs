@@ -1,0 +1,197 @@
+//! Word lists the rules consult: titles, speech cues, stop words, given
+//! names and surnames, demonyms and organisation head words. They live as
+//! data in `gazetteers/lexicon/` and are compiled into the crate.
+
+use super::parse::tsv_rows;
+use super::{FastMap, Gender, Label};
+use crate::error::Error;
+use crate::token::{tokenize, TokenKind};
+
+/// What a title says of the person it precedes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// `Mr.`, `Dr.`, `Sir`.
+    Honorific,
+    /// `President`, `spokesman`, `envoy`, military and religious ranks.
+    Role,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Title {
+    pub gender: Option<Gender>,
+    pub kind: TitleKind,
+}
+
+/// How strongly a cue signals reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A reporting verb: `said`, `told`, `added`.
+    Verb,
+    /// A verb of thought, weaker evidence: `believes`, `thinks`.
+    Weak,
+    /// A fixed multi-word cue: `according to`, `said in a statement`.
+    Phrase,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    pub lemma: &'static str,
+    pub kind: CueKind,
+    /// Number of visible tokens in the cue.
+    pub words: u8,
+}
+
+/// The embedded word lists, keyed for lookup.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// Lower-cased titles, one to several words.
+    pub titles: FastMap<Box<str>, Title>,
+    pub title_max_words: usize,
+    /// Lower-cased speech cues, one or more words.
+    pub cues: FastMap<Box<str>, Cue>,
+    pub cue_max_words: usize,
+    pub stopwords: FastMap<&'static str, ()>,
+    pub first_names: FastMap<&'static str, Option<Gender>>,
+    /// Surname → census frequency in percent.
+    pub surnames: FastMap<&'static str, f32>,
+    /// `Russian` → `Russia`.
+    pub demonyms: FastMap<&'static str, &'static str>,
+    /// Head words that end an organisation or place name: `Ministry`, `Council`.
+    pub name_suffixes: FastMap<&'static str, Label>,
+    /// Head words that start one before `of`: `Ministry of`, `University of`.
+    pub name_prefixes: FastMap<&'static str, Label>,
+}
+
+const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tsv");
+const CUES: &str = include_str!("../../gazetteers/lexicon/speech_verbs.tsv");
+const STOPWORDS: &str = include_str!("../../gazetteers/lexicon/stopwords.txt");
+const FIRST_NAMES: &str = include_str!("../../gazetteers/lexicon/first_names.tsv");
+const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
+const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
+const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.tsv");
+
+fn gender(s: &str) -> Option<Gender> {
+    match s {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn label(source: &str, s: &str) -> Result<Label, Error> {
+    match s {
+        "PER" => Ok(Label::Person),
+        "LOC" => Ok(Label::Location),
+        "ORG" => Ok(Label::Organization),
+        _ => Err(Error::parse(source, 0, format!("unknown label `{s}`"))),
+    }
+}
+
+/// Number of visible tokens in a phrase, as the tokenizer splits it.
+fn word_count(phrase: &str) -> usize {
+    let mut toks = Vec::new();
+    tokenize(phrase, &mut toks);
+    toks.iter().filter(|t| t.kind != TokenKind::Space).count()
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the embedded lists.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        let mut lex = Lexicon {
+            titles: FastMap::default(),
+            title_max_words: 1,
+            cues: FastMap::default(),
+            cue_max_words: 1,
+            stopwords: crate::token::list_entries(STOPWORDS).map(|w| (w, ())).collect(),
+            first_names: FastMap::default(),
+            surnames: FastMap::default(),
+            demonyms: FastMap::default(),
+            name_suffixes: FastMap::default(),
+            name_prefixes: FastMap::default(),
+        };
+        for row in tsv_rows("lexicon/titles.tsv", TITLES) {
+            let row = row?;
+            let kind = if row[2] == "honorific" {
+                TitleKind::Honorific
+            } else {
+                TitleKind::Role
+            };
+            lex.title_max_words = lex.title_max_words.max(word_count(row[0]));
+            lex.titles.insert(
+                row[0].to_lowercase().into(),
+                Title {
+                    gender: gender(row[1]),
+                    kind,
+                },
+            );
+        }
+        for row in tsv_rows("lexicon/speech_verbs.tsv", CUES) {
+            let row = row?;
+            let kind = match row[2] {
+                "weak" => CueKind::Weak,
+                "phrase" => CueKind::Phrase,
+                _ => CueKind::Verb,
+            };
+            let words = word_count(row[0]);
+            lex.cue_max_words = lex.cue_max_words.max(words);
+            lex.cues.insert(
+                row[0].to_lowercase().into(),
+                Cue {
+                    lemma: row[1],
+                    kind,
+                    words: words as u8,
+                },
+            );
+        }
+        for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
+            let row = row?;
+            lex.first_names.insert(row[0], gender(row[1]));
+        }
+        for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
+            let row = row?;
+            lex.surnames.insert(row[0], row[1].parse().unwrap_or(0.0));
+        }
+        for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
+            let row = row?;
+            lex.demonyms.insert(row[0], row[1]);
+        }
+        for row in tsv_rows("lexicon/org_patterns.tsv", NAME_PATTERNS) {
+            let row = row?;
+            let l = label("lexicon/org_patterns.tsv", row[2])?;
+            match row[1] {
+                "prefix" => lex.name_prefixes.insert(row[0].trim_end_matches(" of"), l),
+                _ => lex.name_suffixes.insert(row[0], l),
+            };
+        }
+        Ok(lex)
+    }
+
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains_key(word)
+    }
+
+    pub fn title(&self, lowercase: &str) -> Option<Title> {
+        self.titles.get(lowercase).copied()
+    }
+
+    pub fn cue(&self, lowercase: &str) -> Option<Cue> {
+        self.cues.get(lowercase).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_parses_and_is_populated() {
+        let lex = Lexicon::embedded().unwrap();
+        assert!(lex.titles.len() > 100);
+        assert!(lex.cues.contains_key("said") && lex.cues.contains_key("according to"));
+        assert!(lex.is_stopword("Friday") && lex.is_stopword("The"));
+        assert_eq!(lex.first_names.get("Mary"), Some(&Some(Gender::Female)));
+        assert!(lex.surnames.contains_key("Smith"));
+        assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
+        assert_eq!(lex.name_suffixes.get("Ministry"), Some(&Label::Organization));
+    }
+}

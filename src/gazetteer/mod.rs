@@ -1,0 +1,238 @@
+//! Stage 2: gazetteers (known names) and lexicons (word lists the rules use).
+//!
+//! Names are looked up only where a token could start one: at a word token,
+//! through a hash map keyed by the exact text of one to a few tokens. That
+//! costs one hash probe per capitalised word instead of a scan of every
+//! byte, which is why the lookup is anchored at token starts rather than
+//! running one big automaton over the text.
+
+mod hash;
+mod lexicon;
+mod parse;
+
+pub(crate) use hash::FastMap;
+pub(crate) use lexicon::{Cue, CueKind, Lexicon, Title, TitleKind};
+pub(crate) use parse::parse_tsv;
+
+use crate::token::{tokenize, RawToken, TokenKind};
+
+/// The kind of thing an entity is.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Label {
+    /// A person (`PER`).
+    #[cfg_attr(feature = "serde", serde(rename = "PER"))]
+    Person,
+    /// A place: country, region, city, geographic feature (`LOC`).
+    #[cfg_attr(feature = "serde", serde(rename = "LOC"))]
+    Location,
+    /// An organisation: government body, company, party, news outlet (`ORG`).
+    #[cfg_attr(feature = "serde", serde(rename = "ORG"))]
+    Organization,
+}
+
+impl Label {
+    /// The short name used in JSON output: `PER`, `LOC` or `ORG`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PER",
+            Label::Location => "LOC",
+            Label::Organization => "ORG",
+        }
+    }
+}
+
+/// Grammatical gender of a person, used to resolve `he` and `she`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// One row of a gazetteer.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    pub canonical: Box<str>,
+    pub label: Label,
+    pub subtype: Box<str>,
+    pub aliases: Vec<Box<str>>,
+    pub id: Box<str>,
+    pub population: u64,
+    pub gender: Option<Gender>,
+    pub country: Box<str>,
+    /// The name is also an ordinary word or a common first name: it needs
+    /// evidence from the context before it becomes an entity.
+    pub ambiguous: bool,
+}
+
+impl Entry {
+    /// Ranks entries that share a surface form: people and organisations
+    /// the lists name on purpose beat places that happen to share a name;
+    /// among places, countries beat regions beat cities, and larger beats
+    /// smaller.
+    fn priority(&self) -> (u8, u8, u64) {
+        let kind = match (&*self.subtype, self.label) {
+            ("country", _) => 6,
+            ("state" | "region", _) => 5,
+            (_, Label::Person | Label::Organization) => 4,
+            ("city", _) => 2,
+            _ => 3,
+        };
+        (!self.ambiguous as u8, kind, self.population)
+    }
+}
+
+/// Candidate entries for one surface form, best first.
+pub(crate) type Candidates = Box<[u32]>;
+
+/// Known names: the entries and an index from surface text to entries.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Gazetteer {
+    pub entries: Vec<Entry>,
+    surfaces: FastMap<Box<str>, Candidates>,
+    /// Longest surface, in visible tokens, starting with this token text.
+    starts: FastMap<Box<str>, u8>,
+}
+
+/// A known name found in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameMatch<'g> {
+    /// Token index one past the match.
+    pub end_token: usize,
+    /// Byte end of the name, before any possessive `'s`.
+    pub end: usize,
+    pub candidates: &'g [u32],
+}
+
+/// Names longer than this many tokens are not indexed.
+const MAX_NAME_TOKENS: usize = 12;
+
+impl Gazetteer {
+    pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
+        let mut surfaces: FastMap<Box<str>, Vec<u32>> = FastMap::default();
+        let mut starts: FastMap<Box<str>, u8> = FastMap::default();
+        let mut toks = Vec::new();
+        for (id, e) in entries.iter().enumerate() {
+            for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
+                toks.clear();
+                tokenize(surface, &mut toks);
+                let visible: Vec<&RawToken> = toks.iter().filter(|t| !t.is_space()).collect();
+                if visible.is_empty() || visible.len() > MAX_NAME_TOKENS || toks.iter().any(|t| t.kind == TokenKind::LineBreak) {
+                    continue;
+                }
+                let list = surfaces.entry(surface.clone()).or_default();
+                if !list.contains(&(id as u32)) {
+                    list.push(id as u32);
+                }
+                let first = &surface[visible[0].span.range()];
+                let n = starts.entry(first.into()).or_insert(0);
+                *n = (*n).max(visible.len() as u8);
+            }
+        }
+        let surfaces = surfaces
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by(|&a, &b| entries[b as usize].priority().cmp(&entries[a as usize].priority()));
+                (k, v.into_boxed_slice())
+            })
+            .collect();
+        Gazetteer {
+            entries,
+            surfaces,
+            starts,
+        }
+    }
+
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Entries whose name or alias is exactly `surface`.
+    pub fn get(&self, surface: &str) -> Option<&[u32]> {
+        self.surfaces.get(surface).map(|c| &**c)
+    }
+
+    /// The longest known name that starts at token `i`. Tokens of a name are
+    /// separated by single spaces or touch, exactly as in the gazetteer; a
+    /// trailing possessive `'s` or `’s` is not part of the name.
+    pub fn longest_match(&self, text: &str, tokens: &[RawToken], i: usize) -> Option<NameMatch<'_>> {
+        let first = &tokens[i];
+        let max = *self.starts.get(&text[first.span.range()]).or_else(|| {
+            let stem = strip_possessive(&text[first.span.range()]);
+            self.starts.get(stem)
+        })? as usize;
+        // Collect the end token index of each visible-token count.
+        let mut ends = [0usize; MAX_NAME_TOKENS];
+        let mut count = 0;
+        let mut j = i;
+        while count < max && j < tokens.len() {
+            let t = &tokens[j];
+            match t.kind {
+                TokenKind::LineBreak => break,
+                TokenKind::Space => {
+                    if t.span.len() != 1 || j + 1 >= tokens.len() || tokens[j + 1].is_space() {
+                        break;
+                    }
+                }
+                _ => {
+                    ends[count] = j;
+                    count += 1;
+                }
+            }
+            j += 1;
+        }
+        let start = first.span.start;
+        for k in (0..count).rev() {
+            let last = &tokens[ends[k]];
+            let full = &text[start..last.span.end];
+            if let Some(c) = self.surfaces.get(full) {
+                return Some(NameMatch {
+                    end_token: ends[k] + 1,
+                    end: last.span.end,
+                    candidates: c,
+                });
+            }
+            let stem = strip_possessive(full);
+            if stem.len() < full.len() {
+                if let Some(c) = self.surfaces.get(stem) {
+                    return Some(NameMatch {
+                        end_token: ends[k] + 1,
+                        end: start + stem.len(),
+                        candidates: c,
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+/// `Moscow's` → `Moscow`, `voters’` → `voters`; other words unchanged.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    if word.len() > 2 && (word.ends_with("s'") || word.ends_with("s’")) {
+        return word.trim_end_matches(['\'', '’']);
+    }
+    word
+}
+
+/// The gazetteers compiled into the crate, by file name.
+pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
+    ("places/countries.tsv", include_str!("../../gazetteers/places/countries.tsv")),
+    ("places/regions.tsv", include_str!("../../gazetteers/places/regions.tsv")),
+    ("places/cities.tsv", include_str!("../../gazetteers/places/cities.tsv")),
+    ("places/curated.tsv", include_str!("../../gazetteers/places/curated.tsv")),
+    ("orgs/international.tsv", include_str!("../../gazetteers/orgs/international.tsv")),
+    ("orgs/government.tsv", include_str!("../../gazetteers/orgs/government.tsv")),
+    ("orgs/media.tsv", include_str!("../../gazetteers/orgs/media.tsv")),
+    ("orgs/companies.tsv", include_str!("../../gazetteers/orgs/companies.tsv")),
+    ("orgs/universities.tsv", include_str!("../../gazetteers/orgs/universities.tsv")),
+    ("people/world_leaders.tsv", include_str!("../../gazetteers/people/world_leaders.tsv")),
+];

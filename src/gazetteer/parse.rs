@@ -1,0 +1,181 @@
+//! The gazetteer file format.
+//!
+//! UTF-8, one entity a line, six tab-separated columns after a header line:
+//!
+//! ```text
+//! canonical	label	subtype	aliases	id	attributes
+//! Kyiv	LOC	city	Kiev|Kyyiv	703448	population=2797553;country=UA
+//! ```
+//!
+//! Lines that start with `#` and blank lines are skipped. `aliases` are
+//! separated by `|`; `attributes` are `key=value` pairs separated by `;`.
+//! Every other shape of line is an error naming the source and line.
+
+use super::{Entry, Gender, Label};
+use crate::error::Error;
+
+const HEADER: [&str; 6] = ["canonical", "label", "subtype", "aliases", "id", "attributes"];
+
+/// Parses one gazetteer source and appends its entries to `out`.
+pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> Result<(), Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut seen_header = false;
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if !seen_header {
+            if cols != HEADER {
+                return Err(Error::parse(
+                    source_name,
+                    line_no,
+                    format!("expected the header line `{}`", HEADER.join("\\t")),
+                ));
+            }
+            seen_header = true;
+            continue;
+        }
+        out.push(parse_entry(&cols).map_err(|m| Error::parse(source_name, line_no, m))?);
+    }
+    if !seen_header {
+        return Err(Error::parse(source_name, 1, "no header line and no entries"));
+    }
+    Ok(())
+}
+
+fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
+    if cols.len() != 6 {
+        return Err(format!("expected 6 tab-separated columns, found {}", cols.len()));
+    }
+    let canonical = cols[0].trim();
+    if canonical.is_empty() {
+        return Err("empty canonical name".into());
+    }
+    let label = match cols[1].trim() {
+        "PER" => Label::Person,
+        "LOC" => Label::Location,
+        "ORG" => Label::Organization,
+        other => return Err(format!("label must be PER, LOC or ORG, not `{other}`")),
+    };
+    let mut entry = Entry {
+        canonical: canonical.into(),
+        label,
+        subtype: cols[2].trim().into(),
+        aliases: cols[3]
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(Into::into)
+            .collect(),
+        id: cols[4].trim().into(),
+        population: 0,
+        gender: None,
+        country: "".into(),
+        ambiguous: false,
+    };
+    for pair in cols[5].split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| format!("attribute `{pair}` is not key=value"))?;
+        let value = value.trim();
+        match key.trim() {
+            "population" => {
+                entry.population = value
+                    .parse()
+                    .map_err(|_| format!("population `{value}` is not a whole number"))?
+            }
+            "gender" => {
+                entry.gender = match value {
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    "" | "-" | "u" => None,
+                    _ => return Err(format!("gender must be m or f, not `{value}`")),
+                }
+            }
+            "country" => entry.country = value.into(),
+            "ambiguous" => entry.ambiguous = value == "1" || value == "true",
+            // Other attributes (role, …) are kept in the file for people and
+            // tools; the rules do not use them yet.
+            _ => {}
+        }
+    }
+    Ok(entry)
+}
+
+/// Rows of a word-list TSV with a header: yields the columns of each row,
+/// or an error naming the line whose column count differs from the header's.
+pub(crate) fn tsv_rows<'a>(
+    source_name: &'a str,
+    text: &'a str,
+) -> impl Iterator<Item = Result<Vec<&'a str>, Error>> + 'a {
+    let mut width = None;
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        match width {
+            None => {
+                width = Some(cols.len());
+                None
+            }
+            Some(w) if w == cols.len() => Some(Ok(cols)),
+            Some(w) => Some(Err(Error::parse(
+                source_name,
+                i + 1,
+                format!("expected {w} tab-separated columns, found {}", cols.len()),
+            ))),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Vec<Entry>, Error> {
+        let mut out = Vec::new();
+        parse_tsv("test.tsv", text, &mut out).map(|_| out)
+    }
+
+    const HEAD: &str = "canonical\tlabel\tsubtype\taliases\tid\tattributes\n";
+
+    #[test]
+    fn parses_a_full_row() {
+        let e = parse(&format!(
+            "# comment\n\n{HEAD}Kyiv\tLOC\tcity\tKiev|Kyyiv\t703448\tpopulation=2797553;country=UA\n"
+        ))
+        .unwrap();
+        assert_eq!(e.len(), 1);
+        assert_eq!(&*e[0].canonical, "Kyiv");
+        assert_eq!(e[0].aliases.len(), 2);
+        assert_eq!(e[0].population, 2797553);
+        assert_eq!(&*e[0].country, "UA");
+    }
+
+    macro_rules! rejects {
+        ($($name:ident: $body:expr => $line:expr, $needle:expr;)*) => {
+            $(#[test]
+            fn $name() {
+                let err = parse($body).unwrap_err();
+                assert_eq!(err.line(), Some($line), "{err}");
+                assert_eq!(err.source_name(), "test.tsv");
+                assert!(err.to_string().contains($needle), "{err}");
+            })*
+        };
+    }
+
+    rejects! {
+        missing_header: "Kyiv\tLOC\tcity\t\t\t\n" => 1, "header";
+        empty_file: "" => 1, "header";
+        too_few_columns: &format!("{HEAD}Kyiv\tLOC\n") => 2, "6 tab-separated";
+        bad_label: &format!("{HEAD}#x\nKyiv\tPLACE\tcity\t\t\t\n") => 3, "PER, LOC or ORG";
+        empty_name: &format!("{HEAD} \tLOC\tcity\t\t\t\n") => 2, "empty canonical";
+        bad_attribute: &format!("{HEAD}Kyiv\tLOC\tcity\t\t\tpopulation\n") => 2, "key=value";
+        bad_population: &format!("{HEAD}Kyiv\tLOC\tcity\t\t\tpopulation=many\n") => 2, "whole number";
+    }
+}

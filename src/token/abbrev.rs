@@ -1,0 +1,57 @@
+//! Abbreviations that keep their period, from the embedded word lists.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// How an abbreviation behaves at the end of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// Never ends a sentence: `Mr.`, `Sen.`, `Feb.`.
+    Inner,
+    /// May end one: `Inc.`, `Jr.`, `Calif.`.
+    Terminal,
+}
+
+const INNER: &str = include_str!("../../gazetteers/lexicon/abbreviations.txt");
+const TERMINAL: &str = include_str!("../../gazetteers/lexicon/abbreviations_terminal.txt");
+const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
+
+/// The entries of a one-item-per-line word list: `#` starts a comment line.
+pub(crate) fn list_entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+struct Tables {
+    inner: HashSet<&'static str>,
+    terminal: HashSet<&'static str>,
+    starters: HashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        inner: list_entries(INNER).collect(),
+        terminal: list_entries(TERMINAL).collect(),
+        starters: list_entries(STARTERS).collect(),
+    })
+}
+
+/// Looks up a word written with its final period.
+pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
+    let t = tables();
+    if t.inner.contains(word_with_dot) {
+        Some(Abbrev::Inner)
+    } else if t.terminal.contains(word_with_dot) {
+        Some(Abbrev::Terminal)
+    } else {
+        None
+    }
+}
+
+/// Closed-class words that, capitalised after an abbreviation that may end
+/// a sentence (`… in the U.S. The …`), show that a new sentence began.
+pub(crate) fn is_sentence_starter(word: &str) -> bool {
+    tables().starters.contains(word)
+}

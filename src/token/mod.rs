@@ -1,0 +1,526 @@
+//! Stage 1: tokens, sentences and paragraphs.
+//!
+//! The tokenizer makes one left-to-right pass over the bytes. Runs of ASCII
+//! letters, digits, spaces and punctuation are classified through a byte
+//! table; only non-ASCII characters are decoded, and only characters that may
+//! continue a grapheme (combining marks, emoji modifiers) consult
+//! `unicode-segmentation`. Every token boundary is therefore a `char`
+//! boundary and the whole pass is linear in the input.
+
+mod abbrev;
+mod segment;
+
+pub(crate) use abbrev::list_entries;
+pub(crate) use segment::{segment, Segments};
+
+use crate::span::Span;
+use unicode_segmentation::GraphemeCursor;
+
+/// What a [`Token`] is.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes and hyphens (`don’t`, `Moscow's`,
+    /// `full-scale`) and abbreviation periods (`U.S.`, `Sen.`).
+    Word,
+    /// A token that starts with a digit: `2025`, `1,500`, `3.5`, `30-day`.
+    Number,
+    /// Any other visible character, or a run of the same one (`...`, `--`).
+    Punct,
+    /// A quotation mark, with its direction guessed from context.
+    Quote(QuoteMark),
+    /// Spaces and tabs with no line break.
+    Space,
+    /// Whitespace that holds one or more line breaks. Paragraphs end here.
+    LineBreak,
+}
+
+/// Direction of a quotation mark.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteMark {
+    /// Opens a quotation: `“`, `„`, `«`, or a straight mark after a space.
+    Opening,
+    /// Closes a quotation: `”`, `»`, or a straight mark before a space.
+    Closing,
+    /// A straight mark whose direction the context does not tell.
+    Ambiguous,
+}
+
+/// Which family of quotation marks a mark belongs to. Single marks nest
+/// inside double ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum QuoteFamily {
+    Double,
+    Single,
+}
+
+pub(crate) const FLAG_ABBREV: u8 = 1;
+/// An abbreviation that may also end a sentence (`U.S.`, `Inc.`).
+pub(crate) const FLAG_TERMINAL: u8 = 2;
+pub(crate) const FLAG_UPPER: u8 = 4;
+pub(crate) const FLAG_SINGLE_QUOTE: u8 = 8;
+
+/// A token as the pipeline stores it: a span, a kind and a few flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawToken {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub flags: u8,
+}
+
+impl RawToken {
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word)
+    }
+    #[inline]
+    pub fn is_space(&self) -> bool {
+        matches!(self.kind, TokenKind::Space | TokenKind::LineBreak)
+    }
+    /// Starts with an upper-case letter.
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & FLAG_UPPER != 0
+    }
+    #[inline]
+    pub fn is_abbreviation(&self) -> bool {
+        self.flags & FLAG_ABBREV != 0
+    }
+    #[inline]
+    pub fn quote_family(&self) -> Option<QuoteFamily> {
+        match self.kind {
+            TokenKind::Quote(_) if self.flags & FLAG_SINGLE_QUOTE != 0 => Some(QuoteFamily::Single),
+            TokenKind::Quote(_) => Some(QuoteFamily::Double),
+            _ => None,
+        }
+    }
+}
+
+/// A token of the text: a word, number, punctuation mark, quotation mark or
+/// whitespace run, with its span in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    text: &'a str,
+    raw: RawToken,
+}
+
+impl<'a> Token<'a> {
+    pub(crate) fn new(text: &'a str, raw: RawToken) -> Token<'a> {
+        Token { text, raw }
+    }
+    /// The byte span of the token.
+    pub fn span(&self) -> Span {
+        self.raw.span
+    }
+    /// The token's text.
+    pub fn as_str(&self) -> &'a str {
+        &self.text[self.raw.span.range()]
+    }
+    /// What kind of token this is.
+    pub fn kind(&self) -> TokenKind {
+        self.raw.kind
+    }
+    /// True for abbreviations and initials kept with their period
+    /// (`Sen.`, `U.S.`, `J.D.`), which do not end a sentence by themselves.
+    pub fn is_abbreviation(&self) -> bool {
+        self.raw.is_abbreviation()
+    }
+}
+
+// Byte classes for the ASCII fast path.
+const OTHER: u8 = 0;
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 3;
+const NEWLINE: u8 = 4;
+const QUOTE: u8 = 5;
+const NONASCII: u8 = 6;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NONASCII
+        } else if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == b'\n' || b == b'\r' {
+            NEWLINE
+        } else if b == b' ' || b == b'\t' || b == 0x0b || b == 0x0c {
+            SPACE
+        } else if b == b'"' || b == b'\'' {
+            QUOTE
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
+#[inline]
+fn is_alnum_byte(b: u8) -> bool {
+    matches!(class(b), ALPHA | DIGIT)
+}
+
+/// Decodes the char at byte offset `i`, which must be a char boundary.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+#[inline]
+fn is_line_break_char(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn is_opening_quote_char(c: char) -> bool {
+    matches!(c, '“' | '„' | '‟' | '«' | '‹' | '‚')
+}
+
+fn is_closing_quote_char(c: char) -> bool {
+    matches!(c, '”' | '»' | '›')
+}
+
+/// True when `i` is inside a grapheme cluster that started earlier, e.g. at
+/// a combining accent or an emoji modifier.
+fn continues_grapheme(text: &str, i: usize) -> bool {
+    let mut cursor = GraphemeCursor::new(i, text.len(), true);
+    // Without pre-context the cursor asks for it; a handful of chars is
+    // always enough for the combining and joining cases that matter here.
+    let mut ctx_start = i;
+    for _ in 0..4 {
+        match cursor.is_boundary(&text[ctx_start..], ctx_start) {
+            Ok(b) => return !b,
+            Err(unicode_segmentation::GraphemeIncomplete::PreContext(p)) => {
+                let mut s = p.saturating_sub(1);
+                while !text.is_char_boundary(s) {
+                    s -= 1;
+                }
+                cursor.provide_context(&text[s..p], s);
+                ctx_start = s;
+            }
+            Err(_) => return false,
+        }
+    }
+    false
+}
+
+/// Splits `text` into tokens. Never panics; linear in `text.len()`.
+pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
+    Tokenizer {
+        text,
+        bytes: text.as_bytes(),
+        out,
+        open_single: false,
+    }
+    .run()
+}
+
+struct Tokenizer<'t, 'o> {
+    text: &'t str,
+    bytes: &'t [u8],
+    out: &'o mut Vec<RawToken>,
+    /// An opening single quote is waiting for its close in this paragraph,
+    /// so a trailing `s’` closes it rather than marking a plural possessive.
+    open_single: bool,
+}
+
+impl Tokenizer<'_, '_> {
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) {
+        self.out.push(RawToken {
+            span: Span::new(start, end),
+            kind,
+            flags,
+        });
+    }
+
+    fn run(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = self.bytes[i];
+            i = match class(b) {
+                ALPHA | DIGIT => self.word(i),
+                SPACE | NEWLINE => self.whitespace(i),
+                QUOTE => self.straight_quote(i),
+                OTHER => self.punct(i, 1),
+                _ => self.non_ascii(i),
+            };
+        }
+    }
+
+    fn non_ascii(&mut self, i: usize) -> usize {
+        let c = char_at(self.text, i);
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            self.whitespace(i)
+        } else if c.is_alphanumeric() {
+            self.word(i)
+        } else if is_opening_quote_char(c) {
+            self.quote(i, i + len, QuoteMark::Opening, c == '‚');
+            i + len
+        } else if is_closing_quote_char(c) {
+            self.quote(i, i + len, QuoteMark::Closing, c == '›');
+            i + len
+        } else if c == '‘' || c == '’' {
+            self.curly_single(i, c)
+        } else {
+            self.punct(i, len)
+        }
+    }
+
+    fn whitespace(&mut self, start: usize) -> usize {
+        let n = self.bytes.len();
+        let mut i = start;
+        let mut breaks = false;
+        while i < n {
+            let b = self.bytes[i];
+            match class(b) {
+                SPACE => i += 1,
+                NEWLINE => {
+                    breaks = true;
+                    i += 1
+                }
+                NONASCII => {
+                    let c = char_at(self.text, i);
+                    if !c.is_whitespace() {
+                        break;
+                    }
+                    breaks |= is_line_break_char(c);
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        if breaks {
+            self.open_single = false;
+        }
+        let kind = if breaks {
+            TokenKind::LineBreak
+        } else {
+            TokenKind::Space
+        };
+        self.push(start, i, kind, 0);
+        i
+    }
+
+    /// Punctuation: one visible character (a whole grapheme cluster for emoji
+    /// and the like), or a run of the same ASCII mark.
+    fn punct(&mut self, start: usize, len: usize) -> usize {
+        let mut end = start + len;
+        let b = self.bytes[start];
+        if b < 0x80 {
+            if matches!(b, b'.' | b'-' | b'!' | b'?' | b'*' | b'=' | b'_' | b'#') {
+                while end < self.bytes.len() && self.bytes[end] == b {
+                    end += 1;
+                }
+            }
+        } else {
+            while end < self.bytes.len() && self.bytes[end] >= 0x80 && continues_grapheme(self.text, end) {
+                end += char_at(self.text, end).len_utf8();
+            }
+        }
+        self.push(start, end, TokenKind::Punct, 0);
+        end
+    }
+
+    fn quote(&mut self, start: usize, end: usize, mark: QuoteMark, single: bool) {
+        if single {
+            match mark {
+                QuoteMark::Opening => self.open_single = true,
+                QuoteMark::Closing => self.open_single = false,
+                QuoteMark::Ambiguous => {}
+            }
+        }
+        let flags = if single { FLAG_SINGLE_QUOTE } else { 0 };
+        self.push(start, end, TokenKind::Quote(mark), flags);
+    }
+
+    /// Direction of a straight or curly mark from the characters around it.
+    fn direction(&self, start: usize, end: usize) -> QuoteMark {
+        let before = self.text[..start].chars().next_back();
+        let after = self.text[end..].chars().next();
+        let opens_after = |c: Option<char>| match c {
+            None => true,
+            Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_opening_quote_char(c) || c == '‘',
+        };
+        let closes_before = |c: Option<char>| match c {
+            None => true,
+            Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–') || is_closing_quote_char(c),
+        };
+        let space_before = before.map_or(true, char::is_whitespace);
+        let space_after = after.map_or(true, char::is_whitespace);
+        if opens_after(before) && !space_after {
+            QuoteMark::Opening
+        } else if closes_before(after) && !space_before {
+            QuoteMark::Closing
+        } else if space_after && !space_before {
+            QuoteMark::Closing
+        } else {
+            QuoteMark::Ambiguous
+        }
+    }
+
+    fn straight_quote(&mut self, i: usize) -> usize {
+        let single = self.bytes[i] == b'\'';
+        let mark = self.direction(i, i + 1);
+        self.quote(i, i + 1, mark, single);
+        i + 1
+    }
+
+    fn curly_single(&mut self, i: usize, c: char) -> usize {
+        let end = i + c.len_utf8();
+        let mark = match (c, self.direction(i, end)) {
+            ('‘', QuoteMark::Ambiguous) => QuoteMark::Opening,
+            ('’', QuoteMark::Ambiguous) => QuoteMark::Closing,
+            (_, m) => m,
+        };
+        self.quote(i, end, mark, true);
+        end
+    }
+
+    /// Length of an apostrophe (`'` or `’`) at `i`, if there is one.
+    #[inline]
+    fn apostrophe_at(&self, i: usize) -> usize {
+        match self.bytes.get(i) {
+            Some(b'\'') => 1,
+            Some(0xE2) if self.bytes.get(i + 1) == Some(&0x80) && self.bytes.get(i + 2) == Some(&0x99) => 3,
+            _ => 0,
+        }
+    }
+
+    /// True when a letter or digit starts at `i`.
+    #[inline]
+    fn alnum_at(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            Some(&b) if b < 0x80 => is_alnum_byte(b),
+            Some(_) => char_at(self.text, i).is_alphanumeric(),
+            None => false,
+        }
+    }
+
+    #[inline]
+    fn letter_at(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            Some(&b) if b < 0x80 => b.is_ascii_alphabetic(),
+            Some(_) => char_at(self.text, i).is_alphabetic(),
+            None => false,
+        }
+    }
+
+    fn word(&mut self, start: usize) -> usize {
+        let n = self.bytes.len();
+        let numeric = self.bytes[start].is_ascii_digit();
+        let mut i = start;
+        loop {
+            // A run of letters, digits and grapheme extenders.
+            while i < n {
+                let b = self.bytes[i];
+                if b < 0x80 {
+                    if !is_alnum_byte(b) {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let c = char_at(self.text, i);
+                    if c.is_alphanumeric() || continues_grapheme(self.text, i) {
+                        i += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if i >= n {
+                break;
+            }
+            // Connectors that keep the word going when a letter or digit follows.
+            let apostrophe = self.apostrophe_at(i);
+            let b = self.bytes[i];
+            if apostrophe > 0 && self.letter_at(i + apostrophe) {
+                i += apostrophe;
+            } else if (b == b'-' || b == b'&') && self.alnum_at(i + 1) {
+                i += 1;
+            } else if numeric
+                && matches!(b, b'.' | b',' | b':')
+                && self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && self.bytes[i - 1].is_ascii_digit()
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut flags = 0;
+        if !numeric && char_at(self.text, start).is_uppercase() {
+            flags |= FLAG_UPPER;
+        }
+        // Plural possessive: `voters’`, unless a single quotation is open.
+        let apostrophe = self.apostrophe_at(i);
+        if apostrophe > 0
+            && !self.open_single
+            && matches!(self.bytes[i - 1], b's' | b'S')
+            && !self.alnum_at(i + apostrophe)
+        {
+            i += apostrophe;
+        } else if i < n && self.bytes[i] == b'.' && !numeric {
+            let (end, abbrev) = self.abbreviation(start, i);
+            i = end;
+            flags |= abbrev;
+        }
+        let kind = if numeric {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        self.push(start, i, kind, flags);
+        i
+    }
+
+    /// Decides whether the period at `dot` belongs to the word
+    /// `start..dot`; returns the word's end and its abbreviation flags.
+    fn abbreviation(&self, start: usize, dot: usize) -> (usize, u8) {
+        let bytes = self.bytes;
+        let word = &self.text[start..dot];
+        // Initialisms: single letters joined by periods (U.S., J.D., a.m.).
+        if word.len() == 1 {
+            let mut end = dot + 1;
+            let mut letters = 1;
+            while end + 1 < bytes.len() && bytes[end].is_ascii_alphabetic() && bytes[end + 1] == b'.' {
+                end += 2;
+                letters += 1;
+            }
+            if letters > 1 {
+                return (end, FLAG_ABBREV | FLAG_TERMINAL);
+            }
+            // A lone capital with a period is an initial (`George W. Bush`).
+            if bytes[start].is_ascii_uppercase() {
+                return (dot + 1, FLAG_ABBREV);
+            }
+        }
+        let with_dot = &self.text[start..=dot];
+        match abbrev::lookup(with_dot) {
+            Some(abbrev::Abbrev::Inner) => {
+                // `No.` is an abbreviation only before a number.
+                if with_dot == "No." && !matches!(bytes.get(dot + 2), Some(b) if b.is_ascii_digit()) {
+                    return (dot, 0);
+                }
+                (dot + 1, FLAG_ABBREV)
+            }
+            Some(abbrev::Abbrev::Terminal) => (dot + 1, FLAG_ABBREV | FLAG_TERMINAL),
+            None => (dot, 0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

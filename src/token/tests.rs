@@ -1,0 +1,136 @@
+use super::*;
+
+fn words(text: &str) -> Vec<(&str, TokenKind)> {
+    let mut out = Vec::new();
+    tokenize(text, &mut out);
+    out.iter()
+        .filter(|t| !t.is_space())
+        .map(|t| (&text[t.span.range()], t.kind))
+        .collect()
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    let mut toks = Vec::new();
+    tokenize(text, &mut toks);
+    let mut seg = Segments::default();
+    segment(text, &toks, &mut seg);
+    seg.sentences
+        .iter()
+        .map(|r| &text[toks[r.start].span.start..toks[r.end - 1].span.end])
+        .collect()
+}
+
+fn paragraphs(text: &str) -> Vec<&str> {
+    let mut toks = Vec::new();
+    tokenize(text, &mut toks);
+    let mut seg = Segments::default();
+    segment(text, &toks, &mut seg);
+    seg.paragraphs
+        .iter()
+        .map(|r| &text[toks[r.start].span.start..toks[r.end - 1].span.end])
+        .collect()
+}
+
+const W: TokenKind = TokenKind::Word;
+const N: TokenKind = TokenKind::Number;
+const P: TokenKind = TokenKind::Punct;
+const OPEN: TokenKind = TokenKind::Quote(QuoteMark::Opening);
+const CLOSE: TokenKind = TokenKind::Quote(QuoteMark::Closing);
+
+/// `case!(name: input => [(token, kind), ...])` checks the visible tokens.
+macro_rules! tokens {
+    ($($name:ident: $input:expr => [$(($tok:expr, $kind:expr)),* $(,)?];)*) => {
+        $(#[test]
+        fn $name() {
+            let expected: Vec<(&str, TokenKind)> = vec![$(($tok, $kind)),*];
+            assert_eq!(words($input), expected);
+        })*
+    };
+}
+
+/// `split!(name: fn, input => [parts...])` checks sentences or paragraphs.
+macro_rules! split {
+    ($($name:ident: $f:ident, $input:expr => [$($part:expr),* $(,)?];)*) => {
+        $(#[test]
+        fn $name() {
+            let expected: Vec<&str> = vec![$($part),*];
+            assert_eq!($f($input), expected);
+        })*
+    };
+}
+
+tokens! {
+    empty: "" => [];
+    apostrophe_in_contraction: "don’t stop" => [("don’t", W), ("stop", W)];
+    straight_apostrophe: "Moscow's thoughts" => [("Moscow's", W), ("thoughts", W)];
+    plural_possessive: "the voters’ choice" => [("the", W), ("voters’", W), ("choice", W)];
+    plural_possessive_closes_open_single_quote: "‘the voters’ he said" =>
+        [("‘", TokenKind::Quote(QuoteMark::Opening)), ("the", W), ("voters", W), ("’", CLOSE), ("he", W), ("said", W)];
+    initialisms: "U.S. and U.N. talks" => [("U.S.", W), ("and", W), ("U.N.", W), ("talks", W)];
+    initials_in_name: "J.D. Vance met George W. Bush" =>
+        [("J.D.", W), ("Vance", W), ("met", W), ("George", W), ("W.", W), ("Bush", W)];
+    titles: "Lt. Gen. Smith and Sen. Jones" =>
+        [("Lt.", W), ("Gen.", W), ("Smith", W), ("and", W), ("Sen.", W), ("Jones", W)];
+    months: "on Feb. 28 and Sept. 3" => [("on", W), ("Feb.", W), ("28", N), ("and", W), ("Sept.", W), ("3", N)];
+    number_abbreviation: "No. 10 Downing Street" => [("No.", W), ("10", N), ("Downing", W), ("Street", W)];
+    no_at_sentence_end: "He said no." => [("He", W), ("said", W), ("no", W), (".", P)];
+    numbers: "1,500 troops, 3.5 percent, a 30-day truce in 2025." =>
+        [("1,500", N), ("troops", W), (",", P), ("3.5", N), ("percent", W), (",", P), ("a", W),
+         ("30-day", N), ("truce", W), ("in", W), ("2025", N), (".", P)];
+    hyphenated_word: "full-scale invasion" => [("full-scale", W), ("invasion", W)];
+    curly_quotes: "“Yes,” he said." => [("“", OPEN), ("Yes", W), (",", P), ("”", CLOSE), ("he", W), ("said", W), (".", P)];
+    straight_quotes: "\"Yes,\" he said." => [("\"", OPEN), ("Yes", W), (",", P), ("\"", CLOSE), ("he", W), ("said", W), (".", P)];
+    guillemets: "«Oui» et „ja“" => [("«", OPEN), ("Oui", W), ("»", CLOSE), ("et", W), ("„", OPEN), ("ja", W), ("“", OPEN)];
+    single_inside_double: "“He said ‘never’ twice.”" =>
+        [("“", OPEN), ("He", W), ("said", W), ("‘", OPEN), ("never", W), ("’", CLOSE), ("twice", W), (".", P), ("”", CLOSE)];
+    ellipsis_and_dash: "wait... — no" => [("wait", W), ("...", P), ("—", P), ("no", W)];
+    greek: "Κεντρική Σελίδα" => [("Κεντρική", W), ("Σελίδα", W)];
+    cjk_without_spaces: "東京都に住む" => [("東京都に住む", W)];
+    emoji_cluster: "ok 👍🏽 👨‍👩‍👧 fine" => [("ok", W), ("👍🏽", P), ("👨‍👩‍👧", P), ("fine", W)];
+    combining_mark: "Zelenske\u{301}" => [("Zelenske\u{301}", W)];
+    accented_name: "Erdoğan and Dvořák" => [("Erdoğan", W), ("and", W), ("Dvořák", W)];
+    ampersand: "AT&T said" => [("AT&T", W), ("said", W)];
+    no_spaces: "a.b,c;d" => [("a", W), (".", P), ("b", W), (",", P), ("c", W), (";", P), ("d", W)];
+}
+
+split! {
+    sentences_basic: sentences, "Putin spoke. Trump replied!  Did he? Yes." =>
+        ["Putin spoke.", "Trump replied!", "Did he?", "Yes."];
+    sentence_not_after_title: sentences, "Sen. Jones and Dr. Lee met Mr. Smith on Feb. 3. Then they left." =>
+        ["Sen. Jones and Dr. Lee met Mr. Smith on Feb. 3.", "Then they left."];
+    sentence_not_after_initialism: sentences, "The U.S. held talks with U.N. officials." =>
+        ["The U.S. held talks with U.N. officials."];
+    sentence_after_terminal_abbreviation: sentences, "Troops left the U.S. The talks went on." =>
+        ["Troops left the U.S.", "The talks went on."];
+    quoted_sentence_end: sentences, "“It is over.” Peskov said so. Then he left." =>
+        ["“It is over.”", "Peskov said so.", "Then he left."];
+    lower_case_after_period_continues: sentences, "It cost 3 p.m. tickets... and more." =>
+        ["It cost 3 p.m. tickets... and more."];
+    line_break_ends_sentence: sentences, "No period here\nNext line." => ["No period here", "Next line."];
+    paragraphs_by_line: paragraphs, "First one.\nSecond one.\r\n\r\nThird one.\n" =>
+        ["First one.", "Second one.", "Third one."];
+    paragraphs_blank_input: paragraphs, "\n\n  \n" => [];
+}
+
+#[test]
+fn spans_cover_text_and_lie_on_char_boundaries() {
+    let text = "Ελλάδα, 東京 and 👍🏽 “quoted” e\u{301}\r\n don't";
+    let mut toks = Vec::new();
+    tokenize(text, &mut toks);
+    let mut pos = 0;
+    for t in &toks {
+        assert_eq!(t.span.start, pos);
+        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        assert!(t.span.start < t.span.end);
+        pos = t.span.end;
+    }
+    assert_eq!(pos, text.len());
+}
+
+#[test]
+fn crlf_is_one_line_break() {
+    let mut toks = Vec::new();
+    tokenize("a\r\nb", &mut toks);
+    let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
+    assert_eq!(kinds, [W, TokenKind::LineBreak, W]);
+}
