@@ -429,7 +429,6 @@ GB;region;Wales;
 GB;region;Northern Ireland;Ulster
 DE;state;Bavaria;Bayern
 DE;state;Baden-Württemberg;Baden-Wurttemberg
-DE;state;Berlin State;
 DE;state;Brandenburg;
 DE;state;Hesse;Hessen
 DE;state;Lower Saxony;Niedersachsen

@@ -57,6 +57,10 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
+    pub(crate) fn model(&self) -> &Model {
+        &self.model
+    }
+
     /// Extracts the entities and quotations of `text`.
     ///
     /// Any `&str` is accepted, including empty text and text in other

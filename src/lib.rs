@@ -1,6 +1,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 //! whosaid
+#[doc(hidden)]
+pub mod bench_api;
 mod document;
 mod entity;
 mod error;
@@ -19,3 +21,5 @@ pub use gazetteer::Label;
 pub use quote::QuoteKind;
 pub use span::Span;
 pub use token::{QuoteMark, Token, TokenKind};
+#[doc(hidden)]
+pub use bench_api as __bench;

@@ -44,6 +44,8 @@ pub(crate) enum Evidence {
     GivenName,
     NamePattern,
     SpeechSubject,
+    /// Capitalised words that are no English words, in a name's position.
+    Capitalised,
     Surname,
 }
 

@@ -29,6 +29,9 @@ const MAX_ORG_WORDS: usize = 9;
 const NAME_PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
 /// Lower-case words that may join the words of an organisation name.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "&", "de"];
+/// Words after a sentence-initial capitalised word that show it is the
+/// subject of a clause, and so a name rather than an ordinary word.
+const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "also", "then", "later", "and", "who"];
 /// Prepositions before a place name that make an ambiguous one a place.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards"];
 
@@ -158,83 +161,117 @@ impl<'i, 'a> Cursor<'i, 'a> {
         best
     }
 
+    /// Could this word stand in a person's name? Known given names and
+    /// surnames can; other capitalised English words (`Analyst`, `Mixed`),
+    /// titles, group words and organisation head words cannot.
+    fn name_word(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = strip_possessive(self.text_of(i));
+        if !self.is_cap_word(i) || lex.is_stopword(w) || lex.affiliations.contains_key(w) || lex.demonyms.contains_key(w) {
+            return false;
+        }
+        if lex.first_names.contains_key(w) || lex.surnames.contains_key(w) {
+            return true;
+        }
+        let initial = w.len() == 2 && w.ends_with('.');
+        initial || (!lex.name_suffixes.contains_key(w) && !lex.is_english_word(w))
+    }
+
     /// The end (exclusive token index, byte end) of a personal name made of
-    /// capitalised words starting at `i`: initials, particles and suffixes
-    /// (`Jr.`) included; a possessive ends it.
+    /// capitalised words starting at `i`: initials and particles included;
+    /// a possessive ends it, and so does a word that cannot be part of a
+    /// name, a repeated word (`Vince Vince`, a signature and a greeting), or
+    /// a common given name after a complete name (`… Pam Butler Renee …`).
     fn person_run(&self, i: usize) -> Option<(usize, usize)> {
-        if !self.is_cap_word(i) || self.is_stopword(i) {
+        if !self.name_word(i) {
             return None;
         }
         let lex = self.input.lexicon;
-        let mut last = i;
-        let mut words = 1;
-        while words < MAX_NAME_WORDS && !self.ends_with_possessive(last) {
-            let Some(n) = self.next_joined(last) else { break };
+        let all_caps = is_all_caps(self.text_of(i));
+        let mut run = vec![i];
+        while run.len() < MAX_NAME_WORDS && !self.ends_with_possessive(run[run.len() - 1]) {
+            let Some(n) = self.next_joined(run[run.len() - 1]) else { break };
             let w = self.text_of(n);
-            if self.is_cap_word(n) && !lex.is_stopword(strip_possessive(w)) && !lex.name_suffixes.contains_key(strip_possessive(w)) {
-                last = n;
-                words += 1;
-            } else if NAME_PARTICLES.contains(&w) {
+            if NAME_PARTICLES.contains(&w) {
                 match self.next_joined(n) {
-                    Some(m) if self.is_cap_word(m) => {
-                        last = m;
-                        words += 2;
-                    }
+                    Some(m) if self.name_word(m) => run.push(m),
                     _ => break,
                 }
-            } else {
+                continue;
+            }
+            let stem = strip_possessive(w);
+            let repeated = run.iter().any(|&k| strip_possessive(self.text_of(k)) == stem);
+            let starts_next_name = run.len() >= 2
+                && lex.is_common_first_name(stem)
+                && self.next_joined(n).is_some_and(|m| self.name_word(m));
+            if !self.name_word(n) || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
             }
+            run.push(n);
         }
+        let last = run[run.len() - 1];
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end))
     }
 
+    /// Is token `i` preceded by an article? People's names rarely are
+    /// (`the Danevirke`, `the Qing`).
+    fn after_article(&self, i: usize) -> bool {
+        self.prev_joined(i).is_some_and(|p| matches!(self.text_of(p), "the" | "The" | "a" | "an" | "A" | "An"))
+    }
+
+    /// Does a verb follow token `last` (`Hitchcock preferred`, `Kipling
+    /// also met`)? Speech cues, auxiliaries and lower-case `-ed` words count.
+    fn verb_after(&mut self, last: usize) -> bool {
+        let Some(n) = self.next_joined(last) else { return false };
+        let w = self.text_of(n);
+        if !self.tokens()[n].is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+            return true;
+        }
+        let lex = self.input.lexicon;
+        lex.cue(w).is_some_and(|c| c.kind == CueKind::Verb)
+    }
+
     /// An organisation or place named by a head word: a capitalised phrase
-    /// ending in `Ministry`, `Council`, `Party` …, or starting with
-    /// `Ministry of`, `University of` ….
+    /// ending in `Ministry`, `Council`, `Party` …, or holding `Ministry of`,
+    /// `University of` … followed by more capitalised words.
     fn head_word_name(&self, i: usize) -> Option<(usize, usize, Label)> {
         if !self.is_cap_word(i) || self.is_stopword(i) {
             return None;
         }
         let lex = self.input.lexicon;
-        let mut best = None;
-        let mut last = i;
-        let mut words = 1;
-        let first = strip_possessive(self.text_of(i));
-        let prefix = lex.name_prefixes.get(first).copied();
-        loop {
-            let w = strip_possessive(self.text_of(last));
-            if let Some(&label) = lex.name_suffixes.get(w) {
-                if last > i {
-                    best = Some((last, label));
-                }
-            }
-            if let Some(label) = prefix {
-                if last > i + 2 {
-                    best = Some((last, label));
-                }
-            }
-            if words >= MAX_ORG_WORDS || self.ends_with_possessive(last) {
+        // The capitalised words of the phrase, each with the connector
+        // word (`of`, `and` …) that precedes it, if any.
+        let mut words: Vec<(usize, Option<&str>)> = vec![(i, None)];
+        while words.len() < MAX_ORG_WORDS {
+            let last = words[words.len() - 1].0;
+            if self.ends_with_possessive(last) {
                 break;
             }
             let Some(n) = self.next_joined(last) else { break };
             if self.is_cap_word(n) {
-                last = n;
-                words += 1;
-            } else if ORG_CONNECTORS.contains(&self.text_of(n)) {
-                match self.next_joined(n) {
-                    Some(m) if self.is_cap_word(m) && !self.is_stopword(m) => {
-                        last = m;
-                        words += 2;
-                    }
-                    _ => break,
+                words.push((n, None));
+                continue;
+            }
+            let connector = self.text_of(n);
+            match self.next_joined(n) {
+                Some(m) if ORG_CONNECTORS.contains(&connector) && self.is_cap_word(m) && !self.is_stopword(m) => {
+                    words.push((m, Some(connector)))
                 }
-            } else {
-                break;
+                _ => break,
             }
         }
-        let (last, label) = best?;
+        let head = |k: usize| strip_possessive(self.text_of(words[k].0));
+        let prefixed = (0..words.len().saturating_sub(1))
+            .find_map(|k| lex.name_prefixes.get(head(k)).filter(|_| words[k + 1].1 == Some("of")).copied());
+        let (last, label) = match prefixed {
+            Some(label) => (words.len() - 1, label),
+            None => (1..words.len()).rev().find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))?,
+        };
+        let last = words[last].0;
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
     }
@@ -323,7 +360,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         let entry = input.gazetteer.entry(m.candidates[0]);
         let single = m.end_token == i + 1;
         let word = strip_possessive(c.text_of(i));
-        let doubtful = entry.ambiguous || (single && (lex.is_stopword(word) || (lex.first_names.contains_key(word) && entry.label != Label::Person)));
+        let doubtful = entry.ambiguous || (single && lex.is_stopword(word));
         if !doubtful || c.has_evidence(entry.label, i, m.end_token) {
             consider(
                 Found {
@@ -353,44 +390,48 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 
     // A name after a lower-case title: `spokesman Dmitry Peskov`.
     if let Some((end_tok, end)) = c.person_run(i) {
+        let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         if let Some((start, title, head)) = c.title_before(i) {
             let role_span = span_of(start, tokens[c.prev_joined(i).unwrap_or(i)].span.end);
             let f = person(c, i, end_tok, end, Evidence::Title, title.gender, title.kind, head, role_span);
             consider(f, &mut best);
-        } else if end_tok > i + 1 || c.ends_with_possessive(i) || c.next_joined(i).is_some() {
-            // A known given name and more capitalised words: `Sean Hannity`.
-            let first = c.text_of(i);
-            if end_tok > i + 1 && !lex.name_suffixes.contains_key(strip_possessive(c.text_of(end_tok - 1))) {
-                if let Some(&gender) = lex.first_names.get(first) {
-                    consider(
-                        Found {
-                            span: span_of(i, end),
-                            tokens: i..end_tok,
-                            label: Label::Person,
-                            candidates: &[],
-                            evidence: Evidence::GivenName,
-                            gender,
-                            role: None,
-                        },
-                        &mut best,
-                    );
-                }
+        } else if words > 1 || best.is_none() {
+            // A known given name and more capitalised words (`Sean
+            // Hannity`), a common given name alone (`Suzanne`), a name
+            // that is the subject of a speech verb (`Hannity asked`), or
+            // capitalised words that are no English words (`Kipling`), away
+            // from the start of a sentence or before a verb.
+            let first = strip_possessive(c.text_of(i));
+            let last = strip_possessive(c.text_of(end_tok - 1));
+            let evidence = if words > 1 && lex.first_names.contains_key(first) {
+                Some(Evidence::GivenName)
+            } else if c.speech_verb_after(end_tok - 1) {
+                Some(Evidence::SpeechSubject)
+            } else if (!at_start || c.verb_after(end_tok - 1) || c.ends_with_possessive(end_tok - 1))
+                && !c.after_article(i)
+                && (i..end_tok).all(|k| !tokens[k].is_word() || is_latin_name(c.text_of(k)))
+                && (lex.surnames.contains_key(last) || lex.is_common_first_name(last))
+                && (words > 1 || !lex.english.contains_key(last.to_lowercase().as_str()))
+            {
+                Some(Evidence::Capitalised)
+            } else {
+                None
+            };
+            if let Some(evidence) = evidence {
+                let gender = lex.first_names.get(first).and_then(|f| f.0);
+                consider(
+                    Found {
+                        span: span_of(i, end),
+                        tokens: i..end_tok,
+                        label: Label::Person,
+                        candidates: &[],
+                        evidence,
+                        gender,
+                        role: None,
+                    },
+                    &mut best,
+                );
             }
-        }
-        // The subject of a speech verb: `Hannity asked`.
-        if best.is_none() && !at_start_stop(c, i, at_start) && c.speech_verb_after(end_tok - 1) && !c.ends_with_possessive(end_tok - 1) {
-            consider(
-                Found {
-                    span: span_of(i, end),
-                    tokens: i..end_tok,
-                    label: Label::Person,
-                    candidates: &[],
-                    evidence: Evidence::SpeechSubject,
-                    gender: None,
-                    role: None,
-                },
-                &mut best,
-            );
         }
     }
 
@@ -412,10 +453,14 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     best
 }
 
-/// A sentence-initial word that is only capitalised because it starts the
-/// sentence.
-fn at_start_stop(c: &Cursor<'_, '_>, i: usize, at_start: bool) -> bool {
-    at_start && c.is_stopword(i)
+/// A word in Latin script with no hyphen and not in capitals: the shape of
+/// a name in English text.
+fn is_latin_name(word: &str) -> bool {
+    !word.contains('-') && !is_all_caps(word) && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -440,7 +485,7 @@ fn person<'g>(
         .unwrap_or(&[]);
     let gender = title_gender
         .or_else(|| candidates.first().and_then(|&e| input.gazetteer.entry(e).gender))
-        .or_else(|| input.lexicon.first_names.get(c.text_of(i)).copied().flatten());
+        .or_else(|| input.lexicon.first_names.get(c.text_of(i)).and_then(|f| f.0));
     Found {
         span,
         tokens: i..end_tok,

@@ -51,7 +51,8 @@ pub(crate) struct Lexicon {
     pub cues: FastMap<Box<str>, Cue>,
     pub cue_max_words: usize,
     pub stopwords: FastMap<&'static str, ()>,
-    pub first_names: FastMap<&'static str, Option<Gender>>,
+    /// Given name → gender, if it has one, and census frequency in percent.
+    pub first_names: FastMap<&'static str, (Option<Gender>, f32)>,
     /// Surname → census frequency in percent.
     pub surnames: FastMap<&'static str, f32>,
     /// `Russian` → `Russia`.
@@ -60,6 +61,11 @@ pub(crate) struct Lexicon {
     pub name_suffixes: FastMap<&'static str, Label>,
     /// Head words that start one before `of`: `Ministry of`, `University of`.
     pub name_prefixes: FastMap<&'static str, Label>,
+    /// Group words (`European`, `Muslim`, `Democrats`): not names by
+    /// themselves, but they may begin an organisation's name.
+    pub affiliations: FastMap<&'static str, ()>,
+    /// Lower-case English words: a capitalised one is not a name by itself.
+    pub english: FastMap<&'static str, ()>,
 }
 
 const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tsv");
@@ -69,6 +75,12 @@ const FIRST_NAMES: &str = include_str!("../../gazetteers/lexicon/first_names.tsv
 const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
 const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.tsv");
+const AFFILIATIONS: &str = include_str!("../../gazetteers/lexicon/affiliations.txt");
+const ENGLISH: &str = include_str!("../../gazetteers/lexicon/english_words.txt");
+
+/// Census frequency (percent) above which a given name counts as common:
+/// about the 1,000 most frequent names.
+const COMMON_FIRST_NAME: f32 = 0.01;
 
 fn gender(s: &str) -> Option<Gender> {
     match s {
@@ -108,6 +120,8 @@ impl Lexicon {
             demonyms: FastMap::default(),
             name_suffixes: FastMap::default(),
             name_prefixes: FastMap::default(),
+            affiliations: crate::token::list_entries(AFFILIATIONS).map(|w| (w, ())).collect(),
+            english: crate::token::list_entries(ENGLISH).map(|w| (w, ())).collect(),
         };
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
             let row = row?;
@@ -145,7 +159,7 @@ impl Lexicon {
         }
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let row = row?;
-            lex.first_names.insert(row[0], gender(row[1]));
+            lex.first_names.insert(row[0], (gender(row[1]), row[2].parse().unwrap_or(0.0)));
         }
         for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
             let row = row?;
@@ -170,6 +184,30 @@ impl Lexicon {
         self.stopwords.contains_key(word)
     }
 
+    /// Is `word`, lower-cased, an English word (or a plural, past or
+    /// `-ing` form of one)?
+    pub fn is_english_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let w = lower.as_str();
+        let known = |w: &str| self.english.contains_key(w);
+        if known(w) {
+            return true;
+        }
+        let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 2);
+        stem("s").is_some_and(known)
+            || stem("es").is_some_and(known)
+            || stem("ed").is_some_and(known)
+            || stem("d").is_some_and(known)
+            || stem("ing").is_some_and(|s| known(s) || known(&format!("{s}e")))
+            || stem("ies").is_some_and(|s| known(&format!("{s}y")))
+    }
+
+    /// A given name at least this common (percent of the census
+    /// population) is evidence of a person by itself.
+    pub fn is_common_first_name(&self, word: &str) -> bool {
+        self.first_names.get(word).is_some_and(|&(_, f)| f >= COMMON_FIRST_NAME)
+    }
+
     pub fn title(&self, lowercase: &str) -> Option<Title> {
         self.titles.get(lowercase).copied()
     }
@@ -189,7 +227,9 @@ mod tests {
         assert!(lex.titles.len() > 100);
         assert!(lex.cues.contains_key("said") && lex.cues.contains_key("according to"));
         assert!(lex.is_stopword("Friday") && lex.is_stopword("The"));
-        assert_eq!(lex.first_names.get("Mary"), Some(&Some(Gender::Female)));
+        assert_eq!(lex.first_names.get("Mary").map(|f| f.0), Some(Some(Gender::Female)));
+        assert!(lex.is_english_word("Processes") && lex.is_english_word("mixed"));
+        assert!(!lex.is_english_word("Kipling"));
         assert!(lex.surnames.contains_key("Smith"));
         assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
         assert_eq!(lex.name_suffixes.get("Ministry"), Some(&Label::Organization));
