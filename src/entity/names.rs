@@ -27,6 +27,9 @@ const MAX_ORG_WORDS: usize = 9;
 
 /// Lower-case particles inside personal names (`Ursula von der Leyen`).
 const NAME_PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
+/// Regnal numbers after a name (`Elizabeth II`); `I` is left out, being
+/// far more often the pronoun.
+const ROMAN_NUMERALS: &[&str] = &["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
 /// Lower-case words that may join the words of an organisation name.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "&", "de"];
 /// Words after a sentence-initial capitalised word that show it is the
@@ -170,11 +173,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !self.is_cap_word(i) || lex.is_stopword(w) || lex.affiliations.contains_key(w) || lex.demonyms.contains_key(w) {
             return false;
         }
-        if lex.first_names.contains_key(w) || lex.surnames.contains_key(w) {
+        let initial = w.len() == 2 && w.ends_with('.');
+        if !initial && w.contains(['.', '@', '_']) {
+            return false;
+        }
+        let english = lex.is_english_word(w);
+        if lex.first_names.contains_key(w) || lex.is_common_surname(w) || (!english && lex.surnames.contains_key(w)) {
             return true;
         }
-        let initial = w.len() == 2 && w.ends_with('.');
-        initial || (!lex.name_suffixes.contains_key(w) && !lex.is_english_word(w))
+        initial || (!lex.name_suffixes.contains_key(w) && !english)
     }
 
     /// The end (exclusive token index, byte end) of a personal name made of
@@ -192,6 +199,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         while run.len() < MAX_NAME_WORDS && !self.ends_with_possessive(run[run.len() - 1]) {
             let Some(n) = self.next_joined(run[run.len() - 1]) else { break };
             let w = self.text_of(n);
+            if ROMAN_NUMERALS.contains(&strip_possessive(w)) {
+                run.push(n);
+                break;
+            }
             if NAME_PARTICLES.contains(&w) {
                 match self.next_joined(n) {
                     Some(m) if self.name_word(m) => run.push(m),
@@ -201,9 +212,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             let stem = strip_possessive(w);
             let repeated = run.iter().any(|&k| strip_possessive(self.text_of(k)) == stem);
-            let starts_next_name = run.len() >= 2
-                && lex.is_common_first_name(stem)
-                && self.next_joined(n).is_some_and(|m| self.name_word(m));
+            let starts_next_name = run.len() >= 2 && lex.is_common_first_name(stem);
             if !self.name_word(n) || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
             }
@@ -212,6 +221,30 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let last = run[run.len() - 1];
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end))
+    }
+
+    /// Capitalised words `i..end` that no list knows, in the place of a
+    /// person's name: Latin-script words that are no English words, not
+    /// after an article; several of them including a census name (`Wang
+    /// Anshi`), or one that is a census name or is the subject of a verb or a
+    /// possessive (`Herzl was`, `Beria's`), and away from the start of a
+    /// sentence unless a verb follows.
+    fn unknown_name(&mut self, i: usize, end: usize, at_start: bool) -> bool {
+        let lex = self.input.lexicon;
+        let words: Vec<&str> = (i..end).filter(|&k| self.tokens()[k].is_word()).map(|k| strip_possessive(self.text_of(k))).collect();
+        if self.after_article(i) || !words.iter().all(|w| is_latin_name(w)) {
+            return false;
+        }
+        let census = |w: &&str| lex.surnames.contains_key(*w) || lex.is_common_first_name(w);
+        let exact_english = |w: &&str| lex.english.contains_key(w.to_lowercase().as_str());
+        let last = end - 1;
+        let verb = self.verb_after(last);
+        let possessive = self.ends_with_possessive(last);
+        if words.len() > 1 {
+            return words.iter().any(census) && !words.iter().any(exact_english);
+        }
+        let w = &words[0];
+        !lex.is_english_word(w) && ((census(w) && (!at_start || verb || possessive)) || verb || possessive)
     }
 
     /// Is token `i` preceded by an article? People's names rarely are
@@ -223,7 +256,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Does a verb follow token `last` (`Hitchcock preferred`, `Kipling
     /// also met`)? Speech cues, auxiliaries and lower-case `-ed` words count.
     fn verb_after(&mut self, last: usize) -> bool {
-        let Some(n) = self.next_joined(last) else { return false };
+        let Some(mut n) = self.next_joined(last) else { return false };
+        if self.text_of(n).ends_with("ly") {
+            match self.next_joined(n) {
+                Some(m) => n = m,
+                None => return false,
+            }
+        }
         let w = self.text_of(n);
         if !self.tokens()[n].is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
@@ -403,16 +442,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // from the start of a sentence or before a verb.
             let first = strip_possessive(c.text_of(i));
             let last = strip_possessive(c.text_of(end_tok - 1));
-            let evidence = if words > 1 && lex.first_names.contains_key(first) {
+            let evidence = if (words > 1 && lex.first_names.contains_key(first))
+                || (words == 1 && lex.is_common_first_name(first) && !lex.is_english_word(first))
+            {
                 Some(Evidence::GivenName)
             } else if c.speech_verb_after(end_tok - 1) {
                 Some(Evidence::SpeechSubject)
-            } else if (!at_start || c.verb_after(end_tok - 1) || c.ends_with_possessive(end_tok - 1))
-                && !c.after_article(i)
-                && (i..end_tok).all(|k| !tokens[k].is_word() || is_latin_name(c.text_of(k)))
-                && (lex.surnames.contains_key(last) || lex.is_common_first_name(last))
-                && (words > 1 || !lex.english.contains_key(last.to_lowercase().as_str()))
-            {
+            } else if c.unknown_name(i, end_tok, at_start) {
                 Some(Evidence::Capitalised)
             } else {
                 None

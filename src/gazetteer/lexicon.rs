@@ -81,6 +81,9 @@ const ENGLISH: &str = include_str!("../../gazetteers/lexicon/english_words.txt")
 /// Census frequency (percent) above which a given name counts as common:
 /// about the 1,000 most frequent names.
 const COMMON_FIRST_NAME: f32 = 0.01;
+/// Census frequency (percent) above which a surname that is also an
+/// English word still counts as a name: about the 5,000 most frequent.
+const COMMON_SURNAME: f32 = 0.002;
 
 fn gender(s: &str) -> Option<Gender> {
     match s {
@@ -193,13 +196,20 @@ impl Lexicon {
         if known(w) {
             return true;
         }
-        let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 2);
+        let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 1);
+        let known_or_e = |s: &str| known(s) || known(&format!("{s}e"));
         stem("s").is_some_and(known)
             || stem("es").is_some_and(known)
-            || stem("ed").is_some_and(known)
-            || stem("d").is_some_and(known)
-            || stem("ing").is_some_and(|s| known(s) || known(&format!("{s}e")))
+            || stem("ed").is_some_and(known_or_e)
+            || stem("ing").is_some_and(known_or_e)
             || stem("ies").is_some_and(|s| known(&format!("{s}y")))
+            || stem("ly").is_some_and(known)
+    }
+
+    /// A surname common enough (percent of the census population) to count
+    /// as a name even when it is also an English word (`Brown`, `Power`).
+    pub fn is_common_surname(&self, word: &str) -> bool {
+        self.surnames.get(word).is_some_and(|&f| f >= COMMON_SURNAME)
     }
 
     /// A given name at least this common (percent of the census

@@ -253,10 +253,52 @@ impl Tokenizer<'_, '_> {
                 ALPHA | DIGIT => self.word(i),
                 SPACE | NEWLINE => self.whitespace(i),
                 QUOTE => self.straight_quote(i),
-                OTHER => self.punct(i, 1),
+                OTHER => match self.link_end(i) {
+                    Some(end) => self.link(i, end),
+                    None => self.punct(i, 1),
+                },
                 _ => self.non_ascii(i),
             };
         }
+    }
+
+    /// At an `@` or `://` that joins the word before it to more text, the
+    /// end of the e-mail address or URL; `None` elsewhere.
+    fn link_end(&self, i: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let joined = self.out.last().is_some_and(|t| t.span.end == i && t.is_word());
+        let is_link = match bytes[i] {
+            b'@' => joined && self.alnum_at(i + 1),
+            b':' => joined && bytes[i + 1..].starts_with(b"//") && self.alnum_at(i + 3),
+            _ => false,
+        };
+        if !is_link {
+            return None;
+        }
+        let mut end = i;
+        while end < bytes.len() && !matches!(class(bytes[end]), SPACE | NEWLINE | QUOTE | NONASCII) && !matches!(bytes[end], b'<' | b'>' | b')' | b']') {
+            end += 1;
+        }
+        // Sentence punctuation after the link is not part of it.
+        while end > i + 1 && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?') {
+            end -= 1;
+        }
+        Some(end)
+    }
+
+    /// Makes one lower-case word token of an e-mail address or URL, merging
+    /// the tokens of it already emitted, so no part of it passes for a name.
+    fn link(&mut self, at: usize, end: usize) -> usize {
+        let mut start = at;
+        while let Some(t) = self.out.last() {
+            if t.span.end != start || t.is_space() || matches!(t.kind, TokenKind::Quote(_)) {
+                break;
+            }
+            start = t.span.start;
+            self.out.pop();
+        }
+        self.push(start, end, TokenKind::Word, 0);
+        end
     }
 
     fn non_ascii(&mut self, i: usize) -> usize {
@@ -448,7 +490,7 @@ impl Tokenizer<'_, '_> {
             let b = self.bytes[i];
             if apostrophe > 0 && self.letter_at(i + apostrophe) {
                 i += apostrophe;
-            } else if (b == b'-' || b == b'&') && self.alnum_at(i + 1) {
+            } else if matches!(b, b'-' | b'&' | b'_') && self.alnum_at(i + 1) {
                 i += 1;
             } else if numeric
                 && matches!(b, b'.' | b',' | b':')

@@ -90,6 +90,9 @@ tokens! {
     combining_mark: "Zelenske\u{301}" => [("Zelenske\u{301}", W)];
     accented_name: "Erdoğan and Dvořák" => [("Erdoğan", W), ("and", W), ("Dvořák", W)];
     ampersand: "AT&T said" => [("AT&T", W), ("said", W)];
+    email: "Mail Kevin.A.Boone@example.com now." => [("Mail", W), ("Kevin.A.Boone@example.com", W), ("now", W), (".", P)];
+    url: "(see https://example.com/a_b?x=1)." => [("(", P), ("see", W), ("https://example.com/a_b?x=1", W), (")", P), (".", P)];
+    underscore_file_name: "Lisa_resume.doc" => [("Lisa_resume", W), (".", P), ("doc", W)];
     no_spaces: "a.b,c;d" => [("a", W), (".", P), ("b", W), (",", P), ("c", W), (";", P), ("d", W)];
 }
 
