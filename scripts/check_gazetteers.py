@@ -35,7 +35,7 @@ LEX_HEADERS = {
 ENUMS = {
     "titles.tsv": {1: {"m", "f", "-"}, 2: {"honorific", "political", "military", "religious"}},
     "speech_verbs.tsv": {2: {"verb", "weak", "phrase"}},
-    "org_patterns.tsv": {1: {"prefix", "suffix"}, 2: {"ORG", "LOC"}},
+    "org_patterns.tsv": {1: {"prefix", "suffix", "start", "modifier"}, 2: {"ORG", "LOC"}},
     "first_names.tsv": {1: {"m", "f", "u"}},
 }
 

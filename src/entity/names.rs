@@ -35,6 +35,8 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "&", "de"];
 /// Words after a sentence-initial capitalised word that show it is the
 /// subject of a clause, and so a name rather than an ordinary word.
 const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "also", "then", "later", "and", "who"];
+/// Prepositions after which an unknown capitalised word is a place.
+const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "from", "through", "past", "near", "across", "into", "throughout", "outside", "around", "via"];
 /// Prepositions before a place name that make an ambiguous one a place.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards"];
 
@@ -170,7 +172,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn name_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let w = strip_possessive(self.text_of(i));
-        if !self.is_cap_word(i) || lex.is_stopword(w) || lex.affiliations.contains_key(w) || lex.demonyms.contains_key(w) {
+        if !self.is_cap_word(i)
+            || lex.is_stopword(w)
+            || lex.affiliations.contains_key(w)
+            || lex.demonyms.contains_key(w)
+            || lex.name_starts.contains_key(w)
+            || lex.place_modifiers.contains_key(w)
+        {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
@@ -247,6 +255,56 @@ impl<'i, 'a> Cursor<'i, 'a> {
         !lex.is_english_word(w) && ((census(w) && (!at_start || verb || possessive)) || verb || possessive)
     }
 
+    /// Capitalised words no list knows after a preposition of place
+    /// (`through Moravia`, `past Lillesand`): Latin-script words that are
+    /// neither English words nor census names.
+    fn unknown_place(&self, i: usize) -> Option<(usize, usize)> {
+        let lex = self.input.lexicon;
+        let p = self.prev_joined(i)?;
+        if !LOCATIVE_PREPOSITIONS.contains(&self.text_of(p)) {
+            return None;
+        }
+        let mut last = i;
+        loop {
+            let w = strip_possessive(self.text_of(last));
+            let plain = self.is_cap_word(last)
+                && is_latin_name(w)
+                && !lex.is_stopword(w)
+                && !lex.is_english_word(w)
+                && !lex.first_names.contains_key(w)
+                && !lex.surnames.contains_key(w)
+                && !lex.demonyms.contains_key(w)
+                && !lex.affiliations.contains_key(w);
+            if !plain {
+                return (last > i).then(|| (last, self.tokens()[last - 2].span.end));
+            }
+            match self.next_joined(last) {
+                Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => last = n,
+                _ => {
+                    let end = self.tokens()[last].span.start + w.len();
+                    return Some((last + 1, end));
+                }
+            }
+        }
+    }
+
+    /// An all-capitals word of two to six letters, not a stop word or an
+    /// English word in capitals (`FREE`), not in
+    /// a run of capitals (a shouted headline), not at a sentence start.
+    fn is_acronym(&self, i: usize) -> bool {
+        let w = strip_possessive(self.text_of(i));
+        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
+        let shape = (2..=6).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+        let caps_neighbour = |k: Option<usize>| k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)));
+        let lex = self.input.lexicon;
+        shape
+            && !lex.is_stopword(w)
+            && !(letters > 2 && lex.english.contains_key(w.to_lowercase().as_str()))
+            && !ROMAN_NUMERALS.contains(&w)
+            && !caps_neighbour(self.prev_joined(i))
+            && !caps_neighbour(self.next_joined(i))
+    }
+
     /// Is token `i` preceded by an article? People's names rarely are
     /// (`the Danevirke`, `the Qing`).
     fn after_article(&self, i: usize) -> bool {
@@ -306,9 +364,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
         let prefixed = (0..words.len().saturating_sub(1))
             .find_map(|k| lex.name_prefixes.get(head(k)).filter(|_| words[k + 1].1 == Some("of")).copied());
+        let suffixed = || (1..words.len()).rev().find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)));
+        let started = || lex.name_starts.get(head(0)).filter(|_| words.len() > 1).map(|&l| (words.len() - 1, l));
         let (last, label) = match prefixed {
             Some(label) => (words.len() - 1, label),
-            None => (1..words.len()).rev().find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))?,
+            None => suffixed().or_else(started)?,
         };
         let last = words[last].0;
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
@@ -471,6 +531,18 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         }
     }
 
+    // A known place with a capitalised modifier: `Lower Austria`.
+    if lex.place_modifiers.contains_key(c.text_of(i)) {
+        if let Some(n) = c.next_joined(i) {
+            if let Some(m) = input.gazetteer.longest_match(input.text, tokens, n) {
+                let entry = input.gazetteer.entry(m.candidates[0]);
+                if entry.label == Label::Location && !entry.ambiguous {
+                    consider(found(span_of(i, m.end), i..m.end_token, Label::Location, Evidence::NamePattern), &mut best);
+                }
+            }
+        }
+    }
+
     // An organisation or place by its head word: `National Security Council`.
     if let Some((end_tok, end, label)) = c.head_word_name(i) {
         consider(
@@ -486,7 +558,29 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             &mut best,
         );
     }
+    if best.is_none() {
+        // An unknown place after a preposition of place: `through Moravia`.
+        if let Some((end_tok, end)) = c.unknown_place(i) {
+            best = Some(found(span_of(i, end), i..end_tok, Label::Location, Evidence::Capitalised));
+        } else if c.is_acronym(i) {
+            // An unknown acronym: `NYPD`, `MGB`.
+            best = Some(found(tokens[i].span, i..i + 1, Label::Organization, Evidence::Capitalised));
+        }
+    }
     best
+}
+
+/// A name found by a rule, with no gazetteer entry and no role.
+fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence) -> Found<'g> {
+    Found {
+        span,
+        tokens,
+        label,
+        candidates: &[],
+        evidence,
+        gender: None,
+        role: None,
+    }
 }
 
 /// A word in Latin script with no hyphen and not in capitals: the shape of

@@ -61,6 +61,11 @@ pub(crate) struct Lexicon {
     pub name_suffixes: FastMap<&'static str, Label>,
     /// Head words that start one before `of`: `Ministry of`, `University of`.
     pub name_prefixes: FastMap<&'static str, Label>,
+    /// Words that start a place name directly: `Mount`, `Lake`.
+    pub name_starts: FastMap<&'static str, Label>,
+    /// Capitalised words that belong to the name of the place they precede:
+    /// `Lower Austria`, `Southern California`.
+    pub place_modifiers: FastMap<&'static str, ()>,
     /// Group words (`European`, `Muslim`, `Democrats`): not names by
     /// themselves, but they may begin an organisation's name.
     pub affiliations: FastMap<&'static str, ()>,
@@ -93,12 +98,12 @@ fn gender(s: &str) -> Option<Gender> {
     }
 }
 
-fn label(source: &str, s: &str) -> Result<Label, Error> {
+fn label(source: &str, line: usize, s: &str) -> Result<Label, Error> {
     match s {
         "PER" => Ok(Label::Person),
         "LOC" => Ok(Label::Location),
         "ORG" => Ok(Label::Organization),
-        _ => Err(Error::parse(source, 0, format!("unknown label `{s}`"))),
+        _ => Err(Error::parse(source, line, format!("unknown label `{s}`"))),
     }
 }
 
@@ -123,11 +128,13 @@ impl Lexicon {
             demonyms: FastMap::default(),
             name_suffixes: FastMap::default(),
             name_prefixes: FastMap::default(),
+            name_starts: FastMap::default(),
+            place_modifiers: FastMap::default(),
             affiliations: crate::token::list_entries(AFFILIATIONS).map(|w| (w, ())).collect(),
             english: crate::token::list_entries(ENGLISH).map(|w| (w, ())).collect(),
         };
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
-            let row = row?;
+            let (_, row) = row?;
             let kind = if row[2] == "honorific" {
                 TitleKind::Honorific
             } else {
@@ -143,7 +150,7 @@ impl Lexicon {
             );
         }
         for row in tsv_rows("lexicon/speech_verbs.tsv", CUES) {
-            let row = row?;
+            let (_, row) = row?;
             let kind = match row[2] {
                 "weak" => CueKind::Weak,
                 "phrase" => CueKind::Phrase,
@@ -161,24 +168,36 @@ impl Lexicon {
             );
         }
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
-            let row = row?;
+            let (_, row) = row?;
             lex.first_names.insert(row[0], (gender(row[1]), row[2].parse().unwrap_or(0.0)));
         }
         for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
-            let row = row?;
+            let (_, row) = row?;
             lex.surnames.insert(row[0], row[1].parse().unwrap_or(0.0));
         }
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
-            let row = row?;
+            let (_, row) = row?;
             lex.demonyms.insert(row[0], row[1]);
         }
         for row in tsv_rows("lexicon/org_patterns.tsv", NAME_PATTERNS) {
-            let row = row?;
-            let l = label("lexicon/org_patterns.tsv", row[2])?;
+            let (line, row) = row?;
+            let source = "lexicon/org_patterns.tsv";
+            let l = label(source, line, row[2])?;
             match row[1] {
-                "prefix" => lex.name_prefixes.insert(row[0].trim_end_matches(" of"), l),
-                _ => lex.name_suffixes.insert(row[0], l),
-            };
+                "prefix" => {
+                    lex.name_prefixes.insert(row[0].trim_end_matches(" of"), l);
+                }
+                "suffix" => {
+                    lex.name_suffixes.insert(row[0], l);
+                }
+                "start" => {
+                    lex.name_starts.insert(row[0], l);
+                }
+                "modifier" => {
+                    lex.place_modifiers.insert(row[0], ());
+                }
+                other => return Err(Error::parse(source, line, format!("unknown position `{other}`"))),
+            }
         }
         Ok(lex)
     }

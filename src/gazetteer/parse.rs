@@ -105,12 +105,12 @@ fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
     Ok(entry)
 }
 
-/// Rows of a word-list TSV with a header: yields the columns of each row,
+/// Rows of a word-list TSV with a header: yields the line number and columns of each row,
 /// or an error naming the line whose column count differs from the header's.
 pub(crate) fn tsv_rows<'a>(
     source_name: &'a str,
     text: &'a str,
-) -> impl Iterator<Item = Result<Vec<&'a str>, Error>> + 'a {
+) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), Error>> + 'a {
     let mut width = None;
     text.lines().enumerate().filter_map(move |(i, line)| {
         let line = line.strip_suffix('\r').unwrap_or(line);
@@ -123,7 +123,7 @@ pub(crate) fn tsv_rows<'a>(
                 width = Some(cols.len());
                 None
             }
-            Some(w) if w == cols.len() => Some(Ok(cols)),
+            Some(w) if w == cols.len() => Some(Ok((i + 1, cols))),
             Some(w) => Some(Err(Error::parse(
                 source_name,
                 i + 1,
