@@ -220,8 +220,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             let stem = strip_possessive(w);
             let repeated = run.iter().any(|&k| strip_possessive(self.text_of(k)) == stem);
-            let starts_next_name = run.len() >= 2 && lex.is_common_first_name(stem);
-            if !self.name_word(n) || repeated || starts_next_name || is_all_caps(w) != all_caps {
+            let starts_next_name = run.len() >= 2
+                && lex.is_common_first_name(stem)
+                && self.next_joined(n).is_some_and(|m| self.name_word(m));
+            // After a first word, any census surname continues the name,
+            // even one that is also a rare English word (`John Burgoyne`).
+            let continues = self.name_word(n) || (self.is_cap_word(n) && lex.surnames.contains_key(stem) && !lex.is_stopword(stem));
+            if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
             }
             run.push(n);
@@ -249,7 +254,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let verb = self.verb_after(last);
         let possessive = self.ends_with_possessive(last);
         if words.len() > 1 {
-            return words.iter().any(census) && !words.iter().any(exact_english);
+            return !words.iter().any(exact_english) && (words.iter().any(census) || !at_start || verb || possessive);
         }
         let w = &words[0];
         !lex.is_english_word(w) && ((census(w) && (!at_start || verb || possessive)) || verb || possessive)
