@@ -1,7 +1,7 @@
 //! Recognition rules: where a name starts, where it ends, what it is.
 
 use super::{Evidence, Input};
-use crate::gazetteer::{strip_possessive, CueKind, Gender, Label, Title, TitleKind};
+use crate::gazetteer::{lowercase, strip_possessive, CueKind, Gender, Label, Title, TitleKind};
 use crate::span::Span;
 use crate::token::{RawToken, TokenKind};
 use std::ops::Range;
@@ -106,19 +106,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         strip_possessive(w).len() < w.len()
     }
 
-    /// Lower-cases the text of tokens `from..=to` into the buffer.
+    /// The text of tokens `from..=to` in lower case.
     fn lowered(&mut self, from: usize, to: usize) -> &str {
         let s = &self.input.text[self.tokens()[from].span.start..self.tokens()[to].span.end];
-        self.lower.clear();
-        for c in s.chars() {
-            self.lower.extend(c.to_lowercase());
-        }
-        &self.lower
+        lowercase(s, &mut self.lower)
     }
 
     /// A title that starts at `i`: the token one past it and the title.
     fn title_at(&mut self, i: usize) -> Option<(usize, Title, Box<str>)> {
-        let max = self.input.lexicon.title_max_words;
+        let lex = self.input.lexicon;
+        if !lex.title_first_words.contains_key(self.lowered(i, i)) {
+            return None;
+        }
+        let max = lex.title_max_words;
         let mut ends = Vec::with_capacity(max);
         let mut j = i;
         ends.push(j);
@@ -148,6 +148,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let max = self.input.lexicon.title_max_words;
         let end = self.prev_joined(i)?;
         if !self.tokens()[end].is_word() || self.ends_with_possessive(end) {
+            return None;
+        }
+        if !self.input.lexicon.title_last_words.contains_key(self.lowered(end, end)) {
             return None;
         }
         let mut best = None;
@@ -506,7 +509,6 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // capitalised words that are no English words (`Kipling`), away
             // from the start of a sentence or before a verb.
             let first = strip_possessive(c.text_of(i));
-            let last = strip_possessive(c.text_of(end_tok - 1));
             let evidence = if (words > 1 && lex.first_names.contains_key(first))
                 || (words == 1 && lex.is_common_first_name(first) && !lex.is_english_word(first))
             {

@@ -47,6 +47,10 @@ pub(crate) struct Lexicon {
     /// Lower-cased titles, one to several words.
     pub titles: FastMap<Box<str>, Title>,
     pub title_max_words: usize,
+    /// Lower-cased first and last words of titles: a cheap test before
+    /// trying the multi-word forms.
+    pub title_first_words: FastMap<Box<str>, ()>,
+    pub title_last_words: FastMap<Box<str>, ()>,
     /// Lower-cased speech cues, one or more words.
     pub cues: FastMap<Box<str>, Cue>,
     pub cue_max_words: usize,
@@ -107,6 +111,21 @@ fn label(source: &str, line: usize, s: &str) -> Result<Label, Error> {
     }
 }
 
+/// `s` in lower case: `s` itself when it has no capitals (most words),
+/// else lower-cased into `buf`.
+pub(crate) fn lowercase<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return s;
+    }
+    buf.clear();
+    if s.is_ascii() {
+        buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
+    }
+    buf
+}
+
 /// Number of visible tokens in a phrase, as the tokenizer splits it.
 fn word_count(phrase: &str) -> usize {
     let mut toks = Vec::new();
@@ -120,6 +139,8 @@ impl Lexicon {
         let mut lex = Lexicon {
             titles: FastMap::default(),
             title_max_words: 1,
+            title_first_words: FastMap::default(),
+            title_last_words: FastMap::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
             stopwords: crate::token::list_entries(STOPWORDS).map(|w| (w, ())).collect(),
@@ -141,8 +162,13 @@ impl Lexicon {
                 TitleKind::Role
             };
             lex.title_max_words = lex.title_max_words.max(word_count(row[0]));
+            let lower = row[0].to_lowercase();
+            if let (Some(first), Some(last)) = (lower.split(' ').next(), lower.rsplit(' ').next()) {
+                lex.title_first_words.insert(first.into(), ());
+                lex.title_last_words.insert(last.into(), ());
+            }
             lex.titles.insert(
-                row[0].to_lowercase().into(),
+                lower.into(),
                 Title {
                     gender: gender(row[1]),
                     kind,
@@ -209,20 +235,28 @@ impl Lexicon {
     /// Is `word`, lower-cased, an English word (or a plural, past or
     /// `-ing` form of one)?
     pub fn is_english_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let w = lower.as_str();
+        let mut buf = String::new();
+        let w = lowercase(word, &mut buf);
         let known = |w: &str| self.english.contains_key(w);
         if known(w) {
             return true;
         }
+        // Stems are looked up with an `e` or `y` restored in a second
+        // buffer, so no call allocates more than twice.
+        let mut restored = String::new();
+        let mut known_with = |s: &str, end: char| {
+            restored.clear();
+            restored.push_str(s);
+            restored.push(end);
+            known(&restored)
+        };
         let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 1);
-        let known_or_e = |s: &str| known(s) || known(&format!("{s}e"));
         stem("s").is_some_and(known)
             || stem("es").is_some_and(known)
-            || stem("ed").is_some_and(known_or_e)
-            || stem("ing").is_some_and(known_or_e)
-            || stem("ies").is_some_and(|s| known(&format!("{s}y")))
             || stem("ly").is_some_and(known)
+            || stem("ed").is_some_and(|s| known(s) || known_with(s, 'e'))
+            || stem("ing").is_some_and(|s| known(s) || known_with(s, 'e'))
+            || stem("ies").is_some_and(|s| known_with(s, 'y'))
     }
 
     /// A surname common enough (percent of the census population) to count
