@@ -6,6 +6,7 @@
 //!
 //! --compact                 one line per JSON object (JSONL output is always compact)
 //! --text                    a readable view: entities, then quotes by speaker
+//! --html                    an HTML page: entities highlighted by label, quotes coloured by speaker
 //! --char-offsets            offsets in Unicode characters instead of UTF-8 bytes
 //! --gazetteer FILE          add a gazetteer file (repeatable)
 //! --no-default-gazetteers   use only the gazetteers given with --gazetteer
@@ -26,6 +27,7 @@ use whosaid::{Document, Extractor, Offsets, Serializable};
 struct Options {
     compact: bool,
     text: bool,
+    html: bool,
     jsonl: bool,
     offsets: Offsets,
     gazetteers: Vec<String>,
@@ -40,6 +42,7 @@ fn parse_args() -> Result<Options, String> {
         match a.as_str() {
             "--compact" => o.compact = true,
             "--text" => o.text = true,
+            "--html" => o.html = true,
             "--jsonl" => o.jsonl = true,
             "--char-offsets" => o.offsets = Offsets::Chars,
             "--no-default-gazetteers" => o.no_defaults = true,
@@ -55,7 +58,7 @@ fn parse_args() -> Result<Options, String> {
     Ok(o)
 }
 
-const USAGE: &str = "usage: extract [--compact|--text] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [FILE])";
+const USAGE: &str = "usage: extract [--compact|--text|--html] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [FILE])";
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -126,6 +129,8 @@ fn run_files(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
         let id = Value::String(path.clone());
         if opts.text {
             write_text(&doc, path, out)?;
+        } else if opts.html {
+            write_html(&doc, path, out)?;
         } else {
             let record = Record {
                 id: &id,
@@ -261,4 +266,104 @@ fn write_text(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
         }
     }
     writeln!(out)
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Background colours for speakers, in order of first quote.
+const SPEAKER_COLOURS: &[&str] = &["#fde2a7", "#c8e6c9", "#bbdefb", "#f8bbd0", "#d1c4e9", "#ffccbc", "#b2ebf2", "#f0f4c3"];
+
+/// An HTML page of the article: entities underlined by label, quotes shaded
+/// by speaker, with a legend.
+fn write_html(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Result<()> {
+    let text = doc.text();
+    let mut speakers: Vec<String> = Vec::new();
+    // (start, end, opening tag) for quotes, then entities; quotes enclose
+    // entities, and neither crosses a line.
+    let mut marks: Vec<(usize, usize, String)> = Vec::new();
+    for q in doc.quotes() {
+        let who = q
+            .speaker()
+            .map(|s| s.canonical().unwrap_or(s.as_str()).to_string())
+            .unwrap_or_else(|| "(no speaker)".into());
+        let k = speakers.iter().position(|s| *s == who).unwrap_or_else(|| {
+            speakers.push(who.clone());
+            speakers.len() - 1
+        });
+        let colour = SPEAKER_COLOURS[k % SPEAKER_COLOURS.len()];
+        let title = format!("{} quote, {} ({})", q.kind().as_str(), who, q.rule());
+        marks.push((
+            q.span().start,
+            q.span().end,
+            format!("<span class=\"quote\" style=\"background:{colour}\" title=\"{}\">", escape(&title)),
+        ));
+    }
+    for e in doc.entities() {
+        let title = format!("{} → {}", e.label().as_str(), e.canonical());
+        marks.push((
+            e.span().start,
+            e.span().end,
+            format!("<span class=\"ent {}\" title=\"{}\">", e.label().as_str(), escape(&title)),
+        ));
+    }
+    // Outer spans first at equal starts, so tags nest.
+    marks.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    writeln!(out, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title>", escape(name))?;
+    writeln!(
+        out,
+        "<style>body{{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;color:#222}}\
+         .ent{{border-bottom:3px solid;padding:0 1px}}.PER{{border-color:#d32f2f}}.LOC{{border-color:#1976d2}}\
+         .ORG{{border-color:#388e3c}}.quote{{border-radius:3px}}.legend span{{margin-right:1em;padding:2px 4px}}\
+         h1{{font-size:1.2em}}</style></head><body>"
+    )?;
+    writeln!(out, "<h1>{}</h1>\n<div class=\"legend\"><b>Entities:</b> <span class=\"ent PER\">person</span><span class=\"ent LOC\">place</span><span class=\"ent ORG\">organisation</span></div>", escape(name))?;
+    write!(out, "<div class=\"legend\"><b>Speakers:</b> ")?;
+    for (k, who) in speakers.iter().enumerate() {
+        write!(out, "<span style=\"background:{}\">{}</span>", SPEAKER_COLOURS[k % SPEAKER_COLOURS.len()], escape(who))?;
+    }
+    writeln!(out, "</div><hr>")?;
+    let mut pos = 0;
+    let mut open: Vec<usize> = Vec::new();
+    let mut next = 0;
+    write!(out, "<p>")?;
+    while pos < text.len() {
+        while let Some(&end) = open.last() {
+            if end > pos {
+                break;
+            }
+            write!(out, "</span>")?;
+            open.pop();
+        }
+        if next < marks.len() && marks[next].0 == pos {
+            write!(out, "{}", marks[next].2)?;
+            open.push(marks[next].1);
+            next += 1;
+            continue;
+        }
+        // Text up to the next tag: span ends and starts lie on char boundaries.
+        let stop = marks.get(next).map_or(text.len(), |m| m.0).min(open.last().copied().unwrap_or(text.len()));
+        for (k, line) in text[pos..stop].split('\n').enumerate() {
+            if k > 0 {
+                write!(out, "</p>\n<p>")?;
+            }
+            write!(out, "{}", escape(line))?;
+        }
+        pos = stop;
+    }
+    for _ in open {
+        write!(out, "</span>")?;
+    }
+    writeln!(out, "</p></body></html>")
 }

@@ -260,7 +260,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return !words.iter().any(exact_english) && (words.iter().any(census) || !at_start || verb || possessive);
         }
         let w = &words[0];
-        !lex.is_english_word(w) && ((census(w) && (!at_start || verb || possessive)) || verb || possessive)
+        if lex.is_english_word(w) {
+            // A surname that is also a word (`Chamberlain`, `Blunt`) needs
+            // both a verb after it and a place away from the sentence start.
+            return lex.surnames.contains_key(*w) && verb && !at_start;
+        }
+        (census(w) && (!at_start || verb || possessive)) || verb || possessive
     }
 
     /// Capitalised words no list knows after a preposition of place
