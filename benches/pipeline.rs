@@ -1,1 +1,186 @@
-fn main() {}
+//! Throughput of each stage of whosaid on news-like text, with two anchors
+//! in the `pipeline` group for scale: a bare Aho-Corasick scan for every
+//! gazetteer name and a single pass over the bytes.
+//!
+//! ```text
+//! cargo bench --bench pipeline
+//! cargo bench --bench pipeline -- --quick      # fewer samples
+//! cargo bench --bench pipeline -- pipeline/    # one group
+//! ```
+//!
+//! The text is `benches/data/news.txt` (short wire-style articles), repeated
+//! with the articles in a different order on each pass until it reaches the
+//! wanted size, so every run measures the same bytes.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::measurement::WallTime;
+use criterion::{
+    black_box, criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+};
+use std::path::Path;
+use std::time::Duration;
+use whosaid::Extractor;
+
+const NEWS: &str = include_str!("data/news.txt");
+const MB: usize = 1 << 20;
+
+/// At least `target` bytes of news text, cut at the last line break before
+/// `target` when the text is longer (so small documents end cleanly).
+fn corpus(target: usize) -> String {
+    let articles: Vec<&str> = NEWS
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .collect();
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut out = String::with_capacity(target + NEWS.len());
+    while out.len() < target {
+        // Fisher-Yates with a fixed xorshift generator: a new order per pass.
+        for i in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        for &k in &order {
+            out.push_str(articles[k]);
+            out.push_str("\n\n");
+            if out.len() >= target {
+                break;
+            }
+        }
+    }
+    if out.len() > target {
+        if let Some(cut) = out[..target].rfind('\n') {
+            out.truncate(cut + 1);
+        }
+    }
+    out
+}
+
+/// Every canonical name and alias of the entity gazetteers (the `.tsv` files
+/// with the six-column header under `gazetteers/`).
+fn gazetteer_names() -> Vec<String> {
+    fn walk(dir: &Path, names: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("readable directory entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, names);
+            } else if path.extension().is_some_and(|x| x == "tsv") {
+                read_tsv(&path, names);
+            }
+        }
+    }
+    fn read_tsv(path: &Path, names: &mut Vec<String>) {
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut rows = text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        if !rows
+            .next()
+            .is_some_and(|h| h.starts_with("canonical\tlabel\t"))
+        {
+            return; // a lexicon file, not an entity gazetteer
+        }
+        for row in rows {
+            let cols: Vec<&str> = row.split('\t').collect();
+            names.push(cols[0].trim().to_string());
+            if let Some(aliases) = cols.get(3) {
+                names.extend(
+                    aliases
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty())
+                        .map(String::from),
+                );
+            }
+        }
+    }
+    let mut names = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers"),
+        &mut names,
+    );
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// A group with the bench's modest settings (10 samples, about 3 s each).
+fn configure<'c>(c: &'c mut Criterion, name: &str) -> BenchmarkGroup<'c, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    group
+}
+
+fn stages(c: &mut Criterion) {
+    let text = corpus(MB);
+    let extractor = Extractor::new();
+
+    let mut group = configure(c, "tokenize");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("tokenize_and_segment", |b| {
+        b.iter(|| whosaid::__bench::tokenize_and_segment(black_box(&text)))
+    });
+    group.finish();
+
+    let mut group = configure(c, "entities");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("recognize_entities", |b| {
+        b.iter(|| whosaid::__bench::recognize_entities(&extractor, black_box(&text)))
+    });
+    group.finish();
+
+    let names = gazetteer_names();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+        .expect("gazetteer names build an automaton");
+    let mut group = configure(c, "pipeline");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            let doc = extractor.extract(black_box(&text));
+            let found = (doc.entities().len(), doc.quotes().len());
+            found
+        })
+    });
+    group.bench_function("aho_corasick_gazetteer_names", |b| {
+        b.iter(|| automaton.find_iter(black_box(&text)).count())
+    });
+    group.bench_function("count_newlines", |b| {
+        b.iter(|| black_box(&text).bytes().filter(|&b| b == b'\n').count())
+    });
+    group.finish();
+}
+
+fn sizes(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let mut group = configure(c, "pipeline_sizes");
+    for (label, size) in [("1KB", 1 << 10), ("100KB", 100 << 10), ("10MB", 10 * MB)] {
+        let text = corpus(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("extract", label), &text, |b, text| {
+            b.iter(|| extractor.extract(black_box(text)).entities().len())
+        });
+    }
+    group.finish();
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = configure(c, "build_extractor");
+    group.bench_function("Extractor::new", |b| b.iter(Extractor::new));
+    group.finish();
+}
+
+criterion_group!(benches, stages, sizes, build);
+criterion_main!(benches);

@@ -25,10 +25,15 @@ use whosaid::{Document, Extractor, Offsets};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(mode), Some(gold)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: evaluate (entities|quotes|seed) GOLD.jsonl [--write PRED.jsonl] [--json]");
+        eprintln!(
+            "usage: evaluate (entities|quotes|seed) GOLD.jsonl [--write PRED.jsonl] [--json]"
+        );
         return ExitCode::from(2);
     };
-    let write = args.iter().position(|a| a == "--write").and_then(|k| args.get(k + 1));
+    let write = args
+        .iter()
+        .position(|a| a == "--write")
+        .and_then(|k| args.get(k + 1));
     let as_json = args.iter().any(|a| a == "--json");
     let docs = match load(gold) {
         Ok(d) => d,
@@ -43,13 +48,15 @@ fn main() -> ExitCode {
         .map(|d| {
             let text = d["text"].as_str().unwrap_or("");
             let doc = extractor.extract(text);
-            let mut v = serde_json::to_value(doc.serializable(Offsets::Bytes)).unwrap_or(Value::Null);
+            let mut v =
+                serde_json::to_value(doc.serializable(Offsets::Bytes)).unwrap_or(Value::Null);
             v["id"] = d["id"].clone();
             v
         })
         .collect();
     if let Some(path) = write {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create --write file"));
+        let mut f =
+            std::io::BufWriter::new(std::fs::File::create(path).expect("create --write file"));
         for p in &preds {
             writeln!(f, "{p}").expect("write predictions");
         }
@@ -114,7 +121,13 @@ fn spans(list: &Value, start: &str, end: &str) -> HashSet<(u64, u64, String)> {
         .flatten()
         .filter_map(|e| {
             let label = e["label"].as_str()?;
-            LABELS.contains(&label).then(|| (e[start].as_u64().unwrap_or(0), e[end].as_u64().unwrap_or(0), label.to_string()))
+            LABELS.contains(&label).then(|| {
+                (
+                    e[start].as_u64().unwrap_or(0),
+                    e[end].as_u64().unwrap_or(0),
+                    label.to_string(),
+                )
+            })
         })
         .collect()
 }
@@ -132,8 +145,14 @@ fn score_entities(docs: &[Value], preds: &[Value]) -> Value {
             st[0] += gl.intersection(&pl).count();
             st[1] += pl.len();
             st[2] += gl.len();
-            st[3] += pl.iter().filter(|x| gl.iter().any(|y| x.0 < y.1 && y.0 < x.1)).count();
-            st[4] += gl.iter().filter(|y| pl.iter().any(|x| x.0 < y.1 && y.0 < x.1)).count();
+            st[3] += pl
+                .iter()
+                .filter(|x| gl.iter().any(|y| x.0 < y.1 && y.0 < x.1))
+                .count();
+            st[4] += gl
+                .iter()
+                .filter(|y| pl.iter().any(|x| x.0 < y.1 && y.0 < x.1))
+                .count();
         }
     }
     let mut total = [0; 5];
@@ -168,7 +187,8 @@ fn cover(a: Sp, b: Sp) -> f64 {
 }
 
 fn cover_union(a: Sp, spans: &[Sp]) -> f64 {
-    spans.iter().map(|s| inter(a, *s)).sum::<usize>() as f64 / (a.1.saturating_sub(a.0)).max(1) as f64
+    spans.iter().map(|s| inter(a, *s)).sum::<usize>() as f64
+        / (a.1.saturating_sub(a.0)).max(1) as f64
 }
 
 fn detects(pred: Sp, spans: &[Sp]) -> bool {
@@ -176,9 +196,39 @@ fn detects(pred: Sp, spans: &[Sp]) -> bool {
 }
 
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "and", "said", "mr", "mrs", "ms", "dr", "president", "he", "she", "they", "it", "we", "i", "his",
-    "her", "their", "its", "spokesman", "spokeswoman", "senator", "sen", "rep", "gov", "secretary", "minister", "official",
-    "officials", "source", "sources",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "said",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "secretary",
+    "minister",
+    "official",
+    "officials",
+    "source",
+    "sources",
 ];
 
 /// Capitalised name words, lower-cased, minus titles and pronouns.
@@ -205,7 +255,11 @@ fn gold_items(doc: &Value) -> Vec<GoldQuote> {
     let mut out = Vec::new();
     for q in doc["quotes"].as_array().into_iter().flatten() {
         if q.get("start_byte").is_some() {
-            let spans = match q.get("fragments").and_then(Value::as_array).filter(|f| !f.is_empty()) {
+            let spans = match q
+                .get("fragments")
+                .and_then(Value::as_array)
+                .filter(|f| !f.is_empty())
+            {
                 Some(frags) => {
                     let map = c2b.get_or_insert_with(|| {
                         let mut m = vec![0];
@@ -216,7 +270,10 @@ fn gold_items(doc: &Value) -> Vec<GoldQuote> {
                         }
                         m
                     });
-                    frags.iter().map(|f| (map[u(&f[0])], map[u(&f[1])])).collect()
+                    frags
+                        .iter()
+                        .map(|f| (map[u(&f[0])], map[u(&f[1])]))
+                        .collect()
                 }
                 None => vec![(u(&q["start_byte"]), u(&q["end_byte"]))],
             };
@@ -272,11 +329,21 @@ fn score_quotes(docs: &[Value], preds: &[Value]) -> Value {
             .flatten()
             .filter(|q| q["kind"].as_str().unwrap_or("direct") != "indirect")
             .collect();
-        let span = |q: &Value| (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+        let span = |q: &Value| {
+            (
+                q["start"].as_u64().unwrap_or(0) as usize,
+                q["end"].as_u64().unwrap_or(0) as usize,
+            )
+        };
         let items = gold_items(g);
         let relations: Vec<Sp> = items
             .iter()
-            .map(|i| (i.spans.iter().map(|s| s.0).min().unwrap_or(0), i.spans.iter().map(|s| s.1).max().unwrap_or(0)))
+            .map(|i| {
+                (
+                    i.spans.iter().map(|s| s.0).min().unwrap_or(0),
+                    i.spans.iter().map(|s| s.1).max().unwrap_or(0),
+                )
+            })
             .collect();
         for q in &pq {
             n_pred += 1;
@@ -290,7 +357,11 @@ fn score_quotes(docs: &[Value], preds: &[Value]) -> Value {
             if !matches.is_empty() {
                 n_det += 1;
                 let gt = it.speaker_text.as_deref().unwrap_or("");
-                if has_sp && matches.iter().any(|q| speaker_ok(&re, &q["speaker"], it.speaker_span, gt)) {
+                if has_sp
+                    && matches
+                        .iter()
+                        .any(|q| speaker_ok(&re, &q["speaker"], it.speaker_span, gt))
+                {
                     n_att += 1;
                 }
             }
@@ -299,15 +370,22 @@ fn score_quotes(docs: &[Value], preds: &[Value]) -> Value {
             if q["speaker"].is_null() {
                 continue;
             }
-            let hits: Vec<&GoldQuote> = items.iter().filter(|i| i.typ == "direct" && detects(span(q), &i.spans)).collect();
+            let hits: Vec<&GoldQuote> = items
+                .iter()
+                .filter(|i| i.typ == "direct" && detects(span(q), &i.spans))
+                .collect();
             if hits.is_empty() {
                 continue;
             }
             n_pred_sp += 1;
-            n_pred_sp_ok += hits
-                .iter()
-                .any(|h| speaker_ok(&re, &q["speaker"], h.speaker_span, h.speaker_text.as_deref().unwrap_or("")))
-                as usize;
+            n_pred_sp_ok += hits.iter().any(|h| {
+                speaker_ok(
+                    &re,
+                    &q["speaker"],
+                    h.speaker_span,
+                    h.speaker_text.as_deref().unwrap_or(""),
+                )
+            }) as usize;
         }
     }
     let det_r = ratio(n_det, n_gold);
@@ -339,8 +417,17 @@ fn print_result(mode: &str, r: &Value) {
         }
     } else if let Some(obj) = r.as_object() {
         for key in [
-            "docs", "docs_missing", "gold_direct", "pred_quotes", "detect_p", "detect_r", "detect_f1", "attr_p", "attr_r",
-            "attr_f1", "attr_acc_on_detected",
+            "docs",
+            "docs_missing",
+            "gold_direct",
+            "pred_quotes",
+            "detect_p",
+            "detect_r",
+            "detect_f1",
+            "attr_p",
+            "attr_r",
+            "attr_f1",
+            "attr_acc_on_detected",
         ] {
             println!("{key:>22}: {}", obj[key]);
         }
@@ -362,47 +449,77 @@ fn check_seed(docs: &[Value], extractor: &Extractor) -> ExitCode {
         let ents: Vec<_> = doc.entities().collect();
         for req in d["required_entities"].as_array().into_iter().flatten() {
             let key = req["key"].as_str().unwrap_or("");
-            let labels: Vec<&str> = req["labels"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-            let ok = ents
-                .iter()
-                .any(|e| (e.as_str().contains(key) || e.canonical().contains(key)) && labels.contains(&e.label().as_str()));
+            let labels: Vec<&str> = req["labels"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let ok = ents.iter().any(|e| {
+                (e.as_str().contains(key) || e.canonical().contains(key))
+                    && labels.contains(&e.label().as_str())
+            });
             if !ok {
                 failures += 1;
                 println!("{id}: required entity missing: {key} {labels:?}");
             }
         }
-        for bad in d["forbidden_entities"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for bad in d["forbidden_entities"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             if ents.iter().any(|e| e.as_str() == bad) {
                 failures += 1;
                 println!("{id}: forbidden entity found: {bad}");
             }
         }
-        if d["forbidden_entities"].is_null() && d["required_entities"].as_array().is_some_and(|a| a.is_empty()) && !ents.is_empty() {
+        if d["forbidden_entities"].is_null()
+            && d["required_entities"]
+                .as_array()
+                .is_some_and(|a| a.is_empty())
+            && !ents.is_empty()
+        {
             failures += 1;
             let names: Vec<&str> = ents.iter().map(|e| e.as_str()).collect();
             println!("{id}: expected no entities, found {names:?}");
         }
         for q in d["quotes"].as_array().into_iter().flatten() {
             quotes += 1;
-            let g = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+            let g = (
+                q["start"].as_u64().unwrap_or(0) as usize,
+                q["end"].as_u64().unwrap_or(0) as usize,
+            );
             let want = q["speaker"].as_str().unwrap_or("");
-            let hit = doc.quotes().find(|p| detects((p.span().start, p.span().end), &[g]));
+            let hit = doc
+                .quotes()
+                .find(|p| detects((p.span().start, p.span().end), &[g]));
             match hit {
                 None => println!("{id}: quote missed: {:?}", q["text"].as_str().unwrap_or("")),
                 Some(p) => {
                     found += 1;
-                    let who = p.speaker().map(|s| format!("{} {}", s.canonical().unwrap_or(""), s.as_str())).unwrap_or_default();
+                    let who = p
+                        .speaker()
+                        .map(|s| format!("{} {}", s.canonical().unwrap_or(""), s.as_str()))
+                        .unwrap_or_default();
                     if words(&re, &who).contains(&want.to_lowercase()) || who.contains(want) {
                         attributed += 1;
                     } else {
-                        println!("{id}: quote {:?} attributed to {who:?}, want {want}", p.as_str());
+                        println!(
+                            "{id}: quote {:?} attributed to {who:?}, want {want}",
+                            p.as_str()
+                        );
                     }
                 }
             }
         }
         let extra = doc.quotes().filter(|p| {
             !d["quotes"].as_array().into_iter().flatten().any(|q| {
-                let g = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+                let g = (
+                    q["start"].as_u64().unwrap_or(0) as usize,
+                    q["end"].as_u64().unwrap_or(0) as usize,
+                );
                 detects((p.span().start, p.span().end), &[g])
             })
         });

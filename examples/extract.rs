@@ -46,7 +46,9 @@ fn parse_args() -> Result<Options, String> {
             "--jsonl" => o.jsonl = true,
             "--char-offsets" => o.offsets = Offsets::Chars,
             "--no-default-gazetteers" => o.no_defaults = true,
-            "--gazetteer" => o.gazetteers.push(args.next().ok_or("--gazetteer needs a file")?),
+            "--gazetteer" => o
+                .gazetteers
+                .push(args.next().ok_or("--gazetteer needs a file")?),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => o.files.push(a),
@@ -214,7 +216,8 @@ fn parse_record(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err((Value::Null, "empty line".into()));
     }
-    let mut value: Value = serde_json::from_slice(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    let mut value: Value =
+        serde_json::from_slice(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
     let Some(obj) = value.as_object_mut() else {
         return Err((Value::Null, "not a JSON object".into()));
     };
@@ -261,7 +264,10 @@ fn write_text(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
     for (who, quotes) in speakers.iter().zip(&groups) {
         writeln!(out, "{who}:")?;
         for q in quotes {
-            let cue = q.cue().map(|c| format!(" [{}]", c.as_str())).unwrap_or_default();
+            let cue = q
+                .cue()
+                .map(|c| format!(" [{}]", c.as_str()))
+                .unwrap_or_default();
             writeln!(out, "  → “{}” ({}{cue})", q.as_str(), q.kind().as_str())?;
         }
     }
@@ -283,7 +289,9 @@ fn escape(s: &str) -> String {
 }
 
 /// Background colours for speakers, in order of first quote.
-const SPEAKER_COLOURS: &[&str] = &["#fde2a7", "#c8e6c9", "#bbdefb", "#f8bbd0", "#d1c4e9", "#ffccbc", "#b2ebf2", "#f0f4c3"];
+const SPEAKER_COLOURS: &[&str] = &[
+    "#fde2a7", "#c8e6c9", "#bbdefb", "#f8bbd0", "#d1c4e9", "#ffccbc", "#b2ebf2", "#f0f4c3",
+];
 
 /// An HTML page of the article: entities underlined by label, quotes shaded
 /// by speaker, with a legend.
@@ -307,7 +315,10 @@ fn write_html(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
         marks.push((
             q.span().start,
             q.span().end,
-            format!("<span class=\"quote\" style=\"background:{colour}\" title=\"{}\">", escape(&title)),
+            format!(
+                "<span class=\"quote\" style=\"background:{colour}\" title=\"{}\">",
+                escape(&title)
+            ),
         ));
     }
     for e in doc.entities() {
@@ -315,12 +326,20 @@ fn write_html(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
         marks.push((
             e.span().start,
             e.span().end,
-            format!("<span class=\"ent {}\" title=\"{}\">", e.label().as_str(), escape(&title)),
+            format!(
+                "<span class=\"ent {}\" title=\"{}\">",
+                e.label().as_str(),
+                escape(&title)
+            ),
         ));
     }
     // Outer spans first at equal starts, so tags nest.
     marks.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    writeln!(out, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title>", escape(name))?;
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title>",
+        escape(name)
+    )?;
     writeln!(
         out,
         "<style>body{{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;color:#222}}\
@@ -331,7 +350,12 @@ fn write_html(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
     writeln!(out, "<h1>{}</h1>\n<div class=\"legend\"><b>Entities:</b> <span class=\"ent PER\">person</span><span class=\"ent LOC\">place</span><span class=\"ent ORG\">organisation</span></div>", escape(name))?;
     write!(out, "<div class=\"legend\"><b>Speakers:</b> ")?;
     for (k, who) in speakers.iter().enumerate() {
-        write!(out, "<span style=\"background:{}\">{}</span>", SPEAKER_COLOURS[k % SPEAKER_COLOURS.len()], escape(who))?;
+        write!(
+            out,
+            "<span style=\"background:{}\">{}</span>",
+            SPEAKER_COLOURS[k % SPEAKER_COLOURS.len()],
+            escape(who)
+        )?;
     }
     writeln!(out, "</div><hr>")?;
     let mut pos = 0;
@@ -353,7 +377,10 @@ fn write_html(doc: &Document<'_>, name: &str, out: &mut impl Write) -> io::Resul
             continue;
         }
         // Text up to the next tag: span ends and starts lie on char boundaries.
-        let stop = marks.get(next).map_or(text.len(), |m| m.0).min(open.last().copied().unwrap_or(text.len()));
+        let stop = marks
+            .get(next)
+            .map_or(text.len(), |m| m.0)
+            .min(open.last().copied().unwrap_or(text.len()));
         for (k, line) in text[pos..stop].split('\n').enumerate() {
             if k > 0 {
                 write!(out, "</p>\n<p>")?;

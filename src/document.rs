@@ -56,17 +56,26 @@ impl<'h> Document<'h> {
 
     /// The sentences, in text order.
     pub fn sentences(&self) -> impl ExactSizeIterator<Item = Segment<'_>> + '_ {
-        self.segments.sentences.iter().map(move |r| Segment::new(self, r.clone()))
+        self.segments
+            .sentences
+            .iter()
+            .map(move |r| Segment::new(self, r.clone()))
     }
 
     /// The paragraphs (text between line breaks), in text order.
     pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = Segment<'_>> + '_ {
-        self.segments.paragraphs.iter().map(move |r| Segment::new(self, r.clone()))
+        self.segments
+            .paragraphs
+            .iter()
+            .map(move |r| Segment::new(self, r.clone()))
     }
 
     /// Every mention of a person, place or organisation, in text order.
     pub fn entities(&self) -> impl ExactSizeIterator<Item = Entity<'_>> + '_ {
-        self.entities.mentions.iter().map(move |m| Entity { doc: self, mention: m })
+        self.entities.mentions.iter().map(move |m| Entity {
+            doc: self,
+            mention: m,
+        })
     }
 
     /// The distinct people, places and organisations mentioned, in order of
@@ -87,18 +96,26 @@ impl<'h> Document<'h> {
 
     /// The distinct organisations mentioned.
     pub fn organizations(&self) -> impl Iterator<Item = Referent<'_>> + '_ {
-        self.referents().filter(|r| r.label() == Label::Organization)
+        self.referents()
+            .filter(|r| r.label() == Label::Organization)
     }
 
     /// The quotations, in text order.
     pub fn quotes(&self) -> impl ExactSizeIterator<Item = Quote<'_>> + '_ {
-        self.quotes.iter().map(move |q| Quote { doc: self, record: q })
+        self.quotes.iter().map(move |q| Quote {
+            doc: self,
+            record: q,
+        })
     }
 
     /// The quotations attributed to `referent`.
-    pub fn quotes_by<'d>(&'d self, referent: &Referent<'_>) -> impl Iterator<Item = Quote<'d>> + 'd {
+    pub fn quotes_by<'d>(
+        &'d self,
+        referent: &Referent<'_>,
+    ) -> impl Iterator<Item = Quote<'d>> + 'd {
         let id = referent.id;
-        self.quotes().filter(move |q| q.record.speaker.and_then(|s| s.referent) == Some(id))
+        self.quotes()
+            .filter(move |q| q.record.speaker.and_then(|s| s.referent) == Some(id))
     }
 
     fn canonical_of(&self, referent: u32) -> &str {
@@ -124,7 +141,10 @@ impl<'d> Segment<'d> {
     /// The byte span, from the first to the last visible token.
     pub fn span(&self) -> Span {
         let t = &self.doc.tokens;
-        Span::new(t[self.tokens.start].span.start, t[self.tokens.end - 1].span.end)
+        Span::new(
+            t[self.tokens.start].span.start,
+            t[self.tokens.end - 1].span.end,
+        )
     }
 
     /// The text of the segment.
@@ -135,7 +155,9 @@ impl<'d> Segment<'d> {
     /// The tokens of the segment.
     pub fn tokens(&self) -> impl Iterator<Item = Token<'d>> + 'd {
         let doc = self.doc;
-        doc.tokens[self.tokens.clone()].iter().map(move |t| Token::new(doc.text, *t))
+        doc.tokens[self.tokens.clone()]
+            .iter()
+            .map(move |t| Token::new(doc.text, *t))
     }
 }
 
@@ -166,6 +188,13 @@ impl<'d> Entity<'d> {
     /// canonical name, or the fullest form used in the document.
     pub fn canonical(&self) -> &'d str {
         self.doc.canonical_of(self.mention.referent)
+    }
+
+    /// The name of the rule that found the mention (`gazetteer`, `title`,
+    /// `given-name`, `surname` …), for auditing. Rule names may change
+    /// between versions.
+    pub fn rule(&self) -> &'static str {
+        self.mention.evidence.name()
     }
 
     /// The entity the mention refers to.
@@ -199,7 +228,9 @@ impl<'d> Referent<'d> {
     /// `None` for a name found by the rules alone.
     pub fn subtype(&self) -> Option<&'d str> {
         match self.doc.entities.referents[self.id as usize].name {
-            Name::Known(e) => Some(&*self.doc.model.gazetteer.entry(e).subtype).filter(|s| !s.is_empty()),
+            Name::Known(e) => {
+                Some(&*self.doc.model.gazetteer.entry(e).subtype).filter(|s| !s.is_empty())
+            }
             Name::Text(_) => None,
         }
     }
@@ -207,7 +238,9 @@ impl<'d> Referent<'d> {
     /// The gazetteer's stable id (a GeoNames id for places), if it has one.
     pub fn id(&self) -> Option<&'d str> {
         match self.doc.entities.referents[self.id as usize].name {
-            Name::Known(e) => Some(&*self.doc.model.gazetteer.entry(e).id).filter(|s| !s.is_empty()),
+            Name::Known(e) => {
+                Some(&*self.doc.model.gazetteer.entry(e).id).filter(|s| !s.is_empty())
+            }
             Name::Text(_) => None,
         }
     }
@@ -251,13 +284,19 @@ impl<'d> Quote<'d> {
     /// Who said it: the mention next to the speech cue (a name, a pronoun
     /// or a description), resolved where possible.
     pub fn speaker(&self) -> Option<Speaker<'d>> {
-        self.record.speaker.as_ref().map(|s| Speaker { doc: self.doc, record: s })
+        self.record.speaker.as_ref().map(|s| Speaker {
+            doc: self.doc,
+            record: s,
+        })
     }
 
     /// The speech cue (`said`, `told`, `according to`) that licenses the
     /// attribution.
     pub fn cue(&self) -> Option<Cue<'d>> {
-        self.record.cue.map(|span| Cue { text: self.doc.text, span })
+        self.record.cue.map(|span| Cue {
+            text: self.doc.text,
+            span,
+        })
     }
 
     /// The name of the rule that attributed the quotation, for debugging
@@ -298,7 +337,9 @@ impl<'d> Speaker<'d> {
 
     /// The entity the speaker resolves to.
     pub fn referent(&self) -> Option<Referent<'d>> {
-        self.record.referent.map(|id| Referent { doc: self.doc, id })
+        self.record
+            .referent
+            .map(|id| Referent { doc: self.doc, id })
     }
 }
 
@@ -417,6 +458,7 @@ mod json {
         canonical: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
         id: Option<&'a str>,
+        rule: &'a str,
     }
 
     #[derive(serde::Serialize)]
@@ -459,6 +501,7 @@ mod json {
                     label: e.label(),
                     canonical: e.canonical(),
                     id: e.referent().id(),
+                    rule: e.rule(),
                 })
                 .collect();
             let quotes: Vec<QuoteOut<'_>> = self

@@ -84,6 +84,8 @@ malformed line fails the build with an [`Error`] naming the source and line.
 */
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+// The gazetteer examples are TSV: their tabs are the format, not layout.
+#![allow(clippy::tabs_in_doc_comments)]
 
 #[doc(hidden)]
 pub mod bench_api;

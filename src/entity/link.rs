@@ -26,7 +26,12 @@ struct Linker<'a> {
 }
 
 impl<'a> Linker<'a> {
-    fn referent(&mut self, out: &mut Entities, f: &Found<'_>, gazetteer: &crate::gazetteer::Gazetteer) -> u32 {
+    fn referent(
+        &mut self,
+        out: &mut Entities,
+        f: &Found<'_>,
+        gazetteer: &crate::gazetteer::Gazetteer,
+    ) -> u32 {
         let entry = f
             .candidates
             .iter()
@@ -35,7 +40,10 @@ impl<'a> Linker<'a> {
         let next = out.referents.len() as u32;
         let id = match entry {
             Some(e) => *self.known.entry(e).or_insert(next),
-            None => *self.by_text.entry((&self.text[f.span.range()], f.label)).or_insert(next),
+            None => *self
+                .by_text
+                .entry((&self.text[f.span.range()], f.label))
+                .or_insert(next),
         };
         if id == next {
             out.referents.push(Referent {
@@ -93,7 +101,9 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
         if referent_of[k] != u32::MAX {
             continue;
         }
-        let surname = (f.label == Label::Person).then(|| linker.surname(&text[f.span.range()])).flatten();
+        let surname = (f.label == Label::Person)
+            .then(|| linker.surname(&text[f.span.range()]))
+            .flatten();
         referent_of[k] = match surname {
             Some(r) => r,
             None => linker.referent(out, f, input.gazetteer),
@@ -133,7 +143,11 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         if !t.is_word() || !t.is_capitalised() {
             continue;
         }
-        if out.mentions.get(next_mention).is_some_and(|m| m.tokens.start <= i) {
+        if out
+            .mentions
+            .get(next_mention)
+            .is_some_and(|m| m.tokens.start <= i)
+        {
             continue;
         }
         let word = &input.text[t.span.range()];

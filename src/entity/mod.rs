@@ -49,6 +49,21 @@ pub(crate) enum Evidence {
     Surname,
 }
 
+impl Evidence {
+    /// The rule's name in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Gazetteer => "gazetteer",
+            Evidence::Title => "title",
+            Evidence::GivenName => "given-name",
+            Evidence::NamePattern => "name-pattern",
+            Evidence::SpeechSubject => "speech-subject",
+            Evidence::Capitalised => "unknown-name",
+            Evidence::Surname => "surname",
+        }
+    }
+}
+
 /// A stretch of text naming a referent.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {

@@ -26,19 +26,41 @@ const MAX_NAME_WORDS: usize = 5;
 const MAX_ORG_WORDS: usize = 9;
 
 /// Lower-case particles inside personal names (`Ursula von der Leyen`).
-const NAME_PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van",
+    "von",
+];
 /// Regnal numbers after a name (`Elizabeth II`); `I` is left out, being
 /// far more often the pronoun.
-const ROMAN_NUMERALS: &[&str] = &["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+const ROMAN_NUMERALS: &[&str] = &[
+    "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+];
 /// Lower-case words that may join the words of an organisation name.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "&", "de"];
 /// Words after a sentence-initial capitalised word that show it is the
 /// subject of a clause, and so a name rather than an ordinary word.
-const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "also", "then", "later", "and", "who"];
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "also", "then",
+    "later", "and", "who",
+];
 /// Prepositions after which an unknown capitalised word is a place.
-const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "from", "through", "past", "near", "across", "into", "throughout", "outside", "around", "via"];
+const LOCATIVE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "from",
+    "through",
+    "past",
+    "near",
+    "across",
+    "into",
+    "throughout",
+    "outside",
+    "around",
+    "via",
+];
 /// Prepositions before a place name that make an ambiguous one a place.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards",
+];
 
 struct Cursor<'i, 'a> {
     input: &'i Input<'a>,
@@ -60,7 +82,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn next_joined(&self, i: usize) -> Option<usize> {
         let t = self.tokens();
         match t.get(i + 1)?.kind {
-            TokenKind::Space if t[i + 1].span.len() == 1 => t.get(i + 2).filter(|n| !n.is_space()).map(|_| i + 2),
+            TokenKind::Space if t[i + 1].span.len() == 1 => {
+                t.get(i + 2).filter(|n| !n.is_space()).map(|_| i + 2)
+            }
             TokenKind::Space | TokenKind::LineBreak => None,
             _ => Some(i + 1),
         }
@@ -72,7 +96,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let t = self.tokens();
         let p = i.checked_sub(1)?;
         match t[p].kind {
-            TokenKind::Space if t[p].span.len() == 1 => p.checked_sub(1).filter(|&q| !t[q].is_space()),
+            TokenKind::Space if t[p].span.len() == 1 => {
+                p.checked_sub(1).filter(|&q| !t[q].is_space())
+            }
             TokenKind::Space | TokenKind::LineBreak => None,
             _ => Some(p),
         }
@@ -98,7 +124,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     fn is_stopword(&self, i: usize) -> bool {
-        self.input.lexicon.is_stopword(strip_possessive(self.text_of(i)))
+        self.input
+            .lexicon
+            .is_stopword(strip_possessive(self.text_of(i)))
     }
 
     fn ends_with_possessive(&self, i: usize) -> bool {
@@ -150,7 +178,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !self.tokens()[end].is_word() || self.ends_with_possessive(end) {
             return None;
         }
-        if !self.input.lexicon.title_last_words.contains_key(self.lowered(end, end)) {
+        if !self
+            .input
+            .lexicon
+            .title_last_words
+            .contains_key(self.lowered(end, end))
+        {
             return None;
         }
         let mut best = None;
@@ -189,7 +222,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let english = lex.is_english_word(w);
-        if lex.first_names.contains_key(w) || lex.is_common_surname(w) || (!english && lex.surnames.contains_key(w)) {
+        if lex.first_names.contains_key(w)
+            || lex.is_common_surname(w)
+            || (!english && lex.surnames.contains_key(w))
+        {
             return true;
         }
         initial || (!lex.name_suffixes.contains_key(w) && !english)
@@ -208,7 +244,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let all_caps = is_all_caps(self.text_of(i));
         let mut run = vec![i];
         while run.len() < MAX_NAME_WORDS && !self.ends_with_possessive(run[run.len() - 1]) {
-            let Some(n) = self.next_joined(run[run.len() - 1]) else { break };
+            let Some(n) = self.next_joined(run[run.len() - 1]) else {
+                break;
+            };
             let w = self.text_of(n);
             if ROMAN_NUMERALS.contains(&strip_possessive(w)) {
                 run.push(n);
@@ -222,13 +260,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 continue;
             }
             let stem = strip_possessive(w);
-            let repeated = run.iter().any(|&k| strip_possessive(self.text_of(k)) == stem);
+            let repeated = run
+                .iter()
+                .any(|&k| strip_possessive(self.text_of(k)) == stem);
             let starts_next_name = run.len() >= 2
                 && lex.is_common_first_name(stem)
                 && self.next_joined(n).is_some_and(|m| self.name_word(m));
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
-            let continues = self.name_word(n) || (self.is_cap_word(n) && lex.surnames.contains_key(stem) && !lex.is_stopword(stem));
+            let continues = self.name_word(n)
+                || (self.is_cap_word(n)
+                    && lex.surnames.contains_key(stem)
+                    && !lex.is_stopword(stem));
             if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
             }
@@ -247,7 +290,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// sentence unless a verb follows.
     fn unknown_name(&mut self, i: usize, end: usize, at_start: bool) -> bool {
         let lex = self.input.lexicon;
-        let words: Vec<&str> = (i..end).filter(|&k| self.tokens()[k].is_word()).map(|k| strip_possessive(self.text_of(k))).collect();
+        let words: Vec<&str> = (i..end)
+            .filter(|&k| self.tokens()[k].is_word())
+            .map(|k| strip_possessive(self.text_of(k)))
+            .collect();
         if self.after_article(i) || !words.iter().all(|w| is_latin_name(w)) {
             return false;
         }
@@ -257,7 +303,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let verb = self.verb_after(last);
         let possessive = self.ends_with_possessive(last);
         if words.len() > 1 {
-            return !words.iter().any(exact_english) && (words.iter().any(census) || !at_start || verb || possessive);
+            return !words.iter().any(exact_english)
+                && (words.iter().any(census) || !at_start || verb || possessive);
         }
         let w = &words[0];
         if lex.is_english_word(w) {
@@ -265,7 +312,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // both a verb after it and a place away from the sentence start.
             return lex.surnames.contains_key(*w) && verb && !at_start;
         }
-        (census(w) && (!at_start || verb || possessive)) || verb || possessive
+        verb || possessive || (census(w) && !at_start)
     }
 
     /// Capitalised words no list knows after a preposition of place
@@ -301,18 +348,39 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    /// A one-word place written in capitals (`ATHENS`), as datelines do.
+    fn shouted_place(&self, i: usize) -> Option<&'a [u32]> {
+        let w = self.text_of(i);
+        if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let title: String = w[..1]
+            .chars()
+            .chain(w[1..].chars().map(|c| c.to_ascii_lowercase()))
+            .collect();
+        let gazetteer = self.input.gazetteer;
+        gazetteer.get(&title).filter(|c| {
+            let e = gazetteer.entry(c[0]);
+            e.label == Label::Location && !e.ambiguous
+        })
+    }
+
     /// An all-capitals word of two to six letters, not a stop word or an
     /// English word in capitals (`FREE`), not in
     /// a run of capitals (a shouted headline), not at a sentence start.
     fn is_acronym(&self, i: usize) -> bool {
         let w = strip_possessive(self.text_of(i));
         let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let shape = (2..=6).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
-        let caps_neighbour = |k: Option<usize>| k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)));
+        let shape =
+            (2..=6).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+        let caps_neighbour = |k: Option<usize>| {
+            k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
+        };
         let lex = self.input.lexicon;
+        let shouted_word = letters > 2 && lex.english.contains_key(w.to_lowercase().as_str());
         shape
+            && !shouted_word
             && !lex.is_stopword(w)
-            && !(letters > 2 && lex.english.contains_key(w.to_lowercase().as_str()))
             && !ROMAN_NUMERALS.contains(&w)
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
@@ -321,13 +389,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Is token `i` preceded by an article? People's names rarely are
     /// (`the Danevirke`, `the Qing`).
     fn after_article(&self, i: usize) -> bool {
-        self.prev_joined(i).is_some_and(|p| matches!(self.text_of(p), "the" | "The" | "a" | "an" | "A" | "An"))
+        self.prev_joined(i)
+            .is_some_and(|p| matches!(self.text_of(p), "the" | "The" | "a" | "an" | "A" | "An"))
     }
 
     /// Does a verb follow token `last` (`Hitchcock preferred`, `Kipling
     /// also met`)? Speech cues, auxiliaries and lower-case `-ed` words count.
     fn verb_after(&mut self, last: usize) -> bool {
-        let Some(mut n) = self.next_joined(last) else { return false };
+        let Some(mut n) = self.next_joined(last) else {
+            return false;
+        };
         if self.text_of(n).ends_with("ly") {
             match self.next_joined(n) {
                 Some(m) => n = m,
@@ -361,24 +432,43 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if self.ends_with_possessive(last) {
                 break;
             }
-            let Some(n) = self.next_joined(last) else { break };
+            let Some(n) = self.next_joined(last) else {
+                break;
+            };
             if self.is_cap_word(n) {
                 words.push((n, None));
                 continue;
             }
             let connector = self.text_of(n);
             match self.next_joined(n) {
-                Some(m) if ORG_CONNECTORS.contains(&connector) && self.is_cap_word(m) && !self.is_stopword(m) => {
+                Some(m)
+                    if ORG_CONNECTORS.contains(&connector)
+                        && self.is_cap_word(m)
+                        && !self.is_stopword(m) =>
+                {
                     words.push((m, Some(connector)))
                 }
                 _ => break,
             }
         }
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
-        let prefixed = (0..words.len().saturating_sub(1))
-            .find_map(|k| lex.name_prefixes.get(head(k)).filter(|_| words[k + 1].1 == Some("of")).copied());
-        let suffixed = || (1..words.len()).rev().find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)));
-        let started = || lex.name_starts.get(head(0)).filter(|_| words.len() > 1).map(|&l| (words.len() - 1, l));
+        let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
+            lex.name_prefixes
+                .get(head(k))
+                .filter(|_| words[k + 1].1 == Some("of"))
+                .copied()
+        });
+        let suffixed = || {
+            (1..words.len())
+                .rev()
+                .find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
+        };
+        let started = || {
+            lex.name_starts
+                .get(head(0))
+                .filter(|_| words.len() > 1)
+                .map(|&l| (words.len() - 1, l))
+        };
         let (last, label) = match prefixed {
             Some(label) => (words.len() - 1, label),
             None => suffixed().or_else(started)?,
@@ -390,7 +480,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is the visible token after `end` a speech verb (`said`, `asked`)?
     fn speech_verb_after(&mut self, last: usize) -> bool {
-        let Some(n) = self.next_joined(last) else { return false };
+        let Some(n) = self.next_joined(last) else {
+            return false;
+        };
         if !self.tokens()[n].is_word() {
             return false;
         }
@@ -411,7 +503,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 let t = self.tokens();
                 end_token < t.len()
                     && &self.input.text[t[end_token].span.range()] == ","
-                    && self.next_visible(end_token).is_some_and(|n| self.is_cap_word(n) && self.input.gazetteer.longest_match(self.input.text, t, n).is_some())
+                    && self.next_visible(end_token).is_some_and(|n| {
+                        self.is_cap_word(n)
+                            && self
+                                .input
+                                .gazetteer
+                                .longest_match(self.input.text, t, n)
+                                .is_some()
+                    })
             }
             _ => self.title_before(i).is_some(),
         }
@@ -494,7 +593,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         if let Some(n) = c.next_joined(after - 1) {
             if let Some((end_tok, end)) = c.person_run(n) {
                 let role_span = span_of(i, tokens[after - 1].span.end);
-                let f = person(c, n, end_tok, end, Evidence::Title, title.gender, title.kind, head, role_span);
+                let f = person(
+                    c,
+                    n,
+                    end_tok,
+                    end,
+                    Evidence::Title,
+                    title.gender,
+                    title.kind,
+                    head,
+                    role_span,
+                );
                 consider(f, &mut best);
             }
         }
@@ -505,7 +614,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         if let Some((start, title, head)) = c.title_before(i) {
             let role_span = span_of(start, tokens[c.prev_joined(i).unwrap_or(i)].span.end);
-            let f = person(c, i, end_tok, end, Evidence::Title, title.gender, title.kind, head, role_span);
+            let f = person(
+                c,
+                i,
+                end_tok,
+                end,
+                Evidence::Title,
+                title.gender,
+                title.kind,
+                head,
+                role_span,
+            );
             consider(f, &mut best);
         } else if words > 1 || best.is_none() {
             // A known given name and more capitalised words (`Sean
@@ -549,7 +668,15 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             if let Some(m) = input.gazetteer.longest_match(input.text, tokens, n) {
                 let entry = input.gazetteer.entry(m.candidates[0]);
                 if entry.label == Label::Location && !entry.ambiguous {
-                    consider(found(span_of(i, m.end), i..m.end_token, Label::Location, Evidence::NamePattern), &mut best);
+                    consider(
+                        found(
+                            span_of(i, m.end),
+                            i..m.end_token,
+                            Label::Location,
+                            Evidence::NamePattern,
+                        ),
+                        &mut best,
+                    );
                 }
             }
         }
@@ -573,10 +700,30 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     if best.is_none() {
         // An unknown place after a preposition of place: `through Moravia`.
         if let Some((end_tok, end)) = c.unknown_place(i) {
-            best = Some(found(span_of(i, end), i..end_tok, Label::Location, Evidence::Capitalised));
+            best = Some(found(
+                span_of(i, end),
+                i..end_tok,
+                Label::Location,
+                Evidence::Capitalised,
+            ));
+        } else if let Some(m) = c.shouted_place(i) {
+            // A known place in capitals, as in a dateline: `ATHENS -`.
+            let mut f = found(
+                tokens[i].span,
+                i..i + 1,
+                Label::Location,
+                Evidence::Gazetteer,
+            );
+            f.candidates = m;
+            best = Some(f);
         } else if c.is_acronym(i) {
             // An unknown acronym: `NYPD`, `MGB`.
-            best = Some(found(tokens[i].span, i..i + 1, Label::Organization, Evidence::Capitalised));
+            best = Some(found(
+                tokens[i].span,
+                i..i + 1,
+                Label::Organization,
+                Evidence::Capitalised,
+            ));
         }
     }
     best
@@ -598,7 +745,9 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
 /// A word in Latin script with no hyphen and not in capitals: the shape of
 /// a name in English text.
 fn is_latin_name(word: &str) -> bool {
-    !word.contains('-') && !is_all_caps(word) && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
+    !word.contains('-')
+        && !is_all_caps(word)
+        && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -626,8 +775,18 @@ fn person<'g>(
         .filter(|cands| input.gazetteer.entry(cands[0]).label == Label::Person)
         .unwrap_or(&[]);
     let gender = title_gender
-        .or_else(|| candidates.first().and_then(|&e| input.gazetteer.entry(e).gender))
-        .or_else(|| input.lexicon.first_names.get(c.text_of(i)).and_then(|f| f.0));
+        .or_else(|| {
+            candidates
+                .first()
+                .and_then(|&e| input.gazetteer.entry(e).gender)
+        })
+        .or_else(|| {
+            input
+                .lexicon
+                .first_names
+                .get(c.text_of(i))
+                .and_then(|f| f.0)
+        });
     Found {
         span,
         tokens: i..end_tok,

@@ -35,7 +35,6 @@ pub(crate) enum CueKind {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cue {
-    pub lemma: &'static str,
     pub kind: CueKind,
     /// Number of visible tokens in the cue.
     pub words: u8,
@@ -143,7 +142,9 @@ impl Lexicon {
             title_last_words: FastMap::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
-            stopwords: crate::token::list_entries(STOPWORDS).map(|w| (w, ())).collect(),
+            stopwords: crate::token::list_entries(STOPWORDS)
+                .map(|w| (w, ()))
+                .collect(),
             first_names: FastMap::default(),
             surnames: FastMap::default(),
             demonyms: FastMap::default(),
@@ -151,8 +152,12 @@ impl Lexicon {
             name_prefixes: FastMap::default(),
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
-            affiliations: crate::token::list_entries(AFFILIATIONS).map(|w| (w, ())).collect(),
-            english: crate::token::list_entries(ENGLISH).map(|w| (w, ())).collect(),
+            affiliations: crate::token::list_entries(AFFILIATIONS)
+                .map(|w| (w, ()))
+                .collect(),
+            english: crate::token::list_entries(ENGLISH)
+                .map(|w| (w, ()))
+                .collect(),
         };
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
             let (_, row) = row?;
@@ -187,7 +192,6 @@ impl Lexicon {
             lex.cues.insert(
                 row[0].to_lowercase().into(),
                 Cue {
-                    lemma: row[1],
                     kind,
                     words: words as u8,
                 },
@@ -195,7 +199,8 @@ impl Lexicon {
         }
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let (_, row) = row?;
-            lex.first_names.insert(row[0], (gender(row[1]), row[2].parse().unwrap_or(0.0)));
+            lex.first_names
+                .insert(row[0], (gender(row[1]), row[2].parse().unwrap_or(0.0)));
         }
         for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
             let (_, row) = row?;
@@ -222,7 +227,13 @@ impl Lexicon {
                 "modifier" => {
                     lex.place_modifiers.insert(row[0], ());
                 }
-                other => return Err(Error::parse(source, line, format!("unknown position `{other}`"))),
+                other => {
+                    return Err(Error::parse(
+                        source,
+                        line,
+                        format!("unknown position `{other}`"),
+                    ))
+                }
             }
         }
         Ok(lex)
@@ -262,13 +273,17 @@ impl Lexicon {
     /// A surname common enough (percent of the census population) to count
     /// as a name even when it is also an English word (`Brown`, `Power`).
     pub fn is_common_surname(&self, word: &str) -> bool {
-        self.surnames.get(word).is_some_and(|&f| f >= COMMON_SURNAME)
+        self.surnames
+            .get(word)
+            .is_some_and(|&f| f >= COMMON_SURNAME)
     }
 
     /// A given name at least this common (percent of the census
     /// population) is evidence of a person by itself.
     pub fn is_common_first_name(&self, word: &str) -> bool {
-        self.first_names.get(word).is_some_and(|&(_, f)| f >= COMMON_FIRST_NAME)
+        self.first_names
+            .get(word)
+            .is_some_and(|&(_, f)| f >= COMMON_FIRST_NAME)
     }
 
     pub fn title(&self, lowercase: &str) -> Option<Title> {
@@ -290,11 +305,17 @@ mod tests {
         assert!(lex.titles.len() > 100);
         assert!(lex.cues.contains_key("said") && lex.cues.contains_key("according to"));
         assert!(lex.is_stopword("Friday") && lex.is_stopword("The"));
-        assert_eq!(lex.first_names.get("Mary").map(|f| f.0), Some(Some(Gender::Female)));
+        assert_eq!(
+            lex.first_names.get("Mary").map(|f| f.0),
+            Some(Some(Gender::Female))
+        );
         assert!(lex.is_english_word("Processes") && lex.is_english_word("mixed"));
         assert!(!lex.is_english_word("Kipling"));
         assert!(lex.surnames.contains_key("Smith"));
         assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
-        assert_eq!(lex.name_suffixes.get("Ministry"), Some(&Label::Organization));
+        assert_eq!(
+            lex.name_suffixes.get("Ministry"),
+            Some(&Label::Organization)
+        );
     }
 }

@@ -118,7 +118,10 @@ impl Gazetteer {
                 toks.clear();
                 tokenize(surface, &mut toks);
                 let visible: Vec<&RawToken> = toks.iter().filter(|t| !t.is_space()).collect();
-                if visible.is_empty() || visible.len() > MAX_NAME_TOKENS || toks.iter().any(|t| t.kind == TokenKind::LineBreak) {
+                if visible.is_empty()
+                    || visible.len() > MAX_NAME_TOKENS
+                    || toks.iter().any(|t| t.kind == TokenKind::LineBreak)
+                {
                     continue;
                 }
                 let list = surfaces.entry(surface.clone()).or_default();
@@ -133,7 +136,11 @@ impl Gazetteer {
         let surfaces = surfaces
             .into_iter()
             .map(|(k, mut v)| {
-                v.sort_by(|&a, &b| entries[b as usize].priority().cmp(&entries[a as usize].priority()));
+                v.sort_by(|&a, &b| {
+                    entries[b as usize]
+                        .priority()
+                        .cmp(&entries[a as usize].priority())
+                });
                 (k, v.into_boxed_slice())
             })
             .collect();
@@ -156,7 +163,12 @@ impl Gazetteer {
     /// The longest known name that starts at token `i`. Tokens of a name are
     /// separated by single spaces or touch, exactly as in the gazetteer; a
     /// trailing possessive `'s` or `’s` is not part of the name.
-    pub fn longest_match(&self, text: &str, tokens: &[RawToken], i: usize) -> Option<NameMatch<'_>> {
+    pub fn longest_match(
+        &self,
+        text: &str,
+        tokens: &[RawToken],
+        i: usize,
+    ) -> Option<NameMatch<'_>> {
         let first = &tokens[i];
         let max = *self.starts.get(&text[first.span.range()]).or_else(|| {
             let stem = strip_possessive(&text[first.span.range()]);
@@ -225,14 +237,44 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// The gazetteers compiled into the crate, by file name.
 pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
-    ("places/countries.tsv", include_str!("../../gazetteers/places/countries.tsv")),
-    ("places/regions.tsv", include_str!("../../gazetteers/places/regions.tsv")),
-    ("places/cities.tsv", include_str!("../../gazetteers/places/cities.tsv")),
-    ("places/curated.tsv", include_str!("../../gazetteers/places/curated.tsv")),
-    ("orgs/international.tsv", include_str!("../../gazetteers/orgs/international.tsv")),
-    ("orgs/government.tsv", include_str!("../../gazetteers/orgs/government.tsv")),
-    ("orgs/media.tsv", include_str!("../../gazetteers/orgs/media.tsv")),
-    ("orgs/companies.tsv", include_str!("../../gazetteers/orgs/companies.tsv")),
-    ("orgs/universities.tsv", include_str!("../../gazetteers/orgs/universities.tsv")),
-    ("people/world_leaders.tsv", include_str!("../../gazetteers/people/world_leaders.tsv")),
+    (
+        "places/countries.tsv",
+        include_str!("../../gazetteers/places/countries.tsv"),
+    ),
+    (
+        "places/regions.tsv",
+        include_str!("../../gazetteers/places/regions.tsv"),
+    ),
+    (
+        "places/cities.tsv",
+        include_str!("../../gazetteers/places/cities.tsv"),
+    ),
+    (
+        "places/curated.tsv",
+        include_str!("../../gazetteers/places/curated.tsv"),
+    ),
+    (
+        "orgs/international.tsv",
+        include_str!("../../gazetteers/orgs/international.tsv"),
+    ),
+    (
+        "orgs/government.tsv",
+        include_str!("../../gazetteers/orgs/government.tsv"),
+    ),
+    (
+        "orgs/media.tsv",
+        include_str!("../../gazetteers/orgs/media.tsv"),
+    ),
+    (
+        "orgs/companies.tsv",
+        include_str!("../../gazetteers/orgs/companies.tsv"),
+    ),
+    (
+        "orgs/universities.tsv",
+        include_str!("../../gazetteers/orgs/universities.tsv"),
+    ),
+    (
+        "people/world_leaders.tsv",
+        include_str!("../../gazetteers/people/world_leaders.tsv"),
+    ),
 ];

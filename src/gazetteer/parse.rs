@@ -14,7 +14,14 @@
 use super::{Entry, Gender, Label};
 use crate::error::Error;
 
-const HEADER: [&str; 6] = ["canonical", "label", "subtype", "aliases", "id", "attributes"];
+const HEADER: [&str; 6] = [
+    "canonical",
+    "label",
+    "subtype",
+    "aliases",
+    "id",
+    "attributes",
+];
 
 /// Parses one gazetteer source and appends its entries to `out`.
 pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> Result<(), Error> {
@@ -41,14 +48,21 @@ pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> 
         out.push(parse_entry(&cols).map_err(|m| Error::parse(source_name, line_no, m))?);
     }
     if !seen_header {
-        return Err(Error::parse(source_name, 1, "no header line and no entries"));
+        return Err(Error::parse(
+            source_name,
+            1,
+            "no header line and no entries",
+        ));
     }
     Ok(())
 }
 
 fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
     if cols.len() != 6 {
-        return Err(format!("expected 6 tab-separated columns, found {}", cols.len()));
+        return Err(format!(
+            "expected 6 tab-separated columns, found {}",
+            cols.len()
+        ));
     }
     let canonical = cols[0].trim();
     if canonical.is_empty() {

@@ -266,7 +266,10 @@ impl Tokenizer<'_, '_> {
     /// end of the e-mail address or URL; `None` elsewhere.
     fn link_end(&self, i: usize) -> Option<usize> {
         let bytes = self.bytes;
-        let joined = self.out.last().is_some_and(|t| t.span.end == i && t.is_word());
+        let joined = self
+            .out
+            .last()
+            .is_some_and(|t| t.span.end == i && t.is_word());
         let is_link = match bytes[i] {
             b'@' => joined && self.alnum_at(i + 1),
             b':' => joined && bytes[i + 1..].starts_with(b"//") && self.alnum_at(i + 3),
@@ -276,7 +279,10 @@ impl Tokenizer<'_, '_> {
             return None;
         }
         let mut end = i;
-        while end < bytes.len() && !matches!(class(bytes[end]), SPACE | NEWLINE | QUOTE | NONASCII) && !matches!(bytes[end], b'<' | b'>' | b')' | b']') {
+        while end < bytes.len()
+            && !matches!(class(bytes[end]), SPACE | NEWLINE | QUOTE | NONASCII)
+            && !matches!(bytes[end], b'<' | b'>' | b')' | b']')
+        {
             end += 1;
         }
         // Sentence punctuation after the link is not part of it.
@@ -368,7 +374,10 @@ impl Tokenizer<'_, '_> {
                 }
             }
         } else {
-            while end < self.bytes.len() && self.bytes[end] >= 0x80 && continues_grapheme(self.text, end) {
+            while end < self.bytes.len()
+                && self.bytes[end] >= 0x80
+                && continues_grapheme(self.text, end)
+            {
                 end += char_at(self.text, end).len_utf8();
             }
         }
@@ -394,19 +403,29 @@ impl Tokenizer<'_, '_> {
         let after = self.text[end..].chars().next();
         let opens_after = |c: Option<char>| match c {
             None => true,
-            Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_opening_quote_char(c) || c == '‘',
+            Some(c) => {
+                c.is_whitespace()
+                    || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+                    || is_opening_quote_char(c)
+                    || c == '‘'
+            }
         };
         let closes_before = |c: Option<char>| match c {
             None => true,
-            Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–') || is_closing_quote_char(c),
+            Some(c) => {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–'
+                    )
+                    || is_closing_quote_char(c)
+            }
         };
         let space_before = before.map_or(true, char::is_whitespace);
         let space_after = after.map_or(true, char::is_whitespace);
         if opens_after(before) && !space_after {
             QuoteMark::Opening
-        } else if closes_before(after) && !space_before {
-            QuoteMark::Closing
-        } else if space_after && !space_before {
+        } else if (closes_before(after) || space_after) && !space_before {
             QuoteMark::Closing
         } else {
             QuoteMark::Ambiguous
@@ -436,7 +455,11 @@ impl Tokenizer<'_, '_> {
     fn apostrophe_at(&self, i: usize) -> usize {
         match self.bytes.get(i) {
             Some(b'\'') => 1,
-            Some(0xE2) if self.bytes.get(i + 1) == Some(&0x80) && self.bytes.get(i + 2) == Some(&0x99) => 3,
+            Some(0xE2)
+                if self.bytes.get(i + 1) == Some(&0x80) && self.bytes.get(i + 2) == Some(&0x99) =>
+            {
+                3
+            }
             _ => 0,
         }
     }
@@ -488,15 +511,13 @@ impl Tokenizer<'_, '_> {
             // Connectors that keep the word going when a letter or digit follows.
             let apostrophe = self.apostrophe_at(i);
             let b = self.bytes[i];
-            if apostrophe > 0 && self.letter_at(i + apostrophe) {
-                i += apostrophe;
-            } else if matches!(b, b'-' | b'&' | b'_') && self.alnum_at(i + 1) {
-                i += 1;
-            } else if numeric
+            let joins_number = numeric
                 && matches!(b, b'.' | b',' | b':')
                 && self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && self.bytes[i - 1].is_ascii_digit()
-            {
+                && self.bytes[i - 1].is_ascii_digit();
+            if apostrophe > 0 && self.letter_at(i + apostrophe) {
+                i += apostrophe;
+            } else if (matches!(b, b'-' | b'&' | b'_') && self.alnum_at(i + 1)) || joins_number {
                 i += 1;
             } else {
                 break;
@@ -537,7 +558,10 @@ impl Tokenizer<'_, '_> {
         if word.len() == 1 {
             let mut end = dot + 1;
             let mut letters = 1;
-            while end + 1 < bytes.len() && bytes[end].is_ascii_alphabetic() && bytes[end + 1] == b'.' {
+            while end + 1 < bytes.len()
+                && bytes[end].is_ascii_alphabetic()
+                && bytes[end + 1] == b'.'
+            {
                 end += 2;
                 letters += 1;
             }
@@ -553,7 +577,8 @@ impl Tokenizer<'_, '_> {
         match abbrev::lookup(with_dot) {
             Some(abbrev::Abbrev::Inner) => {
                 // `No.` is an abbreviation only before a number.
-                if with_dot == "No." && !matches!(bytes.get(dot + 2), Some(b) if b.is_ascii_digit()) {
+                if with_dot == "No." && !matches!(bytes.get(dot + 2), Some(b) if b.is_ascii_digit())
+                {
                     return (dot, 0);
                 }
                 (dot + 1, FLAG_ABBREV)

@@ -39,7 +39,9 @@ fn is_closer(text: &str, t: &RawToken) -> bool {
 /// Could this token begin a new sentence?
 fn starts_sentence(text: &str, t: &RawToken) -> bool {
     match t.kind {
-        TokenKind::Word => t.is_capitalised() || !text[t.span.range()].starts_with(char::is_lowercase),
+        TokenKind::Word => {
+            t.is_capitalised() || !text[t.span.range()].starts_with(char::is_lowercase)
+        }
         TokenKind::Number => true,
         TokenKind::Quote(QuoteMark::Opening) | TokenKind::Quote(QuoteMark::Ambiguous) => true,
         TokenKind::Punct => matches!(&text[t.span.range()], "(" | "[" | "—" | "-" | "•"),
@@ -92,7 +94,8 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
                 Some(nt) if nt.kind == TokenKind::LineBreak => true,
                 Some(nt) if spaced => {
                     if t.kind == TokenKind::Word {
-                        nt.kind == TokenKind::Word && abbrev::is_sentence_starter(&text[nt.span.range()])
+                        nt.kind == TokenKind::Word
+                            && abbrev::is_sentence_starter(&text[nt.span.range()])
                     } else {
                         starts_sentence(text, nt)
                     }
