@@ -90,12 +90,18 @@ impl Extractor {
                 tokens: &tokens,
                 segments: &segments,
                 entities: &entities,
-                gazetteer: &model.gazetteer,
                 lexicon: &model.lexicon,
             },
             &mut quotes,
         );
-        Document::new(text, Arc::clone(&self.model), tokens, segments, entities, quotes)
+        Document::new(
+            text,
+            Arc::clone(&self.model),
+            tokens,
+            segments,
+            entities,
+            quotes,
+        )
     }
 }
 

@@ -1,7 +1,9 @@
 //! Recognition rules: where a name starts, where it ends, what it is.
 
 use super::{Evidence, Input};
-use crate::gazetteer::{lowercase, strip_possessive, CueKind, Gender, Label, Title, TitleKind};
+use crate::gazetteer::{
+    lowercase, strip_possessive, CueKind, Gender, Label, Title, TitleKind, WordClass,
+};
 use crate::span::Span;
 use crate::token::{RawToken, TokenKind};
 use std::ops::Range;
@@ -208,13 +210,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn name_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let w = strip_possessive(self.text_of(i));
-        if !self.is_cap_word(i)
-            || lex.is_stopword(w)
-            || lex.affiliations.contains_key(w)
-            || lex.demonyms.contains_key(w)
-            || lex.name_starts.contains_key(w)
-            || lex.place_modifiers.contains_key(w)
-        {
+        let class = lex.class(w);
+        if !self.is_cap_word(i) || class.any(WordClass::NOT_A_NAME) {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
@@ -222,13 +219,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let english = lex.is_english_word(w);
-        if lex.first_names.contains_key(w)
-            || lex.is_common_surname(w)
-            || (!english && lex.surnames.contains_key(w))
+        if class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+            || (!english && class.any(WordClass::SURNAME))
         {
             return true;
         }
-        initial || (!lex.name_suffixes.contains_key(w) && !english)
+        initial || (!class.any(WordClass::NAME_SUFFIX) && !english)
     }
 
     /// The end (exclusive token index, byte end) of a personal name made of
@@ -264,13 +260,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .iter()
                 .any(|&k| strip_possessive(self.text_of(k)) == stem);
             let starts_next_name = run.len() >= 2
-                && lex.is_common_first_name(stem)
+                && lex.class(stem).any(WordClass::COMMON_GIVEN_NAME)
                 && self.next_joined(n).is_some_and(|m| self.name_word(m));
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
             let continues = self.name_word(n)
                 || (self.is_cap_word(n)
-                    && lex.surnames.contains_key(stem)
+                    && lex.class(stem).any(WordClass::SURNAME)
                     && !lex.is_stopword(stem));
             if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
@@ -297,7 +293,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if self.after_article(i) || !words.iter().all(|w| is_latin_name(w)) {
             return false;
         }
-        let census = |w: &&str| lex.surnames.contains_key(*w) || lex.is_common_first_name(w);
+        let census = |w: &&str| {
+            lex.class(w)
+                .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+        };
         let exact_english = |w: &&str| lex.english.contains_key(w.to_lowercase().as_str());
         let last = end - 1;
         let verb = self.verb_after(last);
@@ -310,7 +309,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if lex.is_english_word(w) {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
             // both a verb after it and a place away from the sentence start.
-            return lex.surnames.contains_key(*w) && verb && !at_start;
+            return lex.class(w).any(WordClass::SURNAME) && verb && !at_start;
         }
         verb || possessive || (census(w) && !at_start)
     }
@@ -329,12 +328,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let w = strip_possessive(self.text_of(last));
             let plain = self.is_cap_word(last)
                 && is_latin_name(w)
-                && !lex.is_stopword(w)
-                && !lex.is_english_word(w)
-                && !lex.first_names.contains_key(w)
-                && !lex.surnames.contains_key(w)
-                && !lex.demonyms.contains_key(w)
-                && !lex.affiliations.contains_key(w);
+                && !lex.class(w).any(WordClass::NOT_A_NAME | WordClass::CENSUS)
+                && !lex.is_english_word(w);
             if !plain {
                 return (last > i).then(|| (last, self.tokens()[last - 2].span.end));
             }
@@ -633,8 +628,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // capitalised words that are no English words (`Kipling`), away
             // from the start of a sentence or before a verb.
             let first = strip_possessive(c.text_of(i));
-            let evidence = if (words > 1 && lex.first_names.contains_key(first))
-                || (words == 1 && lex.is_common_first_name(first) && !lex.is_english_word(first))
+            let first_class = lex.class(first);
+            let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
+                || (words == 1
+                    && first_class.any(WordClass::COMMON_GIVEN_NAME)
+                    && !lex.is_english_word(first))
             {
                 Some(Evidence::GivenName)
             } else if c.speech_verb_after(end_tok - 1) {
@@ -663,7 +661,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // A known place with a capitalised modifier: `Lower Austria`.
-    if lex.place_modifiers.contains_key(c.text_of(i)) {
+    if lex.class(c.text_of(i)).any(WordClass::PLACE_MODIFIER) {
         if let Some(n) = c.next_joined(i) {
             if let Some(m) = input.gazetteer.longest_match(input.text, tokens, n) {
                 let entry = input.gazetteer.entry(m.candidates[0]);

@@ -40,6 +40,38 @@ pub(crate) struct Cue {
     pub words: u8,
 }
 
+/// What the word lists say of one capitalised word, gathered in one map so
+/// that the name rules pay one hash probe per word instead of ten.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u16);
+
+impl WordClass {
+    pub const STOPWORD: u16 = 1;
+    pub const AFFILIATION: u16 = 1 << 1;
+    pub const DEMONYM: u16 = 1 << 2;
+    pub const PLACE_START: u16 = 1 << 3;
+    pub const PLACE_MODIFIER: u16 = 1 << 4;
+    pub const GIVEN_NAME: u16 = 1 << 5;
+    pub const COMMON_GIVEN_NAME: u16 = 1 << 6;
+    pub const SURNAME: u16 = 1 << 7;
+    pub const COMMON_SURNAME: u16 = 1 << 8;
+    pub const NAME_SUFFIX: u16 = 1 << 9;
+    /// Never a name by itself: stop, group and place-pattern words.
+    pub const NOT_A_NAME: u16 = Self::STOPWORD
+        | Self::AFFILIATION
+        | Self::DEMONYM
+        | Self::PLACE_START
+        | Self::PLACE_MODIFIER;
+    /// In the census lists of given names or surnames.
+    pub const CENSUS: u16 = Self::GIVEN_NAME | Self::SURNAME;
+
+    /// True when the word has any of `flags`.
+    #[inline]
+    pub fn any(self, flags: u16) -> bool {
+        self.0 & flags != 0
+    }
+}
+
 /// The embedded word lists, keyed for lookup.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -53,7 +85,8 @@ pub(crate) struct Lexicon {
     /// Lower-cased speech cues, one or more words.
     pub cues: FastMap<Box<str>, Cue>,
     pub cue_max_words: usize,
-    pub stopwords: FastMap<&'static str, ()>,
+    /// Every listed word with what the lists say of it.
+    pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
     pub first_names: FastMap<&'static str, (Option<Gender>, f32)>,
     /// Surname → census frequency in percent.
@@ -69,9 +102,6 @@ pub(crate) struct Lexicon {
     /// Capitalised words that belong to the name of the place they precede:
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
-    /// Group words (`European`, `Muslim`, `Democrats`): not names by
-    /// themselves, but they may begin an organisation's name.
-    pub affiliations: FastMap<&'static str, ()>,
     /// Lower-case English words: a capitalised one is not a name by itself.
     pub english: FastMap<&'static str, ()>,
 }
@@ -86,11 +116,12 @@ const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.
 const AFFILIATIONS: &str = include_str!("../../gazetteers/lexicon/affiliations.txt");
 const ENGLISH: &str = include_str!("../../gazetteers/lexicon/english_words.txt");
 
-/// Census frequency (percent) above which a given name counts as common:
-/// about the 1,000 most frequent names.
+/// Census frequency (percent) above which a given name counts as common,
+/// evidence of a person by itself: about the 1,500 most frequent names.
 const COMMON_FIRST_NAME: f32 = 0.01;
 /// Census frequency (percent) above which a surname that is also an
-/// English word still counts as a name: about the 5,000 most frequent.
+/// English word still counts as a name (`Brown`, `Power`): about the 5,000
+/// most frequent.
 const COMMON_SURNAME: f32 = 0.002;
 
 fn gender(s: &str) -> Option<Gender> {
@@ -142,9 +173,7 @@ impl Lexicon {
             title_last_words: FastMap::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
-            stopwords: crate::token::list_entries(STOPWORDS)
-                .map(|w| (w, ()))
-                .collect(),
+            classes: FastMap::default(),
             first_names: FastMap::default(),
             surnames: FastMap::default(),
             demonyms: FastMap::default(),
@@ -152,9 +181,6 @@ impl Lexicon {
             name_prefixes: FastMap::default(),
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
-            affiliations: crate::token::list_entries(AFFILIATIONS)
-                .map(|w| (w, ()))
-                .collect(),
             english: crate::token::list_entries(ENGLISH)
                 .map(|w| (w, ()))
                 .collect(),
@@ -236,11 +262,60 @@ impl Lexicon {
                 }
             }
         }
+        lex.classify();
         Ok(lex)
     }
 
+    fn classify(&mut self) {
+        let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
+        let mut mark = |w: &'static str, flag: u16| classes.entry(w).or_default().0 |= flag;
+        for w in crate::token::list_entries(STOPWORDS) {
+            mark(w, WordClass::STOPWORD);
+        }
+        // Group words (`European`, `Muslim`, `Democrats`) are not names by
+        // themselves, but they may begin an organisation's name.
+        for w in crate::token::list_entries(AFFILIATIONS) {
+            mark(w, WordClass::AFFILIATION);
+        }
+        for &w in self.demonyms.keys() {
+            mark(w, WordClass::DEMONYM);
+        }
+        for &w in self.name_starts.keys() {
+            mark(w, WordClass::PLACE_START);
+        }
+        for &w in self.place_modifiers.keys() {
+            mark(w, WordClass::PLACE_MODIFIER);
+        }
+        for &w in self.name_suffixes.keys() {
+            mark(w, WordClass::NAME_SUFFIX);
+        }
+        for (&w, &(_, freq)) in &self.first_names {
+            let common = if freq >= COMMON_FIRST_NAME {
+                WordClass::COMMON_GIVEN_NAME
+            } else {
+                0
+            };
+            mark(w, WordClass::GIVEN_NAME | common);
+        }
+        for (&w, &freq) in &self.surnames {
+            let common = if freq >= COMMON_SURNAME {
+                WordClass::COMMON_SURNAME
+            } else {
+                0
+            };
+            mark(w, WordClass::SURNAME | common);
+        }
+        self.classes = classes;
+    }
+
+    /// What the word lists say of `word` (as written, case-sensitive).
+    #[inline]
+    pub fn class(&self, word: &str) -> WordClass {
+        self.classes.get(word).copied().unwrap_or_default()
+    }
+
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains_key(word)
+        self.class(word).any(WordClass::STOPWORD)
     }
 
     /// Is `word`, lower-cased, an English word (or a plural, past or
@@ -268,22 +343,6 @@ impl Lexicon {
             || stem("ed").is_some_and(|s| known(s) || known_with(s, 'e'))
             || stem("ing").is_some_and(|s| known(s) || known_with(s, 'e'))
             || stem("ies").is_some_and(|s| known_with(s, 'y'))
-    }
-
-    /// A surname common enough (percent of the census population) to count
-    /// as a name even when it is also an English word (`Brown`, `Power`).
-    pub fn is_common_surname(&self, word: &str) -> bool {
-        self.surnames
-            .get(word)
-            .is_some_and(|&f| f >= COMMON_SURNAME)
-    }
-
-    /// A given name at least this common (percent of the census
-    /// population) is evidence of a person by itself.
-    pub fn is_common_first_name(&self, word: &str) -> bool {
-        self.first_names
-            .get(word)
-            .is_some_and(|&(_, f)| f >= COMMON_FIRST_NAME)
     }
 
     pub fn title(&self, lowercase: &str) -> Option<Title> {

@@ -11,7 +11,7 @@ mod lexicon;
 mod parse;
 
 pub(crate) use hash::FastMap;
-pub(crate) use lexicon::{lowercase, Cue, CueKind, Lexicon, Title, TitleKind};
+pub(crate) use lexicon::{lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass};
 pub(crate) use parse::parse_tsv;
 
 use crate::token::{tokenize, RawToken, TokenKind};

@@ -1,9 +1,43 @@
 //! Stage 4: quotations and who said them.
+//!
+//! Four steps, each a bounded pass over the document:
+//!
+//! 1. [`marks`] pairs quotation marks into quoted pieces per paragraph.
+//!    Curly and straight double marks, `''`, guillemets and low-9 marks
+//!    open and close quotes; single marks nested in a double quote are part
+//!    of its content, single marks outside any double quote pair on their
+//!    own (headline style). A paragraph that ends inside a quote whose next
+//!    paragraph opens with a mark continues the quote (news convention);
+//!    each paragraph's piece is reported as its own quote with the same
+//!    speaker. **A quote that does not close by the end of its paragraph
+//!    ends there and is reported**: the opening mark is evidence enough
+//!    that speech follows, and the paragraph bounds it, so a stray mark
+//!    never swallows the rest of the document.
+//! 2. [`kind`] tells direct quotes from partial ones and leaves out quoted
+//!    titles and nicknames, which are not speech.
+//! 3. [`cue`] finds the speech cues of the lexicon once, and [`attribute`]
+//!    tries the layouts of news writing around each piece: after the
+//!    closing mark, before the opening mark, a colon lead-in paragraph, a
+//!    reporting verb elsewhere in the sentence. A direct quote without a
+//!    cue of its own continues the speaker of the quote before it in the
+//!    same or the previous paragraph, unless a cue intervenes.
+//! 4. [`resolve`] maps the speaker phrase to a referent: names through
+//!    entity linking, pronouns to the latest compatible entity mentioned
+//!    outside quotes, descriptions through roles stated earlier.
 
 use crate::entity::Entities;
-use crate::gazetteer::{Gazetteer, Label, Lexicon};
+use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
-use crate::token::{QuoteMark, RawToken, Segments, TokenKind};
+use crate::token::{RawToken, Segments};
+use std::ops::Range;
+
+mod attribute;
+mod cue;
+mod kind;
+mod marks;
+mod resolve;
+#[cfg(test)]
+mod tests;
 
 /// How a quotation sits in the writer's text.
 #[non_exhaustive]
@@ -59,37 +93,150 @@ pub(crate) struct Input<'a> {
     pub tokens: &'a [RawToken],
     pub segments: &'a Segments,
     pub entities: &'a Entities,
-    pub gazetteer: &'a Gazetteer,
     pub lexicon: &'a Lexicon,
+}
+
+/// The document as the rules of this stage see it.
+pub(super) struct Ctx<'a> {
+    input: &'a Input<'a>,
+    pieces: Vec<marks::Piece>,
+    cues: Vec<cue::CueHit>,
+}
+
+impl<'a> Ctx<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        &self.input.text[self.input.tokens[i].span.range()]
+    }
+
+    /// The last visible token before `i`, not before `floor`.
+    fn prev_visible(&self, i: usize, floor: usize) -> Option<usize> {
+        (floor..i).rev().find(|&k| !self.input.tokens[k].is_space())
+    }
+
+    /// The first visible token at or after `i`, before `ceil`.
+    fn next_visible(&self, i: usize, ceil: usize) -> Option<usize> {
+        (i..ceil.min(self.input.tokens.len())).find(|&k| !self.input.tokens[k].is_space())
+    }
+
+    fn paragraph(&self, p: usize) -> Range<usize> {
+        self.input.segments.paragraphs[p].clone()
+    }
+
+    /// The sentence holding token `i` (just `i` between sentences).
+    fn sentence(&self, i: usize) -> Range<usize> {
+        let s = &self.input.segments.sentences;
+        let k = s.partition_point(|r| r.end <= i);
+        s.get(k)
+            .filter(|r| r.start <= i)
+            .cloned()
+            .unwrap_or(i..i + 1)
+    }
+
+    /// The piece whose marks enclose token `i`.
+    fn piece_at(&self, i: usize) -> Option<usize> {
+        let k = self.pieces.partition_point(|p| p.outer().end <= i);
+        self.pieces.get(k).filter(|p| p.open <= i).map(|_| k)
+    }
+}
+
+/// The speaker found for the last attributed quote, for continuations.
+struct Last {
+    para: usize,
+    speaker: SpeakerRecord,
+    /// Cues after this token intervene between that quote and the next.
+    after: usize,
 }
 
 /// Finds the quotations of one document.
 pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
     out.clear();
-    for para in &input.segments.paragraphs {
-        let mut open: Option<usize> = None;
-        for i in para.clone() {
-            let t = &input.tokens[i];
-            if t.quote_family() != Some(crate::token::QuoteFamily::Double) {
-                continue;
-            }
-            match (open, t.kind) {
-                (None, TokenKind::Quote(QuoteMark::Opening | QuoteMark::Ambiguous)) => open = Some(i),
-                (Some(o), TokenKind::Quote(QuoteMark::Closing | QuoteMark::Ambiguous)) => {
-                    let span = Span::new(input.tokens[o].span.end, t.span.start);
-                    if !span.is_empty() {
-                        out.push(QuoteRecord {
-                            span,
-                            kind: QuoteKind::Direct,
-                            speaker: None,
-                            cue: None,
-                            rule: "marks",
-                        });
-                    }
-                    open = None;
+    let mut pieces = Vec::new();
+    marks::find(input, &mut pieces);
+    if pieces.is_empty() {
+        return;
+    }
+    let mut cx = Ctx {
+        input,
+        pieces,
+        cues: Vec::new(),
+    };
+    let mut cues = Vec::new();
+    cue::index(&cx, &mut cues);
+    cx.cues = cues;
+    let mut resolver = resolve::Resolver::new(&cx);
+    // Index into `out` of each piece, for multi-paragraph groups.
+    let mut record_of: Vec<Option<usize>> = Vec::with_capacity(cx.pieces.len());
+    let mut last: Option<Last> = None;
+    for (idx, p) in cx.pieces.iter().enumerate() {
+        let kind::Class::Speech(kind) = kind::classify(&cx, p) else {
+            record_of.push(None);
+            continue;
+        };
+        let hit = attribute::after(&cx, p)
+            .or_else(|| attribute::before(&cx, idx))
+            .or_else(|| attribute::lead_in(&cx, idx))
+            .or_else(|| attribute::name_colon(&cx, idx))
+            .or_else(|| {
+                (kind == QuoteKind::Partial)
+                    .then(|| attribute::later_in_sentence(&cx, idx))
+                    .flatten()
+            });
+        let mut record = QuoteRecord {
+            span: p.span,
+            kind,
+            speaker: None,
+            cue: None,
+            rule: "marks",
+        };
+        if let Some(f) = hit {
+            let speaker = resolver.resolve(&cx, &f.cand);
+            let cue_end = f.cue.map_or(0, |c| c.end);
+            record.speaker = Some(speaker);
+            record.cue = f.cue.map(|c| c.span(&cx));
+            record.rule = f.rule;
+            last = Some(Last {
+                para: p.para,
+                speaker,
+                after: p.outer().end.max(cue_end).max(f.cand.last + 1),
+            });
+        } else if kind == QuoteKind::Direct {
+            let group = (p.group != idx)
+                .then(|| record_of[p.group].and_then(|r| out[r].speaker))
+                .flatten();
+            let near = last.as_ref().filter(|l| {
+                (l.para == p.para || l.para + 1 == p.para)
+                    && cx.first_cue_between(l.after, p.open).is_none()
+            });
+            if let Some(speaker) = group.or(near.map(|l| l.speaker)) {
+                record.speaker = Some(speaker);
+                record.rule = "continuation";
+                if let Some(l) = last.as_mut() {
+                    l.para = p.para;
+                    l.after = p.outer().end;
                 }
-                _ => {}
             }
+        }
+        if kind == QuoteKind::Partial && record.speaker.is_none() {
+            // Quoted words with no one saying them are the writer's scare
+            // quotes or terms, not reported speech.
+            record_of.push(None);
+            continue;
+        }
+        record_of.push(Some(out.len()));
+        out.push(record);
+    }
+    // A quote over several paragraphs is often attributed only in its last
+    // piece (`“…` ¶ `“…,” she said.`): earlier pieces take that speaker.
+    let mut pending: Option<(usize, SpeakerRecord)> = None;
+    for (idx, p) in cx.pieces.iter().enumerate().rev() {
+        let Some(r) = record_of[idx] else { continue };
+        match (out[r].speaker, pending) {
+            (None, Some((g, s))) if g == p.group => {
+                out[r].speaker = Some(s);
+                out[r].rule = "continuation";
+            }
+            (Some(s), _) => pending = Some((p.group, s)),
+            _ => {}
         }
     }
 }

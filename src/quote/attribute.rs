@@ -1,0 +1,250 @@
+//! The layouts that tie a quote to its speaker, tried in order of
+//! reliability for each quoted piece.
+
+use super::cue::{Cand, CueHit, Who, APPOSITION, WINDOW};
+use super::marks::Piece;
+use super::Ctx;
+use crate::gazetteer::CueKind;
+use crate::token::{QuoteMark, TokenKind};
+
+/// A speaker phrase, the cue that licenses it and the rule that matched.
+pub(super) struct Found {
+    pub cand: Cand,
+    pub cue: Option<CueHit>,
+    pub rule: &'static str,
+}
+
+/// Most capitalised words a speaker name may run on by.
+const RUN_ON: usize = 3;
+/// Most tokens between a cue and the colon or comma that introduces its
+/// quote: `told Fox News: “…”`, `said in an interview, “…”`.
+const LEAD_GAP: usize = 8;
+
+fn found(cand: Cand, cue: Option<CueHit>, rule: &'static str) -> Option<Found> {
+    Some(Found { cand, cue, rule })
+}
+
+fn ends_sentence(cx: &Ctx<'_>, i: usize) -> bool {
+    matches!(cx.text(i), "." | "!" | "?" | ";" | "…")
+}
+
+fn is_mark(cx: &Ctx<'_>, i: usize) -> bool {
+    matches!(cx.input.tokens[i].kind, TokenKind::Quote(_))
+}
+
+/// After the closing mark: `“…,” NAME said`, `“…,” said NAME`,
+/// `“…,” NAME, a TITLE of ORG, said`, `“…” — NAME`.
+pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
+    let close = p.close?;
+    let ceil = cx.paragraph(p.para).end;
+    let mut k = cx.next_visible(close + 1, ceil)?;
+    if cx.text(k) == "," {
+        k = cx.next_visible(k + 1, ceil)?;
+    }
+    if cx.is_dash(k) {
+        let c = cx.cand_starting_at(cx.next_visible(k + 1, ceil)?, ceil)?;
+        let named =
+            matches!(c.who, Who::Mention { .. }) || cx.input.tokens[c.first].is_capitalised();
+        return if named { found(c, None, "dash") } else { None };
+    }
+    if let Some(&cue) = cx.cue_at(k) {
+        let c = cx.cand_starting_at(cx.next_visible(cue.end, ceil)?, ceil)?;
+        return found(c, Some(cue), "quote-cue-name");
+    }
+    let mut c = cx.cand_starting_at(k, ceil)?;
+    let mut m = cx.next_visible(c.last + 1, ceil)?;
+    // A name may run on past a word the phrase parser stops at
+    // (`Judicial Watch added`); weekdays and adverbs are skipped instead.
+    for _ in 0..RUN_ON {
+        let t = &cx.input.tokens[m];
+        if t.kind != TokenKind::Word
+            || !t.is_capitalised()
+            || cx.cue_starts_at(m)
+            || cx.is_skippable_word(m)
+        {
+            break;
+        }
+        c = cx.widen(c, m);
+        m = cx.next_visible(m + 1, ceil)?;
+    }
+    if cx.text(m) == "(" {
+        m = cx.after_parenthesis(m, ceil)?;
+    }
+    for _ in 0..4 {
+        if !cx.is_skippable_word(m) {
+            break;
+        }
+        m = cx.next_visible(m + 1, ceil)?;
+    }
+    if let Some(&cue) = cx.cue_at(m) {
+        return found(c, Some(cue), "quote-name-cue");
+    }
+    if cx.text(m) != "," {
+        return None;
+    }
+    // An apposition: the cue follows the comma that closes it.
+    let mut prev = m;
+    let mut j = m;
+    for _ in 0..APPOSITION {
+        j = cx.next_visible(j + 1, ceil)?;
+        if ends_sentence(cx, j) || is_mark(cx, j) {
+            return None;
+        }
+        if let Some(&cue) = cx.cue_at(j) {
+            return if cx.text(prev) == "," {
+                found(c, Some(cue), "quote-name-cue")
+            } else {
+                None
+            };
+        }
+        if !cx.is_skippable_word(j) {
+            prev = j;
+        }
+    }
+    None
+}
+
+/// The first token a search before piece `idx` may look at: the start of
+/// its sentence, or the end of an earlier quote of the same paragraph.
+fn floor_before(cx: &Ctx<'_>, idx: usize) -> usize {
+    let p = &cx.pieces[idx];
+    let mut floor = cx.sentence(p.open).start.max(cx.paragraph(p.para).start);
+    if let Some(prev) = idx.checked_sub(1).map(|k| &cx.pieces[k]) {
+        if prev.para == p.para {
+            floor = floor.max(prev.outer().end);
+        }
+    }
+    floor
+}
+
+/// The speaker of a cue that introduces a quote: its subject, or the
+/// phrase after it when nothing before it can be (`According to NAME,`,
+/// `said NAME:`).
+fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(Cand, bool)> {
+    let clause_start = match cx.prev_visible(cue.start, floor) {
+        None => true,
+        Some(k) => matches!(cx.text(k), "," | ":" | "(" | "—"),
+    };
+    let forward = || {
+        cx.next_visible(cue.end, ceil)
+            .and_then(|i| cx.cand_starting_at(i, ceil))
+            .map(|c| (c, true))
+    };
+    let backward = || cx.subject_before(cue, floor).map(|c| (c, false));
+    if clause_start && !cx.text(cue.start).ends_with("ing") {
+        forward().or_else(backward)
+    } else {
+        backward().or_else(forward)
+    }
+}
+
+/// Before the opening mark, within the sentence: `NAME said: “…”`,
+/// `NAME told Fox News: “…”`, `…, saying, “…”`, `According to NAME, “…”`,
+/// and a partial quote in the clause of a reporting verb
+/// (`NAME said Friday that “thousands” of …`).
+pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    let floor = floor_before(cx, idx);
+    let cue = cx.last_cue_between(floor, p.open)?;
+    let mut gap = 0;
+    let mut last_gap = None;
+    let mut i = cue.end;
+    while let Some(k) = cx.next_visible(i, p.open) {
+        if gap == WINDOW || ends_sentence(cx, k) {
+            return None;
+        }
+        gap += 1;
+        last_gap = Some(k);
+        i = k + 1;
+    }
+    let lead = last_gap.map(|k| cx.text(k));
+    let adjacent = match lead {
+        None => true,
+        Some(":" | "," | "—" | "–") => gap <= LEAD_GAP,
+        Some(_) => false,
+    };
+    let ceil = last_gap.unwrap_or(p.open);
+    let (cand, forward) = speaker_of(cx, &cue, floor, ceil)?;
+    if !adjacent && cue.cue.kind == CueKind::Weak {
+        // `believes` far from a quote is no evidence of who said it.
+        return None;
+    }
+    let rule = match (adjacent, forward) {
+        (false, _) => "cue-embedded",
+        (true, true) => "according-to",
+        (true, false) if lead == Some(":") => "name-cue-colon",
+        (true, false) => "name-cue",
+    };
+    found(cand, Some(cue), rule)
+}
+
+/// A paragraph that is all quote, after a paragraph that ends with a
+/// colon: `NAME said in a statement:` ¶ `“…”`.
+pub(super) fn lead_in(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    if p.open != cx.paragraph(p.para).start || p.para == 0 {
+        return None;
+    }
+    let prev = cx.paragraph(p.para - 1);
+    let colon = prev.end - 1;
+    if cx.text(colon) != ":" {
+        return None;
+    }
+    let mut floor = cx.sentence(colon).start.max(prev.start);
+    if let Some(q) = idx.checked_sub(1).map(|k| &cx.pieces[k]) {
+        if q.para == p.para - 1 {
+            floor = floor.max(q.outer().end);
+        }
+    }
+    let cue = cx.last_cue_between(floor, colon)?;
+    let (cand, _) = speaker_of(cx, &cue, floor, colon)?;
+    found(cand, Some(cue), "colon-lead-in")
+}
+
+/// A cue later in the same sentence: `the “causes” of the war must be
+/// addressed, NAME said`.
+pub(super) fn later_in_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    let close = p.close?;
+    let mut ceil = cx.sentence(close).end.min(cx.paragraph(p.para).end);
+    if let Some(next) = cx.pieces.get(idx + 1) {
+        ceil = ceil.min(next.open);
+    }
+    let cue = cx.first_cue_between(close + 1, ceil)?;
+    let mut seen = 0;
+    let mut i = close + 1;
+    while let Some(k) = cx.next_visible(i, cue.start) {
+        if seen == WINDOW
+            || matches!(
+                cx.input.tokens[k].kind,
+                TokenKind::Quote(QuoteMark::Opening)
+            )
+        {
+            return None;
+        }
+        seen += 1;
+        i = k + 1;
+    }
+    let cand = cx.subject_before(&cue, close + 1)?;
+    found(cand, Some(cue), "sentence-cue")
+}
+
+/// A bare name before a colon, as in headlines and transcripts:
+/// `NAME: “…”`.
+pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    let floor = floor_before(cx, idx);
+    let colon = cx.prev_visible(p.open, floor)?;
+    if cx.text(colon) != ":" {
+        return None;
+    }
+    let first = cx.next_visible(floor, colon)?;
+    let cand = cx.cand_starting_at(first, colon)?;
+    let named =
+        matches!(cand.who, Who::Mention { .. }) || cx.input.tokens[cand.first].is_capitalised();
+    (named && cx.next_visible(cand.last + 1, colon + 1) == Some(colon)).then_some(Found {
+        cand,
+        cue: None,
+        rule: "name-colon",
+    })
+}

@@ -1,0 +1,520 @@
+//! Speech cues and the speaker phrases next to them.
+//!
+//! Cues come from the lexicon (`speech_verbs.tsv`) and are found once per
+//! document, longest match first, outside quotations. Every search for a
+//! cue or a speaker afterwards looks at a fixed window of tokens next to a
+//! quote, so attribution costs a constant per quote.
+
+use super::Ctx;
+use crate::gazetteer::{Cue, Label};
+use crate::span::Span;
+use crate::token::TokenKind;
+
+/// A cue occurrence: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+impl CueHit {
+    pub(super) fn span(&self, cx: &Ctx<'_>) -> Span {
+        let t = cx.input.tokens;
+        Span::new(t[self.start].span.start, t[self.end - 1].span.end)
+    }
+}
+
+/// Finds the cues of the document outside quotations, in text order.
+pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
+    let tokens = cx.input.tokens;
+    let lexicon = cx.input.lexicon;
+    let mut key = String::new();
+    for para in &cx.input.segments.paragraphs {
+        let mut i = para.start;
+        while i < para.end {
+            if tokens[i].kind != TokenKind::Word || cx.piece_at(i).is_some() {
+                i += 1;
+                continue;
+            }
+            key.clear();
+            let mut best: Option<CueHit> = None;
+            let mut j = i;
+            for n in 0..lexicon.cue_max_words {
+                if j >= para.end || !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number) {
+                    break;
+                }
+                if n > 0 && tokens[j - 1].is_space() {
+                    key.push(' ');
+                }
+                key.extend(cx.text(j).chars().flat_map(char::to_lowercase));
+                if let Some(cue) = lexicon.cue(&key) {
+                    best = Some(CueHit {
+                        start: i,
+                        end: j + 1,
+                        cue,
+                    });
+                }
+                match cx.next_visible(j + 1, para.end) {
+                    Some(k) => j = k,
+                    None => break,
+                }
+            }
+            let noun = cx
+                .prev_visible(i, para.start)
+                .is_some_and(|k| cx.lower_is(k, NOUN_MARKERS));
+            match best {
+                Some(hit) if !noun => {
+                    out.push(hit);
+                    i = hit.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+/// A personal pronoun that can report speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+}
+
+fn pronoun(word: &str) -> Option<Pronoun> {
+    match word {
+        "he" | "He" => Some(Pronoun::He),
+        "she" | "She" => Some(Pronoun::She),
+        "it" | "It" => Some(Pronoun::It),
+        "they" | "They" => Some(Pronoun::They),
+        _ => None,
+    }
+}
+
+/// What a speaker phrase is.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Who {
+    /// An entity mention.
+    Mention {
+        referent: u32,
+        label: Label,
+    },
+    Pronoun(Pronoun),
+    /// A noun phrase: `the Kremlin spokesman`, `officials`, a name the
+    /// entity stage did not find.
+    Description,
+}
+
+/// A speaker phrase: tokens `first..=last`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Cand {
+    pub span: Span,
+    pub first: usize,
+    pub last: usize,
+    pub who: Who,
+}
+
+/// Words that may open a description.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "his", "her", "its", "their", "this", "that", "these",
+    "those", "some", "several", "many", "most", "other", "two", "three", "both",
+];
+/// Closed-class words that end a description.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with",
+    "from", "about", "as", "into", "over", "after", "before", "during", "than", "that", "which",
+    "who", "whom", "whose", "what", "when", "where", "while", "if", "because", "so", "then",
+    "there", "here", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
+    "did", "not", "also", "any", "no", "every", "each", "all", "i", "we", "you", "me", "us", "him",
+    "them", "my", "our", "your", "his", "her", "its", "their",
+];
+/// Words that may stand between a subject and its verb:
+/// `Peskov also said`, `Trump has repeatedly told`.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "still",
+    "just",
+    "already",
+    "never",
+    "not",
+    "earlier",
+    "first",
+    "only",
+    "even",
+    "who",
+    "that",
+    "which",
+    "on",
+    "last",
+    "this",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "day",
+    "year",
+    "month",
+];
+/// Words that make the cue word after them a noun: `any reports`,
+/// `the statement`.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "any", "no", "every", "each", "his", "her", "its", "their", "our", "my",
+    "your", "these", "those", "some", "such", "of",
+];
+/// Coordinators: `X denied … and said` shares the subject of the first verb.
+const COORDINATORS: &[&str] = &["and", "but", "or"];
+const DASHES: &[&str] = &["—", "–", "-", "--", "―"];
+
+/// Longest parenthesis after a name (`(D-N.Y.)`), in visible tokens.
+const PARENTHESIS: usize = 8;
+/// Longest description, in words.
+const RUN_WORDS: usize = 6;
+/// Longest apposition between a name and its cue, in visible tokens.
+pub(super) const APPOSITION: usize = 24;
+/// Most words skipped between a subject and its verb.
+const SKIP_WORDS: usize = 4;
+/// How far a cue may be from the quote it introduces, in visible tokens.
+pub(super) const WINDOW: usize = 40;
+
+impl Ctx<'_> {
+    fn lower_is(&self, i: usize, set: &[&str]) -> bool {
+        let w = self.text(i);
+        set.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    /// A word that can be part of a description.
+    fn run_word(&self, i: usize) -> bool {
+        let t = &self.input.tokens[i];
+        if t.kind != TokenKind::Word || pronoun(self.text(i)).is_some() || self.cue_starts_at(i) {
+            return false;
+        }
+        let w = self.text(i);
+        if self.lower_is(i, FUNCTION_WORDS) {
+            return false;
+        }
+        // Weekdays, months and sentence adverbs are capitalised stop words;
+        // titles (`President`) are stop words too but belong to the phrase.
+        !(t.is_capitalised()
+            && self.input.lexicon.is_stopword(w)
+            && self.input.lexicon.title(&w.to_lowercase()).is_none())
+    }
+
+    pub(super) fn cue_starts_at(&self, i: usize) -> bool {
+        self.cue_at(i).is_some()
+    }
+
+    pub(super) fn cue_at(&self, i: usize) -> Option<&CueHit> {
+        let k = self.cues.partition_point(|c| c.start < i);
+        self.cues.get(k).filter(|c| c.start == i)
+    }
+
+    fn cand(&self, first: usize, last: usize, who: Who) -> Cand {
+        let t = self.input.tokens;
+        let span = Span::new(t[first].span.start, t[last].span.end);
+        Cand {
+            span,
+            first,
+            last,
+            who,
+        }
+    }
+
+    /// `c` extended to token `last`, as a description.
+    pub(super) fn widen(&self, c: Cand, last: usize) -> Cand {
+        let end = self.input.tokens[last].span.end;
+        Cand {
+            span: Span::new(c.span.start, end),
+            first: c.first,
+            last,
+            who: Who::Description,
+        }
+    }
+
+    fn mention_cand(&self, i: usize) -> Option<Cand> {
+        let m = self.input.entities.mention_at_token(i)?;
+        Some(Cand {
+            span: m.span,
+            first: m.tokens.start,
+            last: m.tokens.end - 1,
+            who: Who::Mention {
+                referent: m.referent,
+                label: m.label,
+            },
+        })
+    }
+
+    /// The speaker phrase that ends at token `j`, reaching back no further
+    /// than `floor`.
+    pub(super) fn cand_ending_at(&self, j: usize, floor: usize) -> Option<Cand> {
+        if let Some(p) = pronoun(self.text(j)) {
+            return Some(self.cand(j, j, Who::Pronoun(p)));
+        }
+        if let Some(c) = self.mention_cand(j) {
+            return (c.first >= floor).then_some(c);
+        }
+        if !self.run_word(j) {
+            return None;
+        }
+        let mut first = j;
+        let mut words = 1;
+        while words < RUN_WORDS {
+            match self.prev_visible(first, floor) {
+                Some(k) if self.run_word(k) => {
+                    first = k;
+                    words += 1;
+                }
+                Some(k) if self.lower_is(k, DETERMINERS) => {
+                    first = k;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        Some(self.cand(first, j, Who::Description))
+    }
+
+    /// The speaker phrase that starts at token `i`, reaching no further
+    /// than `ceil`.
+    pub(super) fn cand_starting_at(&self, i: usize, ceil: usize) -> Option<Cand> {
+        if let Some(p) = pronoun(self.text(i)) {
+            return Some(self.cand(i, i, Who::Pronoun(p)));
+        }
+        let mut last = None;
+        let mut j = i;
+        if self.lower_is(i, DETERMINERS) {
+            j = self.next_visible(i + 1, ceil)?;
+        }
+        for _ in 0..RUN_WORDS {
+            if self.run_word(j) || self.mention_cand(j).is_some() {
+                last = Some(j);
+            } else if !(last.is_some() && self.text(j) == "of") {
+                break;
+            }
+            match self.next_visible(j + 1, ceil) {
+                Some(k) => j = k,
+                None => break,
+            }
+        }
+        let last = last?;
+        if let Some(m) = self.mention_cand(last) {
+            // The phrase ends in a name: that name is the speaker
+            // (`said Kremlin spokesman Dmitry Peskov`).
+            return Some(m);
+        }
+        Some(self.cand(i, last, Who::Description))
+    }
+
+    /// The subject of the cue at `cue`, looking back no further than
+    /// `floor`.
+    pub(super) fn subject_before(&self, cue: &CueHit, floor: usize) -> Option<Cand> {
+        // A participle (`…, adding`, `before adding:`) shares the subject of
+        // its sentence.
+        let participle = self.text(cue.start).ends_with("ing");
+        let shared = || {
+            if participle {
+                self.sentence_subject(cue.start)
+            } else {
+                None
+            }
+        };
+        let Some(mut j) = self.prev_visible(cue.start, floor) else {
+            return shared();
+        };
+        for _ in 0..SKIP_WORDS {
+            if !self.is_skippable_word(j) || pronoun(self.text(j)).is_some() {
+                break;
+            }
+            match self.prev_visible(j, floor) {
+                Some(k) => j = k,
+                None => return shared(),
+            }
+        }
+        if self.text(j) == ")" {
+            j = self.before_parenthesis(j, floor)?;
+        }
+        if self.text(j) == "," {
+            return if participle {
+                shared()
+            } else {
+                self.apposition_subject(j, floor)
+            };
+        }
+        if self.lower_is(j, COORDINATORS) {
+            return self.sentence_subject(cue.start);
+        }
+        self.cand_ending_at(j, floor).or_else(shared)
+    }
+
+    /// The token before the `(` that opens the parenthesis closing at
+    /// `close`: `Sen. Jane Roe (D-Ore.) said`.
+    pub(super) fn before_parenthesis(&self, close: usize, floor: usize) -> Option<usize> {
+        let mut k = close;
+        for _ in 0..PARENTHESIS {
+            k = self.prev_visible(k, floor)?;
+            if self.text(k) == "(" {
+                return self.prev_visible(k, floor);
+            }
+        }
+        None
+    }
+
+    /// The token after the `)` that closes the parenthesis opening at
+    /// `open`.
+    pub(super) fn after_parenthesis(&self, open: usize, ceil: usize) -> Option<usize> {
+        let mut k = open;
+        for _ in 0..PARENTHESIS {
+            k = self.next_visible(k + 1, ceil)?;
+            if self.text(k) == ")" {
+                return self.next_visible(k + 1, ceil);
+            }
+        }
+        None
+    }
+
+    /// `NAME, a TITLE of ORG, said`: the subject before the comma that
+    /// opens the apposition.
+    fn apposition_subject(&self, comma: usize, floor: usize) -> Option<Cand> {
+        let mut k = comma;
+        let mut fallback = None;
+        for _ in 0..APPOSITION {
+            k = self.prev_visible(k, floor)?;
+            match self.text(k) {
+                "," => {
+                    let c = self
+                        .prev_visible(k, floor)
+                        .and_then(|j| self.cand_ending_at(j, floor));
+                    match c {
+                        Some(c) if matches!(c.who, Who::Mention { .. } | Who::Pronoun(_)) => {
+                            return Some(c)
+                        }
+                        Some(c) => {
+                            fallback.get_or_insert(c);
+                        }
+                        None => {}
+                    }
+                }
+                "." | "!" | "?" | ";" | ":" => break,
+                _ if self.input.tokens[k].kind
+                    == TokenKind::Quote(crate::token::QuoteMark::Closing) =>
+                {
+                    break
+                }
+                _ => {}
+            }
+        }
+        fallback
+    }
+
+    /// The subject of the sentence holding token `at`: its first phrase,
+    /// after a quotation it opens with or an introductory phrase set off by
+    /// a comma.
+    pub(super) fn sentence_subject(&self, at: usize) -> Option<Cand> {
+        let sent = self.sentence(at);
+        let mut i = sent.start;
+        if let Some(p) = self.piece_at(i) {
+            let end = self.pieces[p].outer().end;
+            i = self.next_visible(end, sent.end)?;
+            if self.text(i) == "," {
+                i = self.next_visible(i + 1, sent.end)?;
+            }
+        }
+        if self.lower_is(i, COORDINATORS) {
+            i = self.next_visible(i + 1, sent.end)?;
+        }
+        let t = &self.input.tokens[i];
+        let intro = t.is_capitalised()
+            && self.input.lexicon.is_stopword(self.text(i))
+            && self
+                .input
+                .lexicon
+                .title(&self.text(i).to_lowercase())
+                .is_none()
+            && !self.lower_is(i, DETERMINERS)
+            && pronoun(self.text(i)).is_none();
+        if intro {
+            let mut k = i;
+            for _ in 0..WINDOW {
+                k = self.next_visible(k + 1, sent.end.min(at))?;
+                if self.text(k) == "," {
+                    i = self.next_visible(k + 1, sent.end)?;
+                    break;
+                }
+            }
+        }
+        // The phrase parser cannot tell a verb from a head noun; a name at
+        // the start of a clause is its subject (`Mayor Laura Chen
+        // criticised …`, not the whole run of words).
+        let c = self.cand_starting_at(i, at)?;
+        match self.mention_cand(c.first) {
+            Some(m)
+                if matches!(c.who, Who::Description)
+                    && matches!(
+                        m.who,
+                        Who::Mention {
+                            label: Label::Person,
+                            ..
+                        }
+                    ) =>
+            {
+                Some(m)
+            }
+            _ => Some(c),
+        }
+    }
+
+    /// The last cue that ends at or before `before` and starts at or after
+    /// `floor`.
+    pub(super) fn last_cue_between(&self, floor: usize, before: usize) -> Option<CueHit> {
+        let k = self.cues.partition_point(|c| c.end <= before);
+        self.cues[..k].last().filter(|c| c.start >= floor).copied()
+    }
+
+    /// The first cue that starts at or after `from` and before `ceil`.
+    pub(super) fn first_cue_between(&self, from: usize, ceil: usize) -> Option<CueHit> {
+        let k = self.cues.partition_point(|c| c.start < from);
+        self.cues.get(k).filter(|c| c.start < ceil).copied()
+    }
+
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        DASHES.contains(&self.text(i))
+    }
+
+    /// A word that may stand between a subject and its verb: an
+    /// auxiliary, an adverb, a weekday.
+    pub(super) fn is_skippable_word(&self, i: usize) -> bool {
+        let t = &self.input.tokens[i];
+        let w = self.text(i);
+        t.kind == TokenKind::Word
+            && (self.lower_is(i, BETWEEN_SUBJECT_AND_VERB)
+                || (!t.is_capitalised() && w.ends_with("ly"))
+                || (t.is_capitalised()
+                    && self.input.lexicon.is_stopword(w)
+                    && self.input.lexicon.title(&w.to_lowercase()).is_none()))
+    }
+}

@@ -1,0 +1,116 @@
+//! Direct or partial, and quoted names that are not speech at all.
+//!
+//! The decision reads only the shape of the quote and its two neighbours:
+//! a quote that stands in the place of a clause (after a colon or comma, at
+//! the start of a sentence, before `,” she said`) is direct; one that fills
+//! a slot of the writer's own sentence (`held “very good” talks`) is
+//! partial unless it is itself a full capitalised sentence.
+
+use super::marks::Piece;
+use super::{Ctx, QuoteKind};
+use crate::token::TokenKind;
+
+/// What a quoted piece is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    Speech(QuoteKind),
+    /// A title of a work, a slogan or a nickname in Title Case inside the
+    /// writer's sentence: `the show “Morning Joe”`.
+    Name,
+}
+
+/// Lower-case words allowed inside a Title Case name.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to",
+    "with",
+];
+
+/// Enough words for a capitalised quote to be a sentence rather than a name.
+const SENTENCE_WORDS: usize = 4;
+/// A Title Case name is at most this long.
+const NAME_WORDS: usize = 8;
+
+fn is_terminal(s: &str) -> bool {
+    matches!(
+        s,
+        "." | "!" | "?" | "…" | "..." | "?!" | "!!" | "!!!" | "??"
+    )
+}
+
+fn is_clause_end(s: &str) -> bool {
+    is_terminal(s) || matches!(s, "," | ";" | ":" | "—" | "–" | "--")
+}
+
+pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
+    let tokens = cx.input.tokens;
+    let para = cx.paragraph(piece.para);
+    let visible: Vec<usize> = piece
+        .content
+        .clone()
+        .filter(|&i| !tokens[i].is_space())
+        .collect();
+    let words = visible
+        .iter()
+        .filter(|&&i| tokens[i].kind == TokenKind::Word)
+        .count();
+    let last = visible.last().map_or("", |&i| cx.text(i));
+    // A closing single quote or bracket may follow the sentence's period.
+    let last_punct = visible
+        .iter()
+        .rev()
+        .take(2)
+        .map(|&i| cx.text(i))
+        .find(|s| !matches!(*s, "’" | "'" | ")" | "]"))
+        .unwrap_or("");
+    let starts_upper = visible
+        .iter()
+        .find(|&&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
+        .is_some_and(|&i| tokens[i].is_capitalised() || tokens[i].kind == TokenKind::Number);
+    let prev = cx.prev_visible(piece.open, para.start);
+    let next = piece.close.and_then(|c| cx.next_visible(c + 1, para.end));
+    let word_at = |i: Option<usize>| {
+        i.is_some_and(|i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
+    };
+    let embedded = word_at(prev);
+    let lower_word_after =
+        next.is_some_and(|i| tokens[i].kind == TokenKind::Word && !tokens[i].is_capitalised());
+
+    // Markup that survived scraping: `author="…"`.
+    if prev.is_some_and(|i| cx.text(i) == "=") {
+        return Class::Name;
+    }
+    // A name may carry the sentence's comma or period inside the marks
+    // (`on CNN’s “State of the Union,”`), but only mid-sentence, where a
+    // quoted sentence would follow a cue instead.
+    let name_end = !is_clause_end(last)
+        || (embedded && matches!(last, "," | ".") && !prev.is_some_and(|i| cx.cue_starts_at(i)));
+    let title_case = words > 0
+        && words <= NAME_WORDS
+        && name_end
+        && visible.iter().all(|&i| match tokens[i].kind {
+            TokenKind::Word => {
+                tokens[i].is_capitalised() || TITLE_SMALL_WORDS.contains(&cx.text(i))
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct => {
+                matches!(cx.text(i), "-" | "&" | ":" | "'")
+                    || (i + 1 == piece.content.end && name_end)
+            }
+            _ => false,
+        });
+    if title_case && starts_upper && (embedded || word_at(next)) {
+        return Class::Name;
+    }
+
+    let sentence = starts_upper && is_terminal(last_punct) && words >= SENTENCE_WORDS;
+    let direct = if embedded {
+        sentence
+    } else {
+        sentence || is_clause_end(last) || !lower_word_after
+    };
+    Class::Speech(if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    })
+}

@@ -1,0 +1,256 @@
+//! Pairing quotation marks into quoted pieces, one paragraph at a time.
+//!
+//! The pass is a single left-to-right walk with a constant amount of state
+//! per paragraph, so unbalanced or pathological input stays linear and a
+//! quote can never reach past the end of its paragraph.
+
+use super::Input;
+use crate::span::Span;
+use crate::token::{QuoteFamily, QuoteMark, RawToken, TokenKind};
+use std::ops::Range;
+
+/// One quotation mark as the pairing sees it. Two adjacent straight
+/// apostrophes (`''`, the typewriter convention of some wires) make one
+/// double mark.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    /// First and last token of the mark.
+    first: usize,
+    last: usize,
+    dir: QuoteMark,
+    family: QuoteFamily,
+    /// A low-9 mark (`„`): German-style quotes close with `“`.
+    low: bool,
+    /// The mark is the curly `“` (an opening glyph).
+    opening_glyph: bool,
+}
+
+/// A quoted stretch of one paragraph.
+#[derive(Clone, Debug)]
+pub(super) struct Piece {
+    /// Token of the opening mark (its first token).
+    pub open: usize,
+    /// Token of the closing mark (its last token), if the quote closed.
+    pub close: Option<usize>,
+    /// Visible content tokens, without the marks.
+    pub content: Range<usize>,
+    pub span: Span,
+    pub para: usize,
+    /// Index of the first piece of a quote that runs over several
+    /// paragraphs; its own index otherwise.
+    pub group: usize,
+}
+
+impl Piece {
+    /// The tokens from the opening mark to the closing mark (or the end of
+    /// the content when the quote did not close).
+    pub fn outer(&self) -> Range<usize> {
+        self.open..self.close.map_or(self.content.end, |c| c + 1)
+    }
+}
+
+fn mark_of(input: &Input<'_>, i: usize) -> Option<Mark> {
+    let t: &RawToken = &input.tokens[i];
+    let TokenKind::Quote(dir) = t.kind else {
+        return None;
+    };
+    let glyph = &input.text[t.span.range()];
+    Some(Mark {
+        first: i,
+        last: i,
+        dir,
+        family: t.quote_family()?,
+        low: glyph == "„",
+        opening_glyph: glyph == "“",
+    })
+}
+
+/// Merges `''` into one double mark, taking the direction from the outer
+/// side of the pair.
+fn merge_pair(a: Mark, b: Mark) -> Mark {
+    let dir = match (a.dir, b.dir) {
+        (QuoteMark::Opening, _) => QuoteMark::Opening,
+        (_, QuoteMark::Closing) => QuoteMark::Closing,
+        (_, QuoteMark::Opening) => QuoteMark::Opening,
+        (QuoteMark::Closing, _) => QuoteMark::Closing,
+        _ => QuoteMark::Ambiguous,
+    };
+    Mark {
+        first: a.first,
+        last: b.last,
+        dir,
+        family: QuoteFamily::Double,
+        low: false,
+        opening_glyph: false,
+    }
+}
+
+/// The marks of a paragraph, in order.
+fn paragraph_marks(input: &Input<'_>, para: Range<usize>, out: &mut Vec<Mark>) {
+    out.clear();
+    for i in para {
+        let Some(m) = mark_of(input, i) else { continue };
+        if let Some(prev) = out.last_mut() {
+            let adjacent = prev.last + 1 == i;
+            if adjacent && prev.family == QuoteFamily::Single && m.family == QuoteFamily::Single {
+                *prev = merge_pair(*prev, m);
+                continue;
+            }
+            // Three apostrophes close a nested quote and its outer quote at
+            // once: the single mark comes first, the double pair last.
+            let merged = prev.first != prev.last;
+            if adjacent && merged && m.family == QuoteFamily::Single && m.dir == QuoteMark::Closing
+            {
+                if let (Some(a), Some(b)) = (mark_of(input, prev.first), mark_of(input, prev.last))
+                {
+                    *prev = a;
+                    out.push(merge_pair(b, m));
+                    continue;
+                }
+            }
+        }
+        out.push(m);
+    }
+}
+
+/// The visible tokens of `r`, trimmed of whitespace at both ends.
+fn trim(tokens: &[RawToken], mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && tokens[r.start].is_space() {
+        r.start += 1;
+    }
+    while r.end > r.start && tokens[r.end - 1].is_space() {
+        r.end -= 1;
+    }
+    r
+}
+
+struct Pairing<'p> {
+    tokens: &'p [RawToken],
+    para: usize,
+    out: &'p mut Vec<Piece>,
+}
+
+impl Pairing<'_> {
+    fn emit(&mut self, open: &Mark, close: Option<&Mark>, end: usize, group: Option<usize>) {
+        let content = trim(self.tokens, open.last + 1..close.map_or(end, |c| c.first));
+        if content.is_empty() {
+            return;
+        }
+        let span = Span::new(
+            self.tokens[content.start].span.start,
+            self.tokens[content.end - 1].span.end,
+        );
+        let index = self.out.len();
+        self.out.push(Piece {
+            open: open.first,
+            close: close.map(|c| c.last),
+            content,
+            span,
+            para: self.para,
+            group: group.unwrap_or(index),
+        });
+    }
+}
+
+/// Finds the quoted pieces of the document, in text order.
+///
+/// Double marks pair with each other; a double mark opened inside an open
+/// double quote nests (its close does not end the outer quote). Single
+/// marks nested in a double quote are part of its content; single marks
+/// outside any double quote pair among themselves (headline style). A
+/// closing glyph with nothing open, followed by another closing glyph,
+/// opens a quote: scraped text often has `”` on both sides.
+pub(super) fn find(input: &Input<'_>, out: &mut Vec<Piece>) {
+    let mut marks = Vec::new();
+    // The group of the quote the previous paragraph left open.
+    let mut carried: Option<usize> = None;
+    for (p, para) in input.segments.paragraphs.iter().enumerate() {
+        paragraph_marks(input, para.clone(), &mut marks);
+        let mut pairing = Pairing {
+            tokens: input.tokens,
+            para: p,
+            out,
+        };
+        let mut open: Option<Mark> = None;
+        let mut depth = 0u32;
+        let mut stray: Option<Mark> = None;
+        let mut single: Option<Mark> = None;
+        let mut group = carried.take();
+        let starts_with_mark = marks.first().is_some_and(|m| {
+            m.first == para.start && m.family == QuoteFamily::Double && m.dir != QuoteMark::Closing
+        });
+        if !starts_with_mark {
+            group = None;
+        }
+        for m in &marks {
+            match m.family {
+                QuoteFamily::Single => {
+                    if open.is_some() {
+                        continue;
+                    }
+                    match (single, m.dir) {
+                        (None, QuoteMark::Opening | QuoteMark::Ambiguous) => single = Some(*m),
+                        (Some(_), QuoteMark::Opening) => single = Some(*m),
+                        (Some(s), _) => {
+                            pairing.emit(&s, Some(m), para.end, None);
+                            single = None;
+                        }
+                        (None, QuoteMark::Closing) => {}
+                    }
+                }
+                QuoteFamily::Double => match open {
+                    None => match m.dir {
+                        QuoteMark::Closing => match stray.take() {
+                            Some(s) => pairing.emit(&s, Some(m), para.end, None),
+                            None => stray = Some(*m),
+                        },
+                        _ => {
+                            single = None;
+                            stray = None;
+                            open = Some(*m);
+                        }
+                    },
+                    Some(o) => {
+                        let closes = match m.dir {
+                            QuoteMark::Closing | QuoteMark::Ambiguous => true,
+                            QuoteMark::Opening => o.low && m.opening_glyph,
+                        };
+                        if closes && depth > 0 {
+                            depth -= 1;
+                        } else if closes {
+                            let g = group.take();
+                            pairing.emit(&o, Some(m), para.end, g);
+                            open = None;
+                        } else {
+                            depth += 1;
+                        }
+                    }
+                },
+            }
+        }
+        if let Some(o) = open {
+            // Unclosed at the end of the paragraph: the quote ends here. It
+            // runs on when the next paragraph opens with a mark.
+            let before = pairing.out.len();
+            pairing.emit(&o, None, para.end, group);
+            if pairing.out.len() > before && next_opens_with_mark(input, p + 1) {
+                carried = Some(pairing.out[before].group);
+            }
+        }
+    }
+}
+
+fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {
+    let Some(para) = input.segments.paragraphs.get(p) else {
+        return false;
+    };
+    mark_of(input, para.start).is_some_and(|m| {
+        let single = m.family == QuoteFamily::Single;
+        let doubled = single
+            && input
+                .tokens
+                .get(para.start + 1)
+                .is_some_and(|t| t.quote_family() == Some(QuoteFamily::Single));
+        (!single || doubled) && m.dir != QuoteMark::Closing
+    })
+}

@@ -1,0 +1,101 @@
+//! From the words next to a cue to a referent of the document.
+//!
+//! A name carries its referent from entity linking. A pronoun takes the
+//! most recent compatible person or organisation mentioned outside
+//! quotations (a name inside a quote is the speaker's topic, not the
+//! speaker). A description takes the referent a role established earlier
+//! (`Kremlin spokesman Dmitry Peskov` … `the Kremlin spokesman`), or none.
+
+use super::cue::{Cand, Pronoun, Who};
+use super::{Ctx, SpeakerRecord};
+use crate::gazetteer::{strip_possessive, Gender, Label};
+
+/// How many earlier mentions or roles a pronoun or description looks at.
+const LOOKBACK: usize = 40;
+
+/// Genders learnt while resolving: a referent a `she` resolved to is
+/// female from then on, which keeps a later `he` off her.
+pub(super) struct Resolver {
+    learnt: Vec<Option<Gender>>,
+}
+
+impl Resolver {
+    pub fn new(cx: &Ctx<'_>) -> Resolver {
+        Resolver {
+            learnt: cx
+                .input
+                .entities
+                .referents
+                .iter()
+                .map(|r| r.gender)
+                .collect(),
+        }
+    }
+
+    pub fn resolve(&mut self, cx: &Ctx<'_>, cand: &Cand) -> SpeakerRecord {
+        let entities = cx.input.entities;
+        let (referent, label) = match cand.who {
+            Who::Mention { referent, label } => (Some(referent), Some(label)),
+            Who::Pronoun(p) => {
+                let found = self.antecedent(cx, cand.first, p);
+                let label = match p {
+                    Pronoun::He | Pronoun::She => Some(Label::Person),
+                    Pronoun::It => Some(Label::Organization),
+                    Pronoun::They => found.map(|r| entities.referents[r as usize].label),
+                };
+                (found, label)
+            }
+            Who::Description => {
+                let found = self.role(cx, cand);
+                (found, found.map(|r| entities.referents[r as usize].label))
+            }
+        };
+        SpeakerRecord {
+            span: cand.span,
+            referent,
+            label,
+        }
+    }
+
+    fn antecedent(&mut self, cx: &Ctx<'_>, at: usize, p: Pronoun) -> Option<u32> {
+        let entities = cx.input.entities;
+        let end = entities.mentions.partition_point(|m| m.tokens.start < at);
+        let want = match p {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            Pronoun::It | Pronoun::They => None,
+        };
+        for m in entities.mentions[..end].iter().rev().take(LOOKBACK) {
+            if cx.piece_at(m.tokens.start).is_some() {
+                continue;
+            }
+            let fits = match p {
+                Pronoun::He | Pronoun::She => {
+                    m.label == Label::Person
+                        && self.learnt[m.referent as usize].map_or(true, |g| Some(g) == want)
+                }
+                Pronoun::It | Pronoun::They => m.label == Label::Organization,
+            };
+            if fits {
+                if want.is_some() {
+                    self.learnt[m.referent as usize] = want;
+                }
+                return Some(m.referent);
+            }
+        }
+        None
+    }
+
+    fn role(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        let head = cx.text(cand.last);
+        let head = strip_possessive(head).to_lowercase();
+        let roles = &cx.input.entities.roles;
+        let end = roles.partition_point(|r| r.span.start < cand.span.start);
+        roles[..end]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|r| r.head.rsplit(' ').next() == Some(head.as_str()))
+            .map(|r| r.referent)
+    }
+}

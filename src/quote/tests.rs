@@ -1,0 +1,286 @@
+//! Quote detection and attribution on short wire-style texts written for
+//! these tests (names are invented or generic).
+
+use crate::{Document, Extractor, QuoteKind};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
+
+/// (quote text, kind, speaker text, speaker canonical)
+type Expected = (
+    &'static str,
+    QuoteKind,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// (quote text, kind, speaker text, speaker canonical, rule)
+type Described = (
+    String,
+    QuoteKind,
+    Option<String>,
+    Option<String>,
+    &'static str,
+);
+
+fn describe(doc: &Document<'_>) -> Vec<Described> {
+    doc.quotes()
+        .map(|q| {
+            let s = q.speaker();
+            (
+                q.as_str().to_string(),
+                q.kind(),
+                s.map(|s| s.as_str().to_string()),
+                s.and_then(|s| s.canonical().map(str::to_string)),
+                q.rule(),
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, expected: &[Expected]) {
+    let doc = extractor().extract(text);
+    let got = describe(&doc);
+    let want: Vec<_> = expected
+        .iter()
+        .map(|(q, k, s, c)| {
+            (
+                q.to_string(),
+                *k,
+                s.map(str::to_string),
+                c.map(str::to_string),
+            )
+        })
+        .collect();
+    let got_cmp: Vec<_> = got
+        .iter()
+        .map(|(q, k, s, c, _)| (q.clone(), *k, s.clone(), c.clone()))
+        .collect();
+    assert_eq!(
+        got_cmp,
+        want,
+        "\ntext: {text}\nrules: {:?}",
+        got.iter().map(|g| g.4).collect::<Vec<_>>()
+    );
+    for q in doc.quotes() {
+        if let Some(s) = q.speaker() {
+            assert!(!q.span().overlaps(s.span()), "speaker inside quote: {text}");
+        }
+    }
+    let starts: Vec<usize> = doc.quotes().map(|q| q.span().start).collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] < w[1]),
+        "quotes not sorted: {text}"
+    );
+}
+
+macro_rules! quote_cases {
+    ($($name:ident: $text:expr => [$(($q:expr, $k:ident, $s:expr, $c:expr)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check($text, &[$(($q, QuoteKind::$k, $s, $c)),*]);
+            }
+        )*
+    };
+}
+
+quote_cases! {
+    empty_text: "" => [];
+
+    quote_then_name_said:
+        "“We are ready to talk,” Maria Lopez said."
+        => [("We are ready to talk,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    quote_then_said_name:
+        "“There is no deal yet,” said John Harper."
+        => [("There is no deal yet,", Direct, Some("John Harper"), Some("John Harper"))];
+
+    quote_then_name_apposition_said:
+        "“The vote was fair,” Peter Novak, a senior official of the election commission, said."
+        => [("The vote was fair,", Direct, Some("Peter Novak"), Some("Peter Novak"))];
+
+    name_said_colon_quote:
+        "Foreign Minister Elena Petrova said: “We will respond in kind.”"
+        => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
+
+    colon_lead_in_paragraph:
+        "Governor Tom Reyes said in a statement on Sunday:\n“The roads will reopen on Monday.”"
+        => [("The roads will reopen on Monday.", Direct, Some("Tom Reyes"), Some("Tom Reyes"))];
+
+    saying_after_comma:
+        "Mayor Laura Chen criticised the budget on Tuesday, saying, “This plan hurts families.”"
+        => [("This plan hurts families.", Direct, Some("Laura Chen"), Some("Laura Chen"))];
+
+    according_to_name:
+        "According to Sam Patel, “the numbers do not add up.”"
+        => [("the numbers do not add up.", Direct, Some("Sam Patel"), Some("Sam Patel"))];
+
+    name_told_outlet_colon:
+        "Mark Dalton told Reuters: “We expect a decision soon.”"
+        => [("We expect a decision soon.", Direct, Some("Mark Dalton"), Some("Mark Dalton"))];
+
+    dash_attribution:
+        "“Progress is slow, but it is progress.” — Ruth Ellis"
+        => [("Progress is slow, but it is progress.", Direct, Some("Ruth Ellis"), Some("Ruth Ellis"))];
+
+    partial_after_said_that:
+        "Senator Alan Brooks said Friday that “hundreds” of jobs were at risk."
+        => [("hundreds", Partial, Some("Alan Brooks"), Some("Alan Brooks"))];
+
+    partial_inside_reporting_clause:
+        "Maria Lopez said the two sides held “very constructive” talks on Monday."
+        => [("very constructive", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    partial_with_comma_inside:
+        "John Harper said on Friday he was “cautiously hopeful,” too."
+        => [("cautiously hopeful,", Partial, Some("John Harper"), Some("John Harper"))];
+
+    partial_after_coordinated_verb:
+        "The ministry denied the claims and said that the reports were “entirely made up.”"
+        => [("entirely made up.", Partial, Some("The ministry"), None)];
+
+    interrupted_quote:
+        "Maria Lopez met the unions on Monday. “We are close,” Lopez said, “but we are not there yet.”"
+        => [
+            ("We are close,", Direct, Some("Lopez"), Some("Maria Lopez")),
+            ("but we are not there yet.", Direct, Some("Lopez"), Some("Maria Lopez")),
+        ];
+
+    continuation_same_paragraph:
+        "“We will win,” said Maria Lopez. “Nobody should doubt it.”"
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
+    continuation_next_paragraph:
+        "“We will win,” said Maria Lopez.\n“Nobody should doubt it.”"
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
+    continuation_stops_at_other_speaker:
+        "“We will win,” said Maria Lopez.\nJohn Harper disagreed and said so on Monday.\n“Nobody believes that.”"
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Nobody believes that.", Direct, None, None),
+        ];
+
+    multi_paragraph_quote:
+        "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
+        => [
+            ("The first part of the plan is simple.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("The second part is harder,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
+    multi_paragraph_quote_attributed_first:
+        "Maria Lopez said: “The first part of the plan is simple.\n“The second part is harder.”"
+        => [
+            ("The first part of the plan is simple.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("The second part is harder.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
+    pronoun_she:
+        "Maria Lopez spoke to reporters in the capital.\n“We will win,” she said."
+        => [("We will win,", Direct, Some("she"), Some("Maria Lopez"))];
+
+    pronoun_skips_names_inside_quotes:
+        "John Harper spoke to voters on Monday.\n“Peter Novak is wrong about the budget,” he said."
+        => [("Peter Novak is wrong about the budget,", Direct, Some("he"), Some("John Harper"))];
+
+    pronoun_it_for_organisation:
+        "The World Health Organization issued new guidance on Monday.\n“Masks help,” it said."
+        => [("Masks help,", Direct, Some("it"), Some("World Health Organization"))];
+
+    organisation_speaks:
+        "“We regret the delay,” the World Health Organization said."
+        => [("We regret the delay,", Direct, Some("World Health Organization"), Some("World Health Organization"))];
+
+    description_unresolved:
+        "“Nothing has been decided,” a senior official said."
+        => [("Nothing has been decided,", Direct, Some("a senior official"), None)];
+
+    description_resolved_through_role:
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Friday.\n“Nothing has been decided,” the Kremlin spokesman said."
+        => [("Nothing has been decided,", Direct, Some("the Kremlin spokesman"), Some("Dmitry Peskov"))];
+
+    vocative_is_not_speaker:
+        "“Maria, you are wrong,” John Harper replied."
+        => [("Maria, you are wrong,", Direct, Some("John Harper"), Some("John Harper"))];
+
+    unclosed_quote_ends_at_paragraph:
+        "Maria Lopez said: “The work goes on.\nThe council met on Tuesday. “We agree,” said John Harper."
+        => [
+            ("The work goes on.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("We agree,", Direct, Some("John Harper"), Some("John Harper")),
+        ];
+
+    nested_single_quotes_stay_inside:
+        "“They told us ‘wait and see,’ and we waited,” Maria Lopez said."
+        => [("They told us ‘wait and see,’ and we waited,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    title_of_work_is_not_speech:
+        "Maria Lopez wrote the novel “The Long Winter” in 1999."
+        => [];
+
+    nickname_is_not_speech:
+        "Voters call him “The Bulldozer” on the campaign trail."
+        => [];
+
+    scare_quotes_without_speaker_are_left_out:
+        "The so-called “reform” passed easily."
+        => [];
+
+    paragraph_of_only_marks:
+        "“”“”\"\"\n“We will win,” Maria Lopez said."
+        => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    straight_double_quotes:
+        "\"We will win,\" Maria Lopez said."
+        => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    typewriter_double_apostrophes:
+        "''We will win,'' Maria Lopez said."
+        => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    guillemets:
+        "«We will win,» Maria Lopez said."
+        => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    low_nine_marks:
+        "„We will win,“ Maria Lopez said."
+        => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    headline_name_colon_single_quotes:
+        "Lopez: 'We will win this race'\nMaria Lopez spoke in Denver."
+        => [("We will win this race", Direct, Some("Lopez"), Some("Maria Lopez"))];
+
+    apostrophes_are_not_marks:
+        "The voters’ choice was Moscow's, and they don’t regret it."
+        => [];
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_the_document() {
+    let mut text = String::new();
+    for _ in 0..2000 {
+        text.push_str("He said “it never ends. ");
+    }
+    text.push_str("\n“We will win,” Maria Lopez said.");
+    let doc = extractor().extract(&text);
+    let last = doc.quotes().last().unwrap();
+    assert_eq!(last.as_str(), "We will win,");
+    assert!(doc.quotes().all(|q| !q.as_str().contains('\n')));
+}
+
+#[test]
+fn only_quotation_marks_stay_cheap() {
+    let text = "“”\"'«»„".repeat(20_000);
+    let doc = extractor().extract(&text);
+    assert!(doc.quotes().count() <= text.len());
+}
