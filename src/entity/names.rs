@@ -6,6 +6,7 @@ use crate::gazetteer::{
 };
 use crate::span::Span;
 use crate::token::{RawToken, TokenKind};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A name found in the text, before linking.
@@ -24,6 +25,8 @@ pub(crate) struct Found<'g> {
 
 /// Longest person name, in words, that the rules build from capitals.
 const MAX_NAME_WORDS: usize = 5;
+/// Longest title, in words, tried before a name.
+const MAX_TITLE_WORDS: usize = 8;
 /// Longest organisation name built from a head-word pattern.
 const MAX_ORG_WORDS: usize = 9;
 
@@ -68,6 +71,11 @@ struct Cursor<'i, 'a> {
     input: &'i Input<'a>,
     /// Reused buffer for lower-casing.
     lower: String,
+    /// `name_word` of each token once asked (0: not yet, 1: no, 2: yes):
+    /// the rules ask about the same words several times.
+    name_words: Vec<Cell<u8>>,
+    /// `class_of` each token once asked.
+    classes: Vec<Cell<Option<WordClass>>>,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -126,9 +134,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     fn is_stopword(&self, i: usize) -> bool {
-        self.input
-            .lexicon
-            .is_stopword(strip_possessive(self.text_of(i)))
+        self.class_of(i).any(WordClass::STOPWORD)
+    }
+
+    /// What the word lists say of token `i` (its possessive stripped),
+    /// looked up once per token.
+    fn class_of(&self, i: usize) -> WordClass {
+        let cell = &self.classes[i];
+        if let Some(class) = cell.get() {
+            return class;
+        }
+        let class = self.input.lexicon.class(strip_possessive(self.text_of(i)));
+        cell.set(Some(class));
+        class
     }
 
     fn ends_with_possessive(&self, i: usize) -> bool {
@@ -145,31 +163,32 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// A title that starts at `i`: the token one past it and the title.
     fn title_at(&mut self, i: usize) -> Option<(usize, Title, Box<str>)> {
         let lex = self.input.lexicon;
-        if !lex.title_first_words.contains_key(self.lowered(i, i)) {
+        if !lex.title_first_words.contains_key(self.text_of(i)) {
             return None;
         }
-        let max = lex.title_max_words;
-        let mut ends = Vec::with_capacity(max);
-        let mut j = i;
-        ends.push(j);
-        while ends.len() < max {
-            match self.next_joined(j) {
+        let max = lex.title_max_words.min(MAX_TITLE_WORDS);
+        let mut ends = [i; MAX_TITLE_WORDS];
+        let mut len = 1;
+        while len < max {
+            match self.next_joined(ends[len - 1]) {
                 Some(n) if self.tokens()[n].is_word() => {
-                    j = n;
-                    ends.push(j);
+                    ends[len] = n;
+                    len += 1;
                 }
                 _ => break,
             }
         }
-        for &end in ends.iter().rev() {
-            let lex = self.input.lexicon;
+        let mut best = None;
+        for &end in &ends[..len] {
             let key = self.lowered(i, end);
+            if !lex.is_title_prefix(key) {
+                break;
+            }
             if let Some(title) = lex.title(key) {
-                let head: Box<str> = key.into();
-                return Some((end + 1, title, head));
+                best = Some((end + 1, title, key.into()));
             }
         }
-        None
+        best
     }
 
     /// A title that ends right before `i` (`spokesman` in `spokesman Dmitry
@@ -184,7 +203,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .input
             .lexicon
             .title_last_words
-            .contains_key(self.lowered(end, end))
+            .contains_key(self.text_of(end))
         {
             return None;
         }
@@ -208,10 +227,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// surnames can; other capitalised English words (`Analyst`, `Mixed`),
     /// titles, group words and organisation head words cannot.
     fn name_word(&self, i: usize) -> bool {
+        match self.name_words[i].get() {
+            0 => {
+                let yes = self.classify_name_word(i);
+                self.name_words[i].set(1 + yes as u8);
+                yes
+            }
+            known => known == 2,
+        }
+    }
+
+    fn classify_name_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
+        if !self.is_cap_word(i) {
+            return false;
+        }
         let w = strip_possessive(self.text_of(i));
-        let class = lex.class(w);
-        if !self.is_cap_word(i) || class.any(WordClass::NOT_A_NAME) {
+        let class = self.class_of(i);
+        if class.any(WordClass::NOT_A_NAME) {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
@@ -238,28 +271,33 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         let lex = self.input.lexicon;
         let all_caps = is_all_caps(self.text_of(i));
-        let mut run = vec![i];
-        while run.len() < MAX_NAME_WORDS && !self.ends_with_possessive(run[run.len() - 1]) {
-            let Some(n) = self.next_joined(run[run.len() - 1]) else {
+        let mut run = [i; MAX_NAME_WORDS];
+        let mut len = 1;
+        while len < MAX_NAME_WORDS && !self.ends_with_possessive(run[len - 1]) {
+            let Some(n) = self.next_joined(run[len - 1]) else {
                 break;
             };
             let w = self.text_of(n);
-            if ROMAN_NUMERALS.contains(&strip_possessive(w)) {
-                run.push(n);
+            if w.starts_with(['I', 'V', 'X']) && ROMAN_NUMERALS.contains(&strip_possessive(w)) {
+                run[len] = n;
+                len += 1;
                 break;
             }
-            if NAME_PARTICLES.contains(&w) {
+            if w.starts_with(|c: char| c.is_ascii_lowercase()) && NAME_PARTICLES.contains(&w) {
                 match self.next_joined(n) {
-                    Some(m) if self.name_word(m) => run.push(m),
+                    Some(m) if self.name_word(m) => {
+                        run[len] = m;
+                        len += 1;
+                    }
                     _ => break,
                 }
                 continue;
             }
             let stem = strip_possessive(w);
-            let repeated = run
+            let repeated = run[..len]
                 .iter()
                 .any(|&k| strip_possessive(self.text_of(k)) == stem);
-            let starts_next_name = run.len() >= 2
+            let starts_next_name = len >= 2
                 && lex.class(stem).any(WordClass::COMMON_GIVEN_NAME)
                 && self.next_joined(n).is_some_and(|m| self.name_word(m));
             // After a first word, any census surname continues the name,
@@ -271,9 +309,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
             }
-            run.push(n);
+            run[len] = n;
+            len += 1;
         }
-        let last = run[run.len() - 1];
+        let last = run[len - 1];
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end))
     }
@@ -286,26 +325,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// sentence unless a verb follows.
     fn unknown_name(&mut self, i: usize, end: usize, at_start: bool) -> bool {
         let lex = self.input.lexicon;
-        let words: Vec<&str> = (i..end)
-            .filter(|&k| self.tokens()[k].is_word())
-            .map(|k| strip_possessive(self.text_of(k)))
-            .collect();
-        if self.after_article(i) || !words.iter().all(|w| is_latin_name(w)) {
+        let verb = self.verb_after(end - 1);
+        let possessive = self.ends_with_possessive(end - 1);
+        let words = || {
+            (i..end)
+                .filter(|&k| self.tokens()[k].is_word())
+                .map(|k| strip_possessive(self.text_of(k)))
+        };
+        if self.after_article(i) || !words().all(is_latin_name) {
             return false;
         }
-        let census = |w: &&str| {
+        let census = |w: &str| {
             lex.class(w)
                 .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
         };
-        let exact_english = |w: &&str| lex.english.contains_key(w.to_lowercase().as_str());
-        let last = end - 1;
-        let verb = self.verb_after(last);
-        let possessive = self.ends_with_possessive(last);
-        if words.len() > 1 {
-            return !words.iter().any(exact_english)
-                && (words.iter().any(census) || !at_start || verb || possessive);
-        }
-        let w = &words[0];
+        let mut all = words();
+        let (Some(w), None) = (all.next(), all.next()) else {
+            return !words().any(|w| lex.is_english_form(w))
+                && (words().any(census) || !at_start || verb || possessive);
+        };
         if lex.is_english_word(w) {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
             // both a verb after it and a place away from the sentence start.
@@ -372,7 +410,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
         };
         let lex = self.input.lexicon;
-        let shouted_word = letters > 2 && lex.english.contains_key(w.to_lowercase().as_str());
+        let shouted_word = letters > 2 && lex.is_english_form(w);
         shape
             && !shouted_word
             && !lex.is_stopword(w)
@@ -421,9 +459,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let lex = self.input.lexicon;
         // The capitalised words of the phrase, each with the connector
         // word (`of`, `and` …) that precedes it, if any.
-        let mut words: Vec<(usize, Option<&str>)> = vec![(i, None)];
-        while words.len() < MAX_ORG_WORDS {
-            let last = words[words.len() - 1].0;
+        let mut words: [(usize, Option<&str>); MAX_ORG_WORDS] = [(i, None); MAX_ORG_WORDS];
+        let mut len = 1;
+        while len < MAX_ORG_WORDS {
+            let last = words[len - 1].0;
             if self.ends_with_possessive(last) {
                 break;
             }
@@ -431,7 +470,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             };
             if self.is_cap_word(n) {
-                words.push((n, None));
+                words[len] = (n, None);
+                len += 1;
                 continue;
             }
             let connector = self.text_of(n);
@@ -441,11 +481,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && self.is_cap_word(m)
                         && !self.is_stopword(m) =>
                 {
-                    words.push((m, Some(connector)))
+                    words[len] = (m, Some(connector));
+                    len += 1;
                 }
                 _ => break,
             }
         }
+        if len == 1 {
+            return None;
+        }
+        let words = &words[..len];
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
             lex.name_prefixes
@@ -517,6 +562,8 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
     let mut c = Cursor {
         input,
         lower: String::new(),
+        name_words: vec![Cell::new(0); input.tokens.len()],
+        classes: vec![Cell::new(None); input.tokens.len()],
     };
     let tokens = input.tokens;
     for sentence in &input.segments.sentences {

@@ -78,13 +78,22 @@ pub(crate) struct Lexicon {
     /// Lower-cased titles, one to several words.
     pub titles: FastMap<Box<str>, Title>,
     pub title_max_words: usize,
-    /// Lower-cased first and last words of titles: a cheap test before
-    /// trying the multi-word forms.
+    /// First and last words of titles, lower-case and capitalised as news
+    /// writes them: a test on the raw word before any lower-casing.
     pub title_first_words: FastMap<Box<str>, ()>,
+    /// Every title and every word-prefix of one, lower-cased: the title
+    /// search stops as soon as its words leave it.
+    pub title_prefixes: FastMap<Box<str>, ()>,
     pub title_last_words: FastMap<Box<str>, ()>,
     /// Lower-cased speech cues, one or more words.
     pub cues: FastMap<Box<str>, Cue>,
     pub cue_max_words: usize,
+    /// Every cue and every word-prefix of a multi-word cue (`said in a`),
+    /// lower-cased: the cue search stops as soon as its words leave it.
+    pub cue_prefixes: FastMap<Box<str>, ()>,
+    /// First words of cues, lower-case and capitalised: most words fail
+    /// this test on their raw text, before any lower-casing.
+    pub cue_first_words: FastMap<Box<str>, ()>,
     /// Every listed word with what the lists say of it.
     pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
@@ -156,6 +165,54 @@ pub(crate) fn lowercase<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
     buf
 }
 
+/// Adds every word-prefix of the space-separated `phrase`, itself included.
+fn insert_prefixes(set: &mut FastMap<Box<str>, ()>, phrase: &str) {
+    for (k, _) in phrase.match_indices(' ') {
+        set.insert(phrase[..k].into(), ());
+    }
+    set.insert(phrase.into(), ());
+}
+
+/// `word` with its first letter in upper case.
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Longest word lower-cased on the stack; longer ones use the heap.
+const STACK_WORD: usize = 64;
+
+/// Calls `f` with `word` in lower case, without allocating for the short
+/// ASCII words that make up nearly all lookups.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; STACK_WORD];
+    match buf.get_mut(..word.len()) {
+        Some(dst) if word.is_ascii() => {
+            for (d, b) in dst.iter_mut().zip(word.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            f(std::str::from_utf8(dst).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// Calls `f` with `s` followed by the ASCII letter `end` (a stem with its
+/// `e` or `y` restored).
+fn with_appended(s: &str, end: u8, f: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; STACK_WORD + 1];
+    match buf.get_mut(..s.len() + 1) {
+        Some(dst) => {
+            dst[..s.len()].copy_from_slice(s.as_bytes());
+            dst[s.len()] = end;
+            std::str::from_utf8(dst).is_ok_and(f)
+        }
+        None => f(&format!("{s}{}", end as char)),
+    }
+}
+
 /// Number of visible tokens in a phrase, as the tokenizer splits it.
 fn word_count(phrase: &str) -> usize {
     let mut toks = Vec::new();
@@ -170,9 +227,12 @@ impl Lexicon {
             titles: FastMap::default(),
             title_max_words: 1,
             title_first_words: FastMap::default(),
+            title_prefixes: FastMap::default(),
             title_last_words: FastMap::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
+            cue_prefixes: FastMap::default(),
+            cue_first_words: FastMap::default(),
             classes: FastMap::default(),
             first_names: FastMap::default(),
             surnames: FastMap::default(),
@@ -194,9 +254,14 @@ impl Lexicon {
             };
             lex.title_max_words = lex.title_max_words.max(word_count(row[0]));
             let lower = row[0].to_lowercase();
+            insert_prefixes(&mut lex.title_prefixes, &lower);
             if let (Some(first), Some(last)) = (lower.split(' ').next(), lower.rsplit(' ').next()) {
-                lex.title_first_words.insert(first.into(), ());
-                lex.title_last_words.insert(last.into(), ());
+                for form in [first.to_string(), capitalise(first)] {
+                    lex.title_first_words.insert(form.into(), ());
+                }
+                for form in [last.to_string(), capitalise(last)] {
+                    lex.title_last_words.insert(form.into(), ());
+                }
             }
             lex.titles.insert(
                 lower.into(),
@@ -215,8 +280,15 @@ impl Lexicon {
             };
             let words = word_count(row[0]);
             lex.cue_max_words = lex.cue_max_words.max(words);
+            let lower = row[0].to_lowercase();
+            if let Some(first) = lower.split(' ').next() {
+                for form in [first.to_string(), capitalise(first)] {
+                    lex.cue_first_words.insert(form.into(), ());
+                }
+            }
+            insert_prefixes(&mut lex.cue_prefixes, &lower);
             lex.cues.insert(
-                row[0].to_lowercase().into(),
+                lower.into(),
                 Cue {
                     kind,
                     words: words as u8,
@@ -321,32 +393,45 @@ impl Lexicon {
     /// Is `word`, lower-cased, an English word (or a plural, past or
     /// `-ing` form of one)?
     pub fn is_english_word(&self, word: &str) -> bool {
-        let mut buf = String::new();
-        let w = lowercase(word, &mut buf);
-        let known = |w: &str| self.english.contains_key(w);
-        if known(w) {
-            return true;
-        }
-        // Stems are looked up with an `e` or `y` restored in a second
-        // buffer, so no call allocates more than twice.
-        let mut restored = String::new();
-        let mut known_with = |s: &str, end: char| {
-            restored.clear();
-            restored.push_str(s);
-            restored.push(end);
-            known(&restored)
-        };
-        let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 1);
-        stem("s").is_some_and(known)
-            || stem("es").is_some_and(known)
-            || stem("ly").is_some_and(known)
-            || stem("ed").is_some_and(|s| known(s) || known_with(s, 'e'))
-            || stem("ing").is_some_and(|s| known(s) || known_with(s, 'e'))
-            || stem("ies").is_some_and(|s| known_with(s, 'y'))
+        with_lowercase(word, |w| {
+            let known = |w: &str| self.english.contains_key(w);
+            if known(w) {
+                return true;
+            }
+            let restored = |s: &str, end: u8| with_appended(s, end, known);
+            let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 1);
+            stem("s").is_some_and(known)
+                || stem("es").is_some_and(known)
+                || stem("ly").is_some_and(known)
+                || stem("ed").is_some_and(|s| known(s) || restored(s, b'e'))
+                || stem("ing").is_some_and(|s| known(s) || restored(s, b'e'))
+                || stem("ies").is_some_and(|s| restored(s, b'y'))
+        })
+    }
+
+    /// Is `word`, lower-cased, an English word exactly as written (no
+    /// inflection stripped)?
+    pub fn is_english_form(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.english.contains_key(w))
+    }
+
+    /// Is `lowercase` a title or the first words of one?
+    pub fn is_title_prefix(&self, lowercase: &str) -> bool {
+        self.title_prefixes.contains_key(lowercase)
     }
 
     pub fn title(&self, lowercase: &str) -> Option<Title> {
         self.titles.get(lowercase).copied()
+    }
+
+    /// Can a cue start with `word`, as written? A cheap first test.
+    pub fn may_start_cue(&self, word: &str) -> bool {
+        self.cue_first_words.contains_key(word)
+    }
+
+    /// Is `lowercase` a cue or the first words of one?
+    pub fn is_cue_prefix(&self, lowercase: &str) -> bool {
+        self.cue_prefixes.contains_key(lowercase)
     }
 
     pub fn cue(&self, lowercase: &str) -> Option<Cue> {

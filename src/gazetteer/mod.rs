@@ -222,6 +222,13 @@ impl Gazetteer {
 
 /// `Moscow's` → `Moscow`, `voters’` → `voters`; other words unchanged.
 pub(crate) fn strip_possessive(word: &str) -> &str {
+    // Nearly every word ends in neither `s` nor an apostrophe: one byte
+    // test settles it.
+    let bytes = word.as_bytes();
+    match bytes.last() {
+        Some(b's' | b'S' | b'\'' | 0x99) => {}
+        _ => return word,
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {

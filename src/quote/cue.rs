@@ -6,7 +6,7 @@
 //! quote, so attribution costs a constant per quote.
 
 use super::Ctx;
-use crate::gazetteer::{Cue, Label};
+use crate::gazetteer::{lowercase, Cue, Label};
 use crate::span::Span;
 use crate::token::TokenKind;
 
@@ -30,10 +30,19 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
     let tokens = cx.input.tokens;
     let lexicon = cx.input.lexicon;
     let mut key = String::new();
+    let mut word = String::new();
+    // Tokens are visited in order, so the pieces are walked alongside
+    // rather than searched for each word.
+    let pieces = &cx.pieces;
+    let mut k = 0;
     for para in &cx.input.segments.paragraphs {
         let mut i = para.start;
         while i < para.end {
-            if tokens[i].kind != TokenKind::Word || cx.piece_at(i).is_some() {
+            while k < pieces.len() && pieces[k].outer().end <= i {
+                k += 1;
+            }
+            let quoted = pieces.get(k).is_some_and(|p| p.open <= i);
+            if tokens[i].kind != TokenKind::Word || quoted || !lexicon.may_start_cue(cx.text(i)) {
                 i += 1;
                 continue;
             }
@@ -47,7 +56,10 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 if n > 0 && tokens[j - 1].is_space() {
                     key.push(' ');
                 }
-                key.extend(cx.text(j).chars().flat_map(char::to_lowercase));
+                key.push_str(lowercase(cx.text(j), &mut word));
+                if !lexicon.is_cue_prefix(&key) {
+                    break;
+                }
                 if let Some(cue) = lexicon.cue(&key) {
                     best = Some(CueHit {
                         start: i,
@@ -60,11 +72,12 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     None => break,
                 }
             }
-            let noun = cx
-                .prev_visible(i, para.start)
-                .is_some_and(|k| cx.lower_is(k, NOUN_MARKERS));
+            let noun = || {
+                cx.prev_visible(i, para.start)
+                    .is_some_and(|p| cx.lower_is(p, NOUN_MARKERS))
+            };
             match best {
-                Some(hit) if !noun => {
+                Some(hit) if !noun() => {
                     out.push(hit);
                     i = hit.end;
                 }

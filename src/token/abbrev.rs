@@ -1,6 +1,6 @@
 //! Abbreviations that keep their period, from the embedded word lists.
 
-use std::collections::HashSet;
+use crate::gazetteer::FastMap;
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves at the end of a sentence.
@@ -23,27 +23,29 @@ pub(crate) fn list_entries(list: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Sets as maps to `()`, with the crate's fast hasher: these are probed
+/// for every word that ends in a period.
 struct Tables {
-    inner: HashSet<&'static str>,
-    terminal: HashSet<&'static str>,
-    starters: HashSet<&'static str>,
+    inner: FastMap<&'static str, ()>,
+    terminal: FastMap<&'static str, ()>,
+    starters: FastMap<&'static str, ()>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
-        inner: list_entries(INNER).collect(),
-        terminal: list_entries(TERMINAL).collect(),
-        starters: list_entries(STARTERS).collect(),
+        inner: list_entries(INNER).map(|w| (w, ())).collect(),
+        terminal: list_entries(TERMINAL).map(|w| (w, ())).collect(),
+        starters: list_entries(STARTERS).map(|w| (w, ())).collect(),
     })
 }
 
 /// Looks up a word written with its final period.
 pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
     let t = tables();
-    if t.inner.contains(word_with_dot) {
+    if t.inner.contains_key(word_with_dot) {
         Some(Abbrev::Inner)
-    } else if t.terminal.contains(word_with_dot) {
+    } else if t.terminal.contains_key(word_with_dot) {
         Some(Abbrev::Terminal)
     } else {
         None
@@ -53,5 +55,5 @@ pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
 /// Closed-class words that, capitalised after an abbreviation that may end
 /// a sentence (`… in the U.S. The …`), show that a new sentence began.
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    tables().starters.contains(word)
+    tables().starters.contains_key(word)
 }

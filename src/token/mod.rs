@@ -329,6 +329,16 @@ impl Tokenizer<'_, '_> {
 
     fn whitespace(&mut self, start: usize) -> usize {
         let n = self.bytes.len();
+        // Most whitespace is one space between words.
+        if self.bytes[start] == b' '
+            && self
+                .bytes
+                .get(start + 1)
+                .is_some_and(|&b| b > b' ' && b < 0x80)
+        {
+            self.push(start, start + 1, TokenKind::Space, 0);
+            return start + 1;
+        }
         let mut i = start;
         let mut breaks = false;
         while i < n {
@@ -505,7 +515,8 @@ impl Tokenizer<'_, '_> {
                     }
                 }
             }
-            if i >= n {
+            // Most words end at a space.
+            if i >= n || matches!(class(self.bytes[i]), SPACE | NEWLINE) {
                 break;
             }
             // Connectors that keep the word going when a letter or digit follows.
@@ -524,11 +535,21 @@ impl Tokenizer<'_, '_> {
             }
         }
         let mut flags = 0;
-        if !numeric && char_at(self.text, start).is_uppercase() {
+        let first = self.bytes[start];
+        let upper = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            char_at(self.text, start).is_uppercase()
+        };
+        if !numeric && upper {
             flags |= FLAG_UPPER;
         }
         // Plural possessive: `voters’`, unless a single quotation is open.
-        let apostrophe = self.apostrophe_at(i);
+        let apostrophe = if i < n && class(self.bytes[i]) != SPACE {
+            self.apostrophe_at(i)
+        } else {
+            0
+        };
         if apostrophe > 0
             && !self.open_single
             && matches!(self.bytes[i - 1], b's' | b'S')
