@@ -217,7 +217,9 @@ fn with_appended(s: &str, end: u8, f: impl Fn(&str) -> bool) -> bool {
 fn word_count(phrase: &str) -> usize {
     let mut toks = Vec::new();
     tokenize(phrase, &mut toks);
-    toks.iter().filter(|t| t.kind != TokenKind::Space).count()
+    toks.iter()
+        .filter(|t| !matches!(t.kind, TokenKind::Space))
+        .count()
 }
 
 impl Lexicon {

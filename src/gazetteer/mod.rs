@@ -120,7 +120,7 @@ impl Gazetteer {
                 let visible: Vec<&RawToken> = toks.iter().filter(|t| !t.is_space()).collect();
                 if visible.is_empty()
                     || visible.len() > MAX_NAME_TOKENS
-                    || toks.iter().any(|t| t.kind == TokenKind::LineBreak)
+                    || toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak))
                 {
                     continue;
                 }

@@ -57,7 +57,7 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     // (`Judicial Watch added`); weekdays and adverbs are skipped instead.
     for _ in 0..RUN_ON {
         let t = &cx.input.tokens[m];
-        if t.kind != TokenKind::Word
+        if !matches!(t.kind, TokenKind::Word)
             || !t.is_capitalised()
             || cx.cue_starts_at(m)
             || cx.is_skippable_word(m)

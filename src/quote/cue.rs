@@ -42,7 +42,10 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 k += 1;
             }
             let quoted = pieces.get(k).is_some_and(|p| p.open <= i);
-            if tokens[i].kind != TokenKind::Word || quoted || !lexicon.may_start_cue(cx.text(i)) {
+            if !matches!(tokens[i].kind, TokenKind::Word)
+                || quoted
+                || !lexicon.may_start_cue(cx.text(i))
+            {
                 i += 1;
                 continue;
             }
@@ -224,7 +227,10 @@ impl Ctx<'_> {
     /// A word that can be part of a description.
     fn run_word(&self, i: usize) -> bool {
         let t = &self.input.tokens[i];
-        if t.kind != TokenKind::Word || pronoun(self.text(i)).is_some() || self.cue_starts_at(i) {
+        if !matches!(t.kind, TokenKind::Word)
+            || pronoun(self.text(i)).is_some()
+            || self.cue_starts_at(i)
+        {
             return false;
         }
         let w = self.text(i);
@@ -523,7 +529,7 @@ impl Ctx<'_> {
     pub(super) fn is_skippable_word(&self, i: usize) -> bool {
         let t = &self.input.tokens[i];
         let w = self.text(i);
-        t.kind == TokenKind::Word
+        matches!(t.kind, TokenKind::Word)
             && (self.lower_is(i, BETWEEN_SUBJECT_AND_VERB)
                 || (!t.is_capitalised() && w.ends_with("ly"))
                 || (t.is_capitalised()

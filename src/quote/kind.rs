@@ -51,7 +51,7 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
         .collect();
     let words = visible
         .iter()
-        .filter(|&&i| tokens[i].kind == TokenKind::Word)
+        .filter(|&&i| matches!(tokens[i].kind, TokenKind::Word))
         .count();
     let last = visible.last().map_or("", |&i| cx.text(i));
     // A closing single quote or bracket may follow the sentence's period.
@@ -65,15 +65,17 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     let starts_upper = visible
         .iter()
         .find(|&&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
-        .is_some_and(|&i| tokens[i].is_capitalised() || tokens[i].kind == TokenKind::Number);
+        .is_some_and(|&i| {
+            tokens[i].is_capitalised() || matches!(tokens[i].kind, TokenKind::Number)
+        });
     let prev = cx.prev_visible(piece.open, para.start);
     let next = piece.close.and_then(|c| cx.next_visible(c + 1, para.end));
     let word_at = |i: Option<usize>| {
         i.is_some_and(|i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
     };
     let embedded = word_at(prev);
-    let lower_word_after =
-        next.is_some_and(|i| tokens[i].kind == TokenKind::Word && !tokens[i].is_capitalised());
+    let lower_word_after = next
+        .is_some_and(|i| matches!(tokens[i].kind, TokenKind::Word) && !tokens[i].is_capitalised());
 
     // Markup that survived scraping: `author="…"`.
     if prev.is_some_and(|i| cx.text(i) == "=") {

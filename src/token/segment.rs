@@ -59,7 +59,7 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
-        if t.kind == TokenKind::LineBreak {
+        if matches!(t.kind, TokenKind::LineBreak) {
             if let Some(s) = sent_start.take() {
                 out.sentences.push(s..last_visible + 1);
             }
@@ -69,7 +69,7 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
             i += 1;
             continue;
         }
-        if t.kind == TokenKind::Space {
+        if matches!(t.kind, TokenKind::Space) {
             i += 1;
             continue;
         }
@@ -87,14 +87,14 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
             while j < n && is_closer(text, &tokens[j]) {
                 j += 1;
             }
-            let spaced = j < n && tokens[j].kind == TokenKind::Space;
+            let spaced = j < n && matches!(tokens[j].kind, TokenKind::Space);
             let next = if spaced { j + 1 } else { j };
             let boundary = match tokens.get(next) {
                 None => true,
-                Some(nt) if nt.kind == TokenKind::LineBreak => true,
+                Some(nt) if matches!(nt.kind, TokenKind::LineBreak) => true,
                 Some(nt) if spaced => {
-                    if t.kind == TokenKind::Word {
-                        nt.kind == TokenKind::Word
+                    if matches!(t.kind, TokenKind::Word) {
+                        matches!(nt.kind, TokenKind::Word)
                             && abbrev::is_sentence_starter(&text[nt.span.range()])
                     } else {
                         starts_sentence(text, nt)
