@@ -9,6 +9,17 @@ use crate::token::{RawToken, TokenKind};
 use std::cell::Cell;
 use std::ops::Range;
 
+/// A title found next to a name.
+struct TitleMatch {
+    title: Title,
+    /// The title's words, lower-cased.
+    head: Box<str>,
+    span: Span,
+    /// The token one past a title before the name, or the first token of
+    /// one that ends right before it.
+    edge: usize,
+}
+
 /// A name found in the text, before linking.
 #[derive(Clone, Debug)]
 pub(crate) struct Found<'g> {
@@ -160,8 +171,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         lowercase(s, &mut self.lower)
     }
 
-    /// A title that starts at `i`: the token one past it and the title.
-    fn title_at(&mut self, i: usize) -> Option<(usize, Title, Box<str>)> {
+    /// A title that starts at `i` (`President` in `President Vladimir
+    /// Putin`); its `edge` is the token one past it.
+    fn title_at(&mut self, i: usize) -> Option<TitleMatch> {
         let lex = self.input.lexicon;
         if !lex.title_first_words.contains_key(self.text_of(i)) {
             return None;
@@ -185,15 +197,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             }
             if let Some(title) = lex.title(key) {
-                best = Some((end + 1, title, key.into()));
+                best = Some(TitleMatch {
+                    title,
+                    head: key.into(),
+                    span: Span::new(self.tokens()[i].span.start, self.tokens()[end].span.end),
+                    edge: end + 1,
+                });
             }
         }
         best
     }
 
     /// A title that ends right before `i` (`spokesman` in `spokesman Dmitry
-    /// Peskov`): its first token and the title.
-    fn title_before(&mut self, i: usize) -> Option<(usize, Title, Box<str>)> {
+    /// Peskov`); its `edge` is its first token.
+    fn title_before(&mut self, i: usize) -> Option<TitleMatch> {
         let max = self.input.lexicon.title_max_words;
         let end = self.prev_joined(i)?;
         if !self.tokens()[end].is_word() || self.ends_with_possessive(end) {
@@ -213,7 +230,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let lex = self.input.lexicon;
             let key = self.lowered(start, end);
             if let Some(title) = lex.title(key) {
-                best = Some((start, title, key.into()));
+                best = Some(TitleMatch {
+                    title,
+                    head: key.into(),
+                    span: Span::new(self.tokens()[start].span.start, self.tokens()[end].span.end),
+                    edge: start,
+                });
             }
             match self.prev_joined(start) {
                 Some(p) if self.tokens()[p].is_word() => start = p,
@@ -631,22 +653,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // A title, then a name: `President Vladimir Putin`, `Sen. Jones`.
-    if let Some((after, title, head)) = c.title_at(i) {
-        if let Some(n) = c.next_joined(after - 1) {
+    if let Some(title) = c.title_at(i) {
+        if let Some(n) = c.next_joined(title.edge - 1) {
             if let Some((end_tok, end)) = c.person_run(n) {
-                let role_span = span_of(i, tokens[after - 1].span.end);
-                let f = person(
-                    c,
-                    n,
-                    end_tok,
-                    end,
-                    Evidence::Title,
-                    title.gender,
-                    title.kind,
-                    head,
-                    role_span,
-                );
-                consider(f, &mut best);
+                consider(person(c, n, end_tok, end, title), &mut best);
             }
         }
     }
@@ -654,20 +664,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     // A name after a lower-case title: `spokesman Dmitry Peskov`.
     if let Some((end_tok, end)) = c.person_run(i) {
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
-        if let Some((start, title, head)) = c.title_before(i) {
-            let role_span = span_of(start, tokens[c.prev_joined(i).unwrap_or(i)].span.end);
-            let f = person(
-                c,
-                i,
-                end_tok,
-                end,
-                Evidence::Title,
-                title.gender,
-                title.kind,
-                head,
-                role_span,
-            );
-            consider(f, &mut best);
+        if let Some(title) = c.title_before(i) {
+            consider(person(c, i, end_tok, end, title), &mut best);
         } else if words > 1 || best.is_none() {
             // A known given name and more capitalised words (`Sean
             // Hannity`), a common given name alone (`Suzanne`), a name
@@ -799,17 +797,14 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A person's name at tokens `i..end_tok` (bytes up to `end`) found after
+/// `title`, linked to the gazetteer when it is a known person.
 fn person<'g>(
     c: &Cursor<'_, 'g>,
     i: usize,
     end_tok: usize,
     end: usize,
-    evidence: Evidence,
-    title_gender: Option<Gender>,
-    kind: TitleKind,
-    head: Box<str>,
-    role_span: Span,
+    title: TitleMatch,
 ) -> Found<'g> {
     let input = c.input;
     let span = Span::new(input.tokens[i].span.start, end);
@@ -819,7 +814,9 @@ fn person<'g>(
         .get(&input.text[span.range()])
         .filter(|cands| input.gazetteer.entry(cands[0]).label == Label::Person)
         .unwrap_or(&[]);
-    let gender = title_gender
+    let gender = title
+        .title
+        .gender
         .or_else(|| {
             candidates
                 .first()
@@ -837,9 +834,9 @@ fn person<'g>(
         tokens: i..end_tok,
         label: Label::Person,
         candidates,
-        evidence,
+        evidence: Evidence::Title,
         gender,
-        role: (kind == TitleKind::Role).then_some((head, role_span)),
+        role: (title.title.kind == TitleKind::Role).then_some((title.head, title.span)),
     }
 }
 
