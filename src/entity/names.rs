@@ -404,9 +404,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// A one-word place written in capitals (`ATHENS`), as datelines do.
-    fn shouted_place(&self, i: usize) -> Option<&'a [u32]> {
+    /// At the start of a sentence (a dateline: `GENEVA (Reuters) -`) a
+    /// place whose name is also a word is accepted too.
+    fn shouted_place(&self, i: usize, at_start: bool) -> Option<&'a [u32]> {
         let w = self.text_of(i);
-        if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        let shouting = |k: Option<usize>| {
+            k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
+        };
+        if w.len() < 3
+            || !w.bytes().all(|b| b.is_ascii_uppercase())
+            || shouting(self.next_joined(i))
+        {
             return None;
         }
         let title: String = w[..1]
@@ -416,7 +424,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let gazetteer = self.input.gazetteer;
         gazetteer.get(&title).filter(|c| {
             let e = gazetteer.entry(c[0]);
-            e.label == Label::Location && !e.ambiguous
+            e.label == Label::Location && (at_start || !e.ambiguous)
         })
     }
 
@@ -749,7 +757,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Label::Location,
                 Evidence::Capitalised,
             ));
-        } else if let Some(m) = c.shouted_place(i) {
+        } else if let Some(m) = c.shouted_place(i, at_start) {
             // A known place in capitals, as in a dateline: `ATHENS -`.
             let mut f = found(
                 tokens[i].span,
