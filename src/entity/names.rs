@@ -440,7 +440,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
         };
         let lex = self.input.lexicon;
-        let shouted_word = letters > 2 && lex.is_english_form(w);
+        let shouted_word = lex.is_english_form(w);
         shape
             && !shouted_word
             && !lex.is_stopword(w)
