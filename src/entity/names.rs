@@ -315,6 +315,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 }
                 continue;
             }
+            // Arabic names join their article to the next word: `al-Sadr`.
+            if is_article_name(w) {
+                run[len] = n;
+                len += 1;
+                continue;
+            }
             let stem = strip_possessive(w);
             let repeated = run[..len]
                 .iter()
@@ -799,6 +805,17 @@ fn is_latin_name(word: &str) -> bool {
     !word.contains('-')
         && !is_all_caps(word)
         && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
+}
+
+/// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to a
+/// capitalised name.
+fn is_article_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"]
+        .iter()
+        .any(|a| {
+            word.strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        })
 }
 
 fn is_all_caps(word: &str) -> bool {
