@@ -64,14 +64,17 @@ pub(crate) struct Entry {
     /// The name is also an ordinary word or a common first name: it needs
     /// evidence from the context before it becomes an entity.
     pub ambiguous: bool,
+    /// From a gazetteer the user added: it wins over the embedded ones.
+    pub custom: bool,
 }
 
 impl Entry {
-    /// Ranks entries that share a surface form: people and organisations
+    /// Ranks entries that share a surface form: the user's own entries
+    /// first; then people and organisations
     /// the lists name on purpose beat places that happen to share a name;
     /// among places, countries beat regions beat cities, and larger beats
     /// smaller.
-    fn priority(&self) -> (u8, u8, u64) {
+    fn priority(&self) -> (bool, u8, u8, u64) {
         let kind = match (&*self.subtype, self.label) {
             ("country", _) => 6,
             ("state" | "region", _) => 5,
@@ -79,7 +82,7 @@ impl Entry {
             ("city", _) => 2,
             _ => 3,
         };
-        (!self.ambiguous as u8, kind, self.population)
+        (self.custom, !self.ambiguous as u8, kind, self.population)
     }
 }
 

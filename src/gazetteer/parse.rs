@@ -89,6 +89,7 @@ fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
         gender: None,
         country: "".into(),
         ambiguous: false,
+        custom: false,
     };
     for pair in cols[5].split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, value) = pair
