@@ -10,12 +10,22 @@
 //! --char-offsets            offsets in Unicode characters instead of UTF-8 bytes
 //! --gazetteer FILE          add a gazetteer file (repeatable)
 //! --no-default-gazetteers   use only the gazetteers given with --gazetteer
+//! --threads N               JSONL mode: N worker threads (default 1; 0 = one per core)
 //! ```
 //!
 //! In JSONL mode every input line yields exactly one output line, in order.
 //! A line that is not a JSON object with a string `text` yields
 //! `{"id": ..., "error": "line N: ..."}` and the run goes on; the exit
 //! status is 1 at the end if any line failed.
+//!
+//! With `--threads 1` each output line is written and flushed as soon as its
+//! input line is read. With more threads a reader thread reads and parses
+//! the input in batches of at most 256 lines or 8 MB (whichever comes first;
+//! a longer line is a batch of its own), one batch ahead; each batch is
+//! extracted in parallel with `Extractor::extract_each`, and its output
+//! lines are written in input order and flushed as soon as the batch is
+//! done. Memory stays bounded by three batches and their output. The output
+//! is byte-for-byte the same for any N.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -32,11 +42,15 @@ struct Options {
     offsets: Offsets,
     gazetteers: Vec<String>,
     no_defaults: bool,
+    threads: usize,
     files: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut o = Options::default();
+    let mut o = Options {
+        threads: 1,
+        ..Options::default()
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -49,6 +63,15 @@ fn parse_args() -> Result<Options, String> {
             "--gazetteer" => o
                 .gazetteers
                 .push(args.next().ok_or("--gazetteer needs a file")?),
+            "--threads" => {
+                let n = args.next().ok_or("--threads needs a number")?;
+                o.threads = n
+                    .parse()
+                    .map_err(|_| format!("--threads needs a number, not {n:?}"))?;
+                if o.threads == 0 {
+                    o.threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+                }
+            }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => o.files.push(a),
@@ -60,7 +83,7 @@ fn parse_args() -> Result<Options, String> {
     Ok(o)
 }
 
-const USAGE: &str = "usage: extract [--compact|--text|--html] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [FILE])";
+const USAGE: &str = "usage: extract [--compact|--text|--html] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [--threads N] [FILE])";
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -151,7 +174,7 @@ fn run_files(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
 
 /// Reads `{"id", "text"}` lines and writes one output line per input line.
 fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
-    let input: Box<dyn BufRead> = match opts.files.as_slice() {
+    let input: Box<dyn BufRead + Send> = match opts.files.as_slice() {
         [] => Box::new(io::BufReader::new(io::stdin())),
         [path] => match std::fs::File::open(path) {
             Ok(f) => Box::new(io::BufReader::new(f)),
@@ -165,6 +188,9 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
             return Ok(false);
         }
     };
+    if opts.threads > 1 {
+        return run_jsonl_parallel(extractor, opts, input, out);
+    }
     let mut ok = true;
     let mut buf = Vec::new();
     let mut reader = input;
@@ -175,40 +201,156 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
             break;
         }
         line_no += 1;
-        let mut line: &[u8] = &buf;
-        if line_no == 1 {
-            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-        }
-        while let [rest @ .., b'\n' | b'\r'] = line {
-            line = rest;
-        }
-        match parse_record(line) {
-            Ok((id, text)) => {
-                let doc = extractor.extract(&text);
-                if opts.text {
-                    write_text(&doc, &id.to_string(), out)?;
-                } else {
-                    let record = Record {
-                        id: &id,
-                        doc: doc.serializable(opts.offsets),
-                    };
-                    serde_json::to_writer(&mut *out, &record)?;
-                    writeln!(out)?;
-                }
-            }
+        match parse_record(trim_line(&buf, line_no)) {
+            Ok((id, text)) => write_record(&id, &extractor.extract(&text), opts, out)?,
             Err((id, msg)) => {
                 ok = false;
-                let record = ErrorRecord {
-                    id: &id,
-                    error: format!("line {line_no}: {msg}"),
-                };
-                serde_json::to_writer(&mut *out, &record)?;
-                writeln!(out)?;
+                write_error(&id, line_no, &msg, out)?;
             }
         }
         out.flush()?;
     }
     Ok(ok)
+}
+
+/// Lines per batch in JSONL mode with several threads.
+const BATCH_LINES: usize = 256;
+/// Bytes per batch in JSONL mode with several threads (a batch ends with
+/// the line that reaches it).
+const BATCH_BYTES: usize = 8 << 20;
+
+/// A batch of parsed JSONL lines: the id and text of each, or the id and
+/// what is wrong.
+struct Batch {
+    first_line_no: usize,
+    records: Vec<Result<(Value, String), (Value, String)>>,
+}
+
+/// `run_jsonl` with `opts.threads` threads. A reader thread reads and parses
+/// batches of lines, one batch ahead; this thread extracts each batch in
+/// parallel, writes its output lines in input order and flushes.
+fn run_jsonl_parallel(
+    extractor: &Extractor,
+    opts: &Options,
+    reader: Box<dyn BufRead + Send>,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    // One batch in the channel, one being read, one being extracted: memory
+    // stays bounded by three batches and their output.
+    let (sender, batches) = std::sync::mpsc::sync_channel(1);
+    // Not a scoped thread: on a write error (a closed pipe) we return at
+    // once rather than wait for the reader, which may be blocked on input.
+    let reader = std::thread::spawn(move || read_batches(reader, sender));
+    let mut ok = true;
+    for batch in batches {
+        let Batch {
+            first_line_no,
+            records,
+        } = batch?;
+        // A bad line is extracted as an empty text and written as its error.
+        let texts: Vec<&str> = records
+            .iter()
+            .map(|r| r.as_ref().map_or("", |(_, text)| text.as_str()))
+            .collect();
+        let results = extractor.extract_each(&texts, opts.threads, |k, doc| {
+            let mut buf = Vec::new();
+            match &records[k] {
+                Ok((id, _)) => write_record(id, &doc, opts, &mut buf),
+                Err((id, msg)) => write_error(id, first_line_no + k, msg, &mut buf),
+            }
+            .map(|()| buf)
+        });
+        ok &= records.iter().all(Result::is_ok);
+        for buf in results {
+            out.write_all(&buf?)?;
+        }
+        out.flush()?;
+    }
+    // The channel is closed: the reader has finished.
+    reader.join().expect("the reader thread does not panic");
+    Ok(ok)
+}
+
+/// Reads and parses batches of at most `BATCH_LINES` lines or `BATCH_BYTES`
+/// bytes and sends them in order, then an error if reading fails; stops at
+/// the end of the input or when the receiver is gone.
+fn read_batches(
+    mut reader: Box<dyn BufRead + Send>,
+    sender: std::sync::mpsc::SyncSender<io::Result<Batch>>,
+) {
+    let mut line_no = 0;
+    let mut buf = Vec::new();
+    loop {
+        let mut batch = Batch {
+            first_line_no: line_no + 1,
+            records: Vec::with_capacity(BATCH_LINES),
+        };
+        let mut bytes = 0;
+        while batch.records.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            buf.clear();
+            let n = match reader.read_until(b'\n', &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    // Lines read before the error are still answered.
+                    if !batch.records.is_empty() && sender.send(Ok(batch)).is_err() {
+                        return;
+                    }
+                    let _ = sender.send(Err(e));
+                    return;
+                }
+            };
+            if n == 0 {
+                break;
+            }
+            bytes += n;
+            line_no += 1;
+            batch.records.push(parse_record(trim_line(&buf, line_no)));
+        }
+        if batch.records.is_empty() || sender.send(Ok(batch)).is_err() {
+            return;
+        }
+    }
+}
+
+/// A JSONL line without its end of line (and, on line 1, a byte-order mark).
+fn trim_line(buf: &[u8], line_no: usize) -> &[u8] {
+    let mut line = buf;
+    if line_no == 1 {
+        line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+    }
+    while let [rest @ .., b'\n' | b'\r'] = line {
+        line = rest;
+    }
+    line
+}
+
+/// Writes the output line of a document: its JSON record, or with `--text`
+/// its readable view.
+fn write_record(
+    id: &Value,
+    doc: &Document<'_>,
+    opts: &Options,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    if opts.text {
+        return write_text(doc, &id.to_string(), out);
+    }
+    let record = Record {
+        id,
+        doc: doc.serializable(opts.offsets),
+    };
+    serde_json::to_writer(&mut *out, &record)?;
+    writeln!(out)
+}
+
+/// Writes the error record of input line `line_no`.
+fn write_error(id: &Value, line_no: usize, msg: &str, out: &mut impl Write) -> io::Result<()> {
+    let record = ErrorRecord {
+        id,
+        error: format!("line {line_no}: {msg}"),
+    };
+    serde_json::to_writer(&mut *out, &record)?;
+    writeln!(out)
 }
 
 /// The id and text of one JSONL line, or the id (if readable) and what is wrong.

@@ -95,6 +95,12 @@ impl fmt::Debug for Error {
     }
 }
 
+// The boxed `std::io::Error` inside may carry a custom payload, which makes
+// the type not unwind-safe automatically; an `Error` is an immutable report,
+// so observing one after a panic cannot break an invariant.
+impl std::panic::UnwindSafe for Error {}
+impl std::panic::RefUnwindSafe for Error {}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         std::error::Error::source(&*self.kind)

@@ -5,8 +5,10 @@ use crate::entity::{self, Entities};
 use crate::error::{read_text_file, Error};
 use crate::gazetteer::{parse_tsv, Gazetteer, Lexicon, DEFAULT_GAZETTEERS};
 use crate::quote;
-use crate::token::{segment, tokenize, Segments};
+use crate::token::{self, RawToken, Segments};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Everything an extraction reads and never changes: shared by every
@@ -57,32 +59,13 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
-    pub(crate) fn model(&self) -> &Model {
-        &self.model
-    }
-
     /// Extracts the entities and quotations of `text`.
     ///
     /// Any `&str` is accepted, including empty text and text in other
     /// scripts; the result borrows `text` and reports byte offsets into it.
     /// Time and memory are linear in `text.len()`.
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
-        let model = &*self.model;
-        let mut tokens = Vec::with_capacity(text.len() / 3);
-        tokenize(text, &mut tokens);
-        let mut segments = Segments::default();
-        segment(text, &tokens, &mut segments);
-        let mut entities = Entities::default();
-        entity::recognize(
-            &entity::Input {
-                text,
-                tokens: &tokens,
-                segments: &segments,
-                gazetteer: &model.gazetteer,
-                lexicon: &model.lexicon,
-            },
-            &mut entities,
-        );
+        let (tokens, segments, entities) = self.entities_of(text);
         let mut quotes = Vec::new();
         quote::find(
             &quote::Input {
@@ -90,7 +73,7 @@ impl Extractor {
                 tokens: &tokens,
                 segments: &segments,
                 entities: &entities,
-                lexicon: &model.lexicon,
+                lexicon: &self.model.lexicon,
             },
             &mut quotes,
         );
@@ -102,6 +85,133 @@ impl Extractor {
             entities,
             quotes,
         )
+    }
+
+    /// The stages before quotations: tokens, sentences and paragraphs, and
+    /// linked entity mentions.
+    pub(crate) fn entities_of(&self, text: &str) -> (Vec<RawToken>, Segments, Entities) {
+        let model = &*self.model;
+        let (tokens, segments) = token::analyze(text);
+        let mut entities = Entities::default();
+        entity::recognize(
+            &entity::Input {
+                text,
+                tokens: &tokens,
+                segments: &segments,
+                gazetteer: &model.gazetteer,
+                lexicon: &model.lexicon,
+            },
+            &mut entities,
+        );
+        (tokens, segments, entities)
+    }
+
+    /// Extracts every text of `texts` on up to `threads` threads and maps
+    /// each document through `f`, returning the results in the order of
+    /// `texts`: `result[i] == f(i, self.extract(texts[i].as_ref()))`.
+    ///
+    /// Use it to process a batch on all cores without holding every
+    /// [`Document`] at once: `f` runs on the worker thread right after the
+    /// extraction, so it can serialize, count or filter the document and
+    /// return only what you keep (a JSON line, a list of speakers). The
+    /// documents may borrow `texts`, and so may the results.
+    ///
+    /// * `threads == 0` means one thread per available core
+    ///   ([`std::thread::available_parallelism`]); `threads == 1`, or fewer
+    ///   than two texts, runs on the calling thread and spawns nothing.
+    ///   Never more threads than texts are used.
+    /// * The calling thread works too, with `threads - 1` scoped threads
+    ///   ([`std::thread::scope`]); all of them have finished when this
+    ///   returns. Texts are handed out in small chunks from a shared
+    ///   counter, so a thread that draws long documents does not hold up
+    ///   the others.
+    /// * Results are identical to the sequential ones (extraction is
+    ///   deterministic and documents are independent); only the order in
+    ///   which `f` is called varies.
+    /// * If `f` panics, the panic is propagated to the caller once every
+    ///   thread has stopped.
+    ///
+    /// Memory is that of `texts`, the results, and one document per thread.
+    ///
+    /// ```
+    /// let extractor = whosaid::Extractor::new();
+    /// let texts = [
+    ///     "“We are close,” Kremlin spokesman Dmitry Peskov said.",
+    ///     "No one spoke in Paris.",
+    /// ];
+    /// let counts = extractor.extract_each(&texts, 2, |_, doc| doc.quotes().count());
+    /// assert_eq!(counts, [1, 0]);
+    /// ```
+    pub fn extract_each<'t, T, R, F>(&self, texts: &'t [T], threads: usize, f: F) -> Vec<R>
+    where
+        T: AsRef<str> + Sync,
+        R: Send,
+        F: Fn(usize, Document<'t>) -> R + Sync,
+    {
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+            n => n,
+        }
+        .min(texts.len());
+        let one = |i: usize| f(i, self.extract(texts[i].as_ref()));
+        if threads <= 1 {
+            return (0..texts.len()).map(one).collect();
+        }
+        // About 64 chunks per thread: small enough that the threads finish
+        // together, large enough that the shared counter is touched rarely
+        // when the texts are short.
+        let chunk = (texts.len() / (threads * 64)).max(1);
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut done: Vec<(usize, Vec<R>)> = Vec::new();
+            loop {
+                let start = next.fetch_add(chunk, Ordering::Relaxed);
+                if start >= texts.len() {
+                    return done;
+                }
+                let end = (start + chunk).min(texts.len());
+                done.push((start, (start..end).map(one).collect()));
+            }
+        };
+        let mut chunks = std::thread::scope(|scope| {
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut chunks = work();
+            for helper in helpers {
+                match helper.join() {
+                    Ok(done) => chunks.extend(done),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            chunks
+        });
+        chunks.sort_unstable_by_key(|&(start, _)| start);
+        let mut results = Vec::with_capacity(texts.len());
+        for (_, done) in chunks {
+            results.extend(done);
+        }
+        results
+    }
+
+    /// Extracts every text of `texts` on up to `threads` threads and returns
+    /// the documents in the order of `texts`.
+    ///
+    /// The same as [`extract_each`](Extractor::extract_each) with
+    /// `|_, doc| doc` (and the same meaning of `threads`, `0` being one
+    /// thread per core); prefer `extract_each` for large batches, as this
+    /// holds every document at once.
+    ///
+    /// ```
+    /// let extractor = whosaid::Extractor::new();
+    /// let texts = vec!["Macron met Scholz in Berlin.".to_string(); 3];
+    /// let docs = extractor.extract_batch(&texts, 0);
+    /// assert_eq!(docs.len(), 3);
+    /// assert!(docs.iter().all(|d| d.places().count() == 1));
+    /// ```
+    pub fn extract_batch<'t, T>(&self, texts: &'t [T], threads: usize) -> Vec<Document<'t>>
+    where
+        T: AsRef<str> + Sync,
+    {
+        self.extract_each(texts, threads, |_, doc| doc)
     }
 }
 
@@ -157,7 +267,8 @@ impl ExtractorBuilder {
     }
 
     /// Adds a gazetteer held in memory; `name` identifies it in errors.
-    /// The format is described in the crate documentation.
+    /// The format is described in the crate documentation. Where one of
+    /// your names is also in the embedded gazetteers, yours wins.
     pub fn gazetteer(&mut self, name: &str, tsv: &str) -> &mut ExtractorBuilder {
         self.sources.push(Source::Text {
             name: name.to_string(),
@@ -180,6 +291,7 @@ impl ExtractorBuilder {
                 parse_tsv(name, text, &mut entries)?;
             }
         }
+        let embedded = entries.len();
         for source in &self.sources {
             match source {
                 Source::Text { name, text } => parse_tsv(name, text, &mut entries)?,
@@ -191,11 +303,22 @@ impl ExtractorBuilder {
         }
         Ok(Extractor {
             model: Arc::new(Model {
-                gazetteer: Gazetteer::from_entries(entries),
+                gazetteer: Gazetteer::from_entries(mark_custom(entries, embedded)),
                 lexicon: Lexicon::embedded()?,
             }),
         })
     }
+}
+
+/// Marks the entries from `first` on as the user's own.
+fn mark_custom(
+    mut entries: Vec<crate::gazetteer::Entry>,
+    first: usize,
+) -> Vec<crate::gazetteer::Entry> {
+    for e in entries.iter_mut().skip(first) {
+        e.custom = true;
+    }
+    entries
 }
 
 impl Default for ExtractorBuilder {

@@ -87,6 +87,9 @@ struct Cursor<'i, 'a> {
     name_words: Vec<Cell<u8>>,
     /// `class_of` each token once asked.
     classes: Vec<Cell<Option<WordClass>>>,
+    /// One past the last token of the sentence being read: no name runs
+    /// on into the next sentence.
+    sentence_end: usize,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -101,7 +104,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// The next visible token after `i` when exactly one plain space
     /// separates them (or nothing does).
     fn next_joined(&self, i: usize) -> Option<usize> {
-        let t = self.tokens();
+        let t = &self.tokens()[..self.sentence_end];
         match t.get(i + 1)?.kind {
             TokenKind::Space if t[i + 1].span.len() == 1 => {
                 t.get(i + 2).filter(|n| !n.is_space()).map(|_| i + 2)
@@ -600,9 +603,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         lower: String::new(),
         name_words: vec![Cell::new(0); input.tokens.len()],
         classes: vec![Cell::new(None); input.tokens.len()],
+        sentence_end: 0,
     };
     let tokens = input.tokens;
     for sentence in &input.segments.sentences {
+        c.sentence_end = sentence.end;
         let mut i = sentence.start;
         let mut first_word = true;
         while i < sentence.end {

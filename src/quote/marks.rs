@@ -238,6 +238,35 @@ pub(super) fn find(input: &Input<'_>, out: &mut Vec<Piece>) {
             }
         }
     }
+    disjoint(out);
+}
+
+/// Keeps the pieces disjoint and in text order. A stray closing mark taken
+/// as an opener can make a piece that nests in or crosses another; the
+/// earlier piece wins. Group indices are renumbered to match.
+fn disjoint(pieces: &mut Vec<Piece>) {
+    let in_order = pieces.windows(2).all(|w| w[0].outer().end <= w[1].open);
+    if in_order {
+        return;
+    }
+    let mut order: Vec<usize> = (0..pieces.len()).collect();
+    order.sort_by_key(|&k| pieces[k].open);
+    let mut new_index = vec![None; pieces.len()];
+    let mut kept = Vec::with_capacity(pieces.len());
+    let mut free_from = 0;
+    for k in order {
+        let outer = pieces[k].outer();
+        if outer.start >= free_from {
+            free_from = outer.end;
+            new_index[k] = Some(kept.len());
+            kept.push(pieces[k].clone());
+        }
+    }
+    for (k, piece) in kept.iter_mut().enumerate() {
+        // A piece whose group head was dropped heads its own group.
+        piece.group = new_index[piece.group].filter(|&g| g <= k).unwrap_or(k);
+    }
+    *pieces = kept;
 }
 
 fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {

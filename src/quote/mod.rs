@@ -139,6 +139,23 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A speaker is never inside a quotation (a vocative such as `“Sean, …”`
+/// addresses someone; it does not attribute): where a rule picked a mention
+/// inside any quote of the document, the quote loses its speaker and cue.
+fn drop_speakers_inside_quotes(records: &mut [QuoteRecord]) {
+    let spans: Vec<Span> = records.iter().map(|r| r.span).collect();
+    let inside = |s: Span| {
+        let k = spans.partition_point(|q| q.end <= s.start);
+        spans.get(k).is_some_and(|q| q.overlaps(s))
+    };
+    for r in records.iter_mut() {
+        if r.speaker.is_some_and(|s| inside(s.span)) || r.cue.is_some_and(inside) {
+            r.speaker = None;
+            r.cue = None;
+        }
+    }
+}
+
 /// The speaker found for the last attributed quote, for continuations.
 struct Last {
     para: usize,
@@ -239,4 +256,5 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             _ => {}
         }
     }
+    drop_speakers_inside_quotes(out);
 }

@@ -215,6 +215,17 @@ fn continues_grapheme(text: &str, i: usize) -> bool {
     false
 }
 
+/// The tokens of `text` with its sentences and paragraphs.
+pub(crate) fn analyze(text: &str) -> (Vec<RawToken>, Segments) {
+    // News runs at about one token (word, space or mark) per three bytes;
+    // reserving half the length avoids regrowing on any text.
+    let mut tokens = Vec::with_capacity(text.len() / 2 + 1);
+    tokenize(text, &mut tokens);
+    let mut segments = Segments::default();
+    segment(text, &tokens, &mut segments);
+    (tokens, segments)
+}
+
 /// Splits `text` into tokens. Never panics; linear in `text.len()`.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     Tokenizer {
