@@ -28,13 +28,13 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, mut bytes: &[u8]) {
-        while bytes.len() >= 8 {
-            self.add(u64::from_le_bytes(bytes[..8].try_into().unwrap()));
-            bytes = &bytes[8..];
+        while let Some((chunk, rest)) = bytes.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*chunk));
+            bytes = rest;
         }
-        if bytes.len() >= 4 {
-            self.add(u32::from_le_bytes(bytes[..4].try_into().unwrap()) as u64);
-            bytes = &bytes[4..];
+        if let Some((chunk, rest)) = bytes.split_first_chunk::<4>() {
+            self.add(u32::from_le_bytes(*chunk) as u64);
+            bytes = rest;
         }
         for &b in bytes {
             self.add(b as u64);
