@@ -33,7 +33,7 @@ LEX_HEADERS = {
     "org_patterns.tsv": "word\tposition\tlabel",
 }
 ENUMS = {
-    "titles.tsv": {1: {"m", "f", "-"}, 2: {"honorific", "political", "military", "religious"}},
+    "titles.tsv": {1: {"m", "f", "-"}, 2: {"honorific", "political", "military", "religious", "relation"}},
     "speech_verbs.tsv": {2: {"verb", "weak", "phrase"}},
     "org_patterns.tsv": {1: {"prefix", "suffix", "start", "modifier"}, 2: {"ORG", "LOC"}},
     "first_names.tsv": {1: {"m", "f", "u"}},

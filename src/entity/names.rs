@@ -215,7 +215,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Peskov`); its `edge` is its first token.
     fn title_before(&mut self, i: usize) -> Option<TitleMatch> {
         let max = self.input.lexicon.title_max_words;
-        let end = self.prev_joined(i)?;
+        let mut end = self.prev_joined(i)?;
+        // An apposition: `the Kremlin's spokesman, Dmitry Peskov`.
+        if self.text_of(end) == "," {
+            end = self.prev_joined(end)?;
+        }
         if !self.tokens()[end].is_word() || self.ends_with_possessive(end) {
             return None;
         }
