@@ -12,17 +12,50 @@ use crate::gazetteer::{strip_possessive, FastMap, Label};
 use crate::span::Span;
 
 /// Where a surname of the document points: one person, or several.
+/// Where one word of the document's full names points: one person, or
+/// several.
 #[derive(Clone, Copy)]
-enum Surname {
+enum Owner {
     One(u32),
     Clash,
+}
+
+/// People of the document by one word of their full name.
+#[derive(Default)]
+struct NameIndex<'a>(FastMap<&'a str, Owner>);
+
+impl<'a> NameIndex<'a> {
+    fn add(&mut self, word: &'a str, referent: u32) {
+        self.0
+            .entry(strip_possessive(word))
+            .and_modify(|s| {
+                if !matches!(s, Owner::One(r) if *r == referent) {
+                    *s = Owner::Clash
+                }
+            })
+            .or_insert(Owner::One(referent));
+    }
+
+    fn get(&self, word: &str) -> Option<u32> {
+        match self.0.get(strip_possessive(word)) {
+            Some(Owner::One(r)) => Some(*r),
+            _ => None,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 struct Linker<'a> {
     text: &'a str,
     known: FastMap<u32, u32>,
     by_text: FastMap<(&'a str, Label), u32>,
-    surnames: FastMap<&'a str, Surname>,
+    surnames: NameIndex<'a>,
+    /// First words of full names: a given name alone (`Sean`, a vocative)
+    /// is the person of the document who bears it.
+    given_names: NameIndex<'a>,
 }
 
 impl<'a> Linker<'a> {
@@ -56,25 +89,6 @@ impl<'a> Linker<'a> {
         }
         id
     }
-
-    fn add_surname(&mut self, word: &'a str, referent: u32) {
-        let word = strip_possessive(word);
-        self.surnames
-            .entry(word)
-            .and_modify(|s| {
-                if !matches!(s, Surname::One(r) if *r == referent) {
-                    *s = Surname::Clash
-                }
-            })
-            .or_insert(Surname::One(referent));
-    }
-
-    fn surname(&self, word: &str) -> Option<u32> {
-        match self.surnames.get(strip_possessive(word)) {
-            Some(Surname::One(r)) => Some(*r),
-            _ => None,
-        }
-    }
 }
 
 pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities) {
@@ -83,7 +97,8 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
         text,
         known: FastMap::default(),
         by_text: FastMap::default(),
-        surnames: FastMap::default(),
+        surnames: NameIndex::default(),
+        given_names: NameIndex::default(),
     };
     // Full names first, so that a bare surname anywhere can find them.
     let mut referent_of = vec![u32::MAX; found.len()];
@@ -93,7 +108,10 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
             let r = linker.referent(out, f, input.gazetteer);
             referent_of[k] = r;
             if let Some(last) = words.rsplit(' ').next() {
-                linker.add_surname(last, r);
+                linker.surnames.add(last, r);
+            }
+            if let Some(first) = words.split(' ').next() {
+                linker.given_names.add(first, r);
             }
         }
     }
@@ -101,10 +119,16 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
         if referent_of[k] != u32::MAX {
             continue;
         }
-        let surname = (f.label == Label::Person)
-            .then(|| linker.surname(&text[f.span.range()]))
+        let word = &text[f.span.range()];
+        let person = (f.label == Label::Person)
+            .then(|| {
+                linker
+                    .surnames
+                    .get(word)
+                    .or_else(|| linker.given_names.get(word))
+            })
             .flatten();
-        referent_of[k] = match surname {
+        referent_of[k] = match person {
             Some(r) => r,
             None => linker.referent(out, f, input.gazetteer),
         };
@@ -155,7 +179,7 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         if input.lexicon.is_stopword(stem) {
             continue;
         }
-        if let Some(r) = linker.surname(stem) {
+        if let Some(r) = linker.surnames.get(stem) {
             added.push(Mention {
                 span: Span::new(t.span.start, t.span.start + stem.len()),
                 tokens: i..i + 1,

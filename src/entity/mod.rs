@@ -122,3 +122,5 @@ pub(crate) fn recognize(input: &Input<'_>, out: &mut Entities) {
     names::find(input, &mut found);
     link::link(input, found, out);
 }
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,7 @@ use crate::gazetteer::{
     lowercase, strip_possessive, CueKind, Gender, Label, Title, TitleKind, WordClass,
 };
 use crate::span::Span;
-use crate::token::{RawToken, TokenKind};
+use crate::token::{is_sentence_starter, RawToken, TokenKind};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -277,7 +277,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
-        if !initial && w.contains(['.', '@', '_']) {
+        if !initial && w.contains(['.', '@', '_']) || is_contraction(w) {
             return false;
         }
         let english = lex.is_english_word(w);
@@ -495,11 +495,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// An organisation or place named by a head word: a capitalised phrase
     /// ending in `Ministry`, `Council`, `Party` …, or holding `Ministry of`,
     /// `University of` … followed by more capitalised words.
-    fn head_word_name(&self, i: usize) -> Option<(usize, usize, Label)> {
-        if !self.is_cap_word(i) || self.is_stopword(i) {
+    fn head_word_name(&self, i: usize, at_start: bool) -> Option<(usize, usize, Label)> {
+        // Generic words that are never a name alone (`National`, `Ministry`)
+        // may begin one; closed-class words (`The`, `In`) may not.
+        if !self.is_cap_word(i) || is_sentence_starter(strip_possessive(self.text_of(i))) {
             return None;
         }
         let lex = self.input.lexicon;
+        // `Shares of Acme Inc.`: a sentence-initial ordinary word before
+        // `of` is no part of the name that follows (`Ministry of …` is).
+        let first = strip_possessive(self.text_of(i));
+        let connector_next = self
+            .next_joined(i)
+            .is_some_and(|n| ORG_CONNECTORS.contains(&self.text_of(n)));
+        if at_start
+            && connector_next
+            && !lex.name_prefixes.contains_key(first)
+            && lex.is_english_word(first)
+        {
+            return None;
+        }
         // The capitalised words of the phrase, each with the connector
         // word (`of`, `and` …) that precedes it, if any.
         let mut words: [(usize, Option<&str>); MAX_ORG_WORDS] = [(i, None); MAX_ORG_WORDS];
@@ -628,6 +643,15 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             }
             match best_at(&mut c, i, at_start) {
                 Some(f) => {
+                    // A title that starts with a known name (`Kremlin
+                    // spokesman Dmitry Peskov`) keeps that name too.
+                    if f.tokens.start > i {
+                        if let Some(k) =
+                            known_at(&mut c, i).filter(|k| k.tokens.end <= f.tokens.start)
+                        {
+                            out.push(k);
+                        }
+                    }
                     i = f.tokens.end;
                     out.push(f);
                 }
@@ -654,25 +678,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     };
 
     // A known name.
-    if let Some(m) = input.gazetteer.longest_match(input.text, tokens, i) {
-        let entry = input.gazetteer.entry(m.candidates[0]);
-        let single = m.end_token == i + 1;
-        let word = strip_possessive(c.text_of(i));
-        let doubtful = entry.ambiguous || (single && lex.is_stopword(word));
-        if !doubtful || c.has_evidence(entry.label, i, m.end_token) {
-            consider(
-                Found {
-                    span: span_of(i, m.end),
-                    tokens: i..m.end_token,
-                    label: entry.label,
-                    candidates: m.candidates,
-                    evidence: Evidence::Gazetteer,
-                    gender: entry.gender,
-                    role: None,
-                },
-                &mut best,
-            );
-        }
+    if let Some(f) = known_at(c, i) {
+        consider(f, &mut best);
     }
 
     // A title, then a name: `President Vladimir Putin`, `Sen. Jones`.
@@ -749,7 +756,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // An organisation or place by its head word: `National Security Council`.
-    if let Some((end_tok, end, label)) = c.head_word_name(i) {
+    if let Some((end_tok, end, label)) = c.head_word_name(i, at_start) {
         consider(
             Found {
                 span: span_of(i, end),
@@ -763,6 +770,24 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             &mut best,
         );
     }
+    // A known name that opens with a stop word and is followed by more
+    // capitals (`The National` in `The National Energy Council`) yields to a
+    // longer name starting after the stop word.
+    if let Some(b) = best
+        .as_ref()
+        .filter(|b| b.evidence == Evidence::Gazetteer && c.is_stopword(i))
+    {
+        if c.next_joined(b.tokens.end - 1)
+            .is_some_and(|n| c.is_cap_word(n))
+        {
+            if let Some(after) = c.next_joined(i).and_then(|j| best_at(c, j, false)) {
+                if after.tokens.end > best.as_ref().map_or(0, |b| b.tokens.end) {
+                    return Some(after);
+                }
+            }
+        }
+    }
+
     if best.is_none() {
         // An unknown place after a preposition of place: `through Moravia`.
         if let Some((end_tok, end)) = c.unknown_place(i) {
@@ -795,6 +820,28 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     best
 }
 
+/// A known name from the gazetteers at token `i`, when it is safe to take:
+/// an ambiguous one (`Reading`) needs evidence from the context.
+fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let input = c.input;
+    let m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
+    let entry = input.gazetteer.entry(m.candidates[0]);
+    let single = m.end_token == i + 1;
+    let doubtful = entry.ambiguous || (single && c.is_stopword(i));
+    if doubtful && !c.has_evidence(entry.label, i, m.end_token) {
+        return None;
+    }
+    Some(Found {
+        span: Span::new(input.tokens[i].span.start, m.end),
+        tokens: i..m.end_token,
+        label: entry.label,
+        candidates: m.candidates,
+        evidence: Evidence::Gazetteer,
+        gender: entry.gender,
+        role: None,
+    })
+}
+
 /// A name found by a rule, with no gazetteer entry and no role.
 fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence) -> Found<'g> {
     Found {
@@ -814,6 +861,14 @@ fn is_latin_name(word: &str) -> bool {
     !word.contains('-')
         && !is_all_caps(word)
         && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
+}
+
+/// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
+/// have a capital after it: `O'Brien`, `D'Amato`).
+fn is_contraction(word: &str) -> bool {
+    word.char_indices().any(|(k, c)| {
+        matches!(c, '\'' | '’') && word[k + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
+    })
 }
 
 /// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to a

@@ -1,0 +1,84 @@
+//! Recognition and linking cases, each a sentence in the style of wire
+//! news written for these tests.
+
+use crate::{Extractor, Label};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
+
+const PER: Label = Label::Person;
+const LOC: Label = Label::Location;
+const ORG: Label = Label::Organization;
+
+/// `entities!(name: text => [(mention, label, canonical), ...])` checks every
+/// mention of the text, in order.
+macro_rules! entities {
+    ($($name:ident: $text:expr => [$(($m:expr, $l:expr, $c:expr)),* $(,)?];)*) => {
+        $(#[test]
+        fn $name() {
+            let doc = extractor().extract($text);
+            let got: Vec<(&str, Label, &str)> =
+                doc.entities().map(|e| (e.as_str(), e.label(), e.canonical())).collect();
+            let want: Vec<(&str, Label, &str)> = vec![$(($m, $l, $c)),*];
+            assert_eq!(got, want, "{}", $text);
+        })*
+    };
+}
+
+entities! {
+    title_before_unknown_name: "Foreign Minister Anna Lindqvist arrived in Oslo on Monday." =>
+        [("Anna Lindqvist", PER, "Anna Lindqvist"), ("Oslo", LOC, "Oslo")];
+    lower_case_title_and_known_person: "Kremlin spokesman Dmitry Peskov spoke to reporters." =>
+        [("Kremlin", ORG, "Kremlin"), ("Dmitry Peskov", PER, "Dmitry Peskov")];
+    demonym_is_not_a_place: "Russian President Vladimir Putin met the envoy." =>
+        [("Vladimir Putin", PER, "Vladimir Putin")];
+    surname_links_to_full_name: "Sen. Mara Delgado voted no. Delgado later left the chamber." =>
+        [("Mara Delgado", PER, "Mara Delgado"), ("Delgado", PER, "Mara Delgado")];
+    surname_before_full_name: "Delgado said little. Sen. Mara Delgado had voted no." =>
+        [("Delgado", PER, "Mara Delgado"), ("Mara Delgado", PER, "Mara Delgado")];
+    given_name_links_to_full_name: "Tom Varga arrived late. Tom apologised to the panel." =>
+        [("Tom Varga", PER, "Tom Varga"), ("Tom", PER, "Tom Varga")];
+    known_aliases_share_an_entity: "Zelensky spoke after Volodymyr Zelenskyy landed in Kiev." =>
+        [("Zelensky", PER, "Volodymyr Zelenskyy"), ("Volodymyr Zelenskyy", PER, "Volodymyr Zelenskyy"),
+         ("Kiev", LOC, "Kyiv")];
+    possessive_is_left_out: "Moscow's troops entered Ukraine's east." =>
+        [("Moscow", LOC, "Moscow"), ("Ukraine", LOC, "Ukraine")];
+    organisation_by_head_word: "The National Energy Council met officials of the Ministry of Transport." =>
+        [("National Energy Council", ORG, "National Energy Council"),
+         ("Ministry of Transport", ORG, "Ministry of Transport")];
+    company_suffix: "Shares of Acme Widgets Inc. fell." =>
+        [("Acme Widgets Inc.", ORG, "Acme Widgets Inc.")];
+    ambiguous_city_needs_evidence: "Reading is a habit she kept after moving to Reading." =>
+        [("Reading", LOC, "Reading")];
+    weekdays_and_months_are_not_entities: "On Friday, in January, Talks resumed." => [];
+    hyphenated_names: "The Trump-Putin summit ended." =>
+        [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
+    dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
+    unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
+    generic_acronym_is_not: "He bought a DVD player." => [];
+    arabic_article_in_a_name: "The cleric Muqtada al-Sadr urged calm." =>
+        [("Muqtada al-Sadr", PER, "Muqtada al-Sadr")];
+    relation_in_apposition: "He travelled with his wife, Elena, to the coast." => [("Elena", PER, "Elena")];
+    contraction_is_not_a_name: "“I’ve seen it before,” she said." => [];
+    speech_subject: "Okonkwo asked whether the vote would be delayed." => [("Okonkwo", PER, "Okonkwo")];
+    place_modifier: "Floods hit Southern California again." =>
+        [("Southern California", LOC, "Southern California")];
+    menu_lines: "- Opinion\n- Party\n- Κεντρική Σελίδα\n- News" => [];
+    empty_text: "" => [];
+}
+
+#[test]
+fn people_places_and_organisations_are_grouped() {
+    let doc = extractor().extract("Peskov said Putin would visit Minsk. Putin did not comment.");
+    let people: Vec<&str> = doc.people().map(|p| p.canonical()).collect();
+    assert_eq!(people, ["Dmitry Peskov", "Vladimir Putin"]);
+    let putin = doc.people().nth(1).unwrap();
+    assert_eq!(putin.mentions().count(), 2);
+    assert_eq!(
+        doc.places().map(|p| p.canonical()).collect::<Vec<_>>(),
+        ["Minsk"]
+    );
+}
