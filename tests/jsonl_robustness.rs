@@ -14,41 +14,13 @@
 //! ```
 #![cfg(feature = "serde")]
 
-use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
+#[path = "support/cli.rs"]
+mod cli_support;
+use cli_support::*;
 
-/// The `extract` example binary, built once per test run in the same
-/// profile and target directory as this test (as in tests/cli.rs).
-fn extract_bin() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        // target/<profile>/deps/jsonl_robustness-<hash> → target/<profile>
-        let exe = std::env::current_exe().unwrap();
-        let profile_dir = exe.parent().and_then(Path::parent).unwrap().to_path_buf();
-        let target_dir = profile_dir.parent().unwrap();
-        let mut build = Command::new(env!("CARGO"));
-        build
-            .args(["build", "--example", "extract", "--quiet", "--target-dir"])
-            .arg(target_dir)
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        if profile_dir.file_name().is_some_and(|p| p == "release") {
-            build.arg("--release");
-        }
-        let built = build.output().expect("cargo runs");
-        assert!(
-            built.status.success(),
-            "building the extract example failed:\n{}",
-            String::from_utf8_lossy(&built.stderr)
-        );
-        let bin = profile_dir
-            .join("examples")
-            .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.exists(), "{} was not built", bin.display());
-        bin
-    })
-}
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
 
 /// What one input line must give.
 #[derive(Debug)]

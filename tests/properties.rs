@@ -17,7 +17,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed};
 use std::sync::OnceLock;
-use whosaid::{Document, Extractor, QuoteMark, Span, TokenKind};
+use whosaid::{Document, Extractor, Span, TokenKind};
 
 /// The seed used when `PROPTEST_RNG_SEED` is not set.
 const DEFAULT_SEED: u64 = 0x005e_ed0f_face;
@@ -58,33 +58,6 @@ fn check_span(text: &str, what: &str, span: Span, s: &str) -> Result<(), TestCas
     );
     prop_assert_eq!(&text[span.range()], s, "{} span {:?} vs as_str", what, span);
     Ok(())
-}
-
-/// Known bugs, pinned by `tests/regressions.rs`: entities of the
-/// `name-pattern` rule that nest in or cross other entities (`entities_*`),
-/// and quote pieces that nest in or cross each other, come out of text order
-/// and swallow their own speaker (`quotes_*`, all from quotes opened by a
-/// stray closing mark). While this is `true` the properties tolerate
-/// overlapping entities when one of them comes from `name-pattern`, and skip
-/// the order, overlap and speaker-placement checks of a document whose quote
-/// spans are not sorted and disjoint or that has a quote opened by a closing
-/// mark. Set it to `false` once those regressions pass, so that every
-/// document gets every check.
-const TOLERATE_KNOWN_BUGS: bool = true;
-
-/// A quote opened by a closing mark (`No,” Putin said, ‘yes.’ ok,”`): the
-/// pairing turns a stray closing mark into an opener, and the quotes made
-/// that way are the ones that nest, cross and swallow their speakers.
-fn has_stray_opened_quote(doc: &Document<'_>) -> bool {
-    let tokens: Vec<_> = doc.tokens().collect();
-    doc.quotes().any(|q| {
-        let at = tokens.partition_point(|t| t.span().end <= q.span().start);
-        tokens[..at]
-            .iter()
-            .rev()
-            .find(|t| !matches!(t.kind(), TokenKind::Space | TokenKind::LineBreak))
-            .is_some_and(|t| t.kind() == TokenKind::Quote(QuoteMark::Closing))
-    })
 }
 
 /// Spans are sorted by start and pairwise disjoint.
@@ -162,24 +135,7 @@ fn check_document(text: &str, doc: &Document<'_>) -> Result<(), TestCaseError> {
         prop_assert_eq!(e.referent().label(), e.label());
         entity_spans.push(e.span());
     }
-    if TOLERATE_KNOWN_BUGS {
-        // Every overlapping pair involves a `name-pattern` entity.
-        let es: Vec<(Span, &str)> = doc.entities().map(|e| (e.span(), e.rule())).collect();
-        for (i, a) in es.iter().enumerate() {
-            for b in &es[i + 1..] {
-                prop_assert!(
-                    !a.0.overlaps(b.0) || a.1 == "name-pattern" || b.1 == "name-pattern",
-                    "entities overlap: {:?} ({}) and {:?} ({})",
-                    a.0,
-                    a.1,
-                    b.0,
-                    b.1
-                );
-            }
-        }
-    } else {
-        check_sorted_disjoint("entity", &entity_spans)?;
-    }
+    check_sorted_disjoint("entity", &entity_spans)?;
 
     // Referents: a canonical name and at least one mention.
     for r in doc.referents() {
@@ -194,12 +150,7 @@ fn check_document(text: &str, doc: &Document<'_>) -> Result<(), TestCaseError> {
     // Quotes: sound, sorted, disjoint, within one paragraph; speaker and
     // cue sound and outside the quote they attribute.
     let quote_spans: Vec<Span> = doc.quotes().map(|q| q.span()).collect();
-    let quotes_well_formed = quote_spans.windows(2).all(|w| w[0].end <= w[1].start);
-    let check_placement =
-        !TOLERATE_KNOWN_BUGS || (quotes_well_formed && !has_stray_opened_quote(doc));
-    if check_placement {
-        check_sorted_disjoint("quote", &quote_spans)?;
-    }
+    check_sorted_disjoint("quote", &quote_spans)?;
     for q in doc.quotes() {
         check_span(text, "quote", q.span(), q.as_str())?;
         prop_assert!(!q.rule().is_empty());
@@ -215,7 +166,7 @@ fn check_document(text: &str, doc: &Document<'_>) -> Result<(), TestCaseError> {
             check_span(text, "speaker", s.span(), s.as_str())?;
             prop_assert!(!s.span().is_empty(), "empty speaker span {:?}", s.span());
             prop_assert!(
-                !check_placement || !s.span().overlaps(q.span()),
+                !s.span().overlaps(q.span()),
                 "speaker {:?} inside its own quote {:?}",
                 s.span(),
                 q.span()
@@ -235,7 +186,7 @@ fn check_document(text: &str, doc: &Document<'_>) -> Result<(), TestCaseError> {
             check_span(text, "cue", c.span(), c.as_str())?;
             prop_assert!(!c.span().is_empty(), "empty cue span {:?}", c.span());
             prop_assert!(
-                !check_placement || !c.span().overlaps(q.span()),
+                !c.span().overlaps(q.span()),
                 "cue {:?} inside its own quote {:?}",
                 c.span(),
                 q.span()
@@ -243,7 +194,7 @@ fn check_document(text: &str, doc: &Document<'_>) -> Result<(), TestCaseError> {
         }
     }
     // The speaker is a mention in the writer's voice, outside every quote.
-    for q in doc.quotes().filter(|_| check_placement) {
+    for q in doc.quotes() {
         if let Some(s) = q.speaker() {
             for other in &quote_spans {
                 prop_assert!(

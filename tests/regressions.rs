@@ -1,7 +1,6 @@
-//! Bugs found by the property tests (`tests/properties.rs`), pinned as plain
-//! cases. Each test states the invariant it checks and fails until the bug
-//! is fixed; when all pass, set `TOLERATE_KNOWN_BUGS` in
-//! `tests/properties.rs` to `false`.
+//! Bugs found by the property tests (`tests/properties.rs`) and the fuzz
+//! targets (`fuzz/`), pinned as plain cases: each test states the invariant
+//! it checks, with the input that once broke it.
 
 use whosaid::{Document, Extractor, Span};
 
@@ -65,7 +64,7 @@ fn assert_speakers_outside_quotes(text: &str, doc: &Document<'_>) {
 }
 
 // ---------------------------------------------------------------------------
-// Entities: the `name-pattern` rule (src/entity/names.rs) reports a name
+// Entities: the `name-pattern` rule (src/entity/names.rs) reported a name
 // starting at `U.S. The …` and, separately, a shorter name inside or across
 // it. Entity mentions must be sorted and disjoint.
 
@@ -95,12 +94,12 @@ fn entities_crossing_name_pattern() {
 }
 
 // ---------------------------------------------------------------------------
-// Quotes: src/quote/marks.rs turns a closing mark with nothing open into an
-// opener when another closing mark follows ("scraped text often has `”` on
-// both sides"), while single marks in between still pair on their own. The
-// pieces it makes then nest in or cross the single-quoted pieces, come out of
-// text order, and can start at the attribution itself, so the speaker ends
-// up inside its own quote.
+// Quotes: src/quote/marks.rs turned a closing mark with nothing open into an
+// opener when another closing mark followed ("scraped text often has `”` on
+// both sides"), while single marks in between still paired on their own. The
+// pieces it made then nested in or crossed the single-quoted pieces, came out
+// of text order, and could start at the attribution itself, so the speaker
+// ended up inside its own quote.
 
 /// Quotes `"a"` (4..5) then `"'a›"` (3..8): nested and out of order.
 #[test]
@@ -146,16 +145,10 @@ fn quotes_speaker_inside_guillemet_quote() {
 // ---------------------------------------------------------------------------
 // Traits
 
-/// `whosaid::Error` is `Send + Sync` but not `UnwindSafe` nor
-/// `RefUnwindSafe`, because it holds a `std::io::Error` (whose custom
-/// payload is a `Box<dyn Error + Send + Sync>`). Every other public type is
-/// (checked at compile time in `tests/traits.rs`). The fix is
-/// `impl UnwindSafe for Error {}` and `impl RefUnwindSafe for Error {}` in
-/// src/error.rs (no `unsafe` needed); then move the assertion into
+/// `whosaid::Error` once held a bare `std::io::Error` and so was not
+/// `UnwindSafe` nor `RefUnwindSafe` (every other public type was). Checked
+/// here at run time (autoref specialisation) as well as at compile time in
 /// `tests/traits.rs`.
-///
-/// Checked at run time (autoref specialisation), so that the test suite
-/// still compiles while the bug is open.
 #[test]
 // The explicit `&` is what selects between the two impls.
 #[allow(clippy::needless_borrow)]

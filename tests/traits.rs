@@ -23,9 +23,7 @@ const _: () = {
     assert_all::<Extractor>();
     assert_all::<ExtractorBuilder>();
     assert_all::<Document<'static>>();
-    // `Error` is only `Send + Sync` for now: it holds a `std::io::Error`,
-    // which is not `UnwindSafe`; tests/regressions.rs checks the rest.
-    assert_static::<Error>();
+    assert_all::<Error>();
     assert_all::<Span>();
     assert_all::<Entity<'static>>();
     assert_all::<Quote<'static>>();
@@ -41,6 +39,7 @@ const _: () = {
     assert_all::<Offsets>();
 
     assert_static::<Extractor>();
+    assert_static::<Error>();
     assert_static::<Document<'static>>();
 };
 
