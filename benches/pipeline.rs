@@ -154,6 +154,21 @@ fn stages(c: &mut Criterion) {
             found
         })
     });
+    // The same bytes as the separate articles a news pipeline extracts one
+    // by one (about 1.7 KB each).
+    let articles: Vec<&str> = text.split("\n\n").filter(|a| !a.is_empty()).collect();
+    group.bench_function("extract_articles", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    let doc = extractor.extract(black_box(a));
+                    let found = doc.entities().len() + doc.quotes().len();
+                    found
+                })
+                .sum::<usize>()
+        })
+    });
     group.bench_function("aho_corasick_gazetteer_names", |b| {
         b.iter(|| automaton.find_iter(black_box(&text)).count())
     });

@@ -21,7 +21,6 @@ enum Owner {
 }
 
 /// People of the document by one word of their full name.
-#[derive(Default)]
 struct NameIndex<'a>(FastMap<&'a str, Owner>);
 
 impl<'a> NameIndex<'a> {
@@ -91,14 +90,20 @@ impl<'a> Linker<'a> {
     }
 }
 
+fn map_for<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, Default::default())
+}
+
 pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities) {
     let text = input.text;
     let mut linker = Linker {
         text,
-        known: FastMap::default(),
-        by_text: FastMap::default(),
-        surnames: NameIndex::default(),
-        given_names: NameIndex::default(),
+        // Sized for the document up front: growing four hash maps entry by
+        // entry costs more than filling them on a typical article.
+        known: map_for(found.len()),
+        by_text: map_for(found.len()),
+        surnames: NameIndex(map_for(found.len())),
+        given_names: NameIndex(map_for(found.len())),
     };
     // Full names first, so that a bare surname anywhere can find them.
     let mut referent_of = vec![u32::MAX; found.len()];

@@ -34,8 +34,16 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
     // Tokens are visited in order, so the pieces are walked alongside
     // rather than searched for each word.
     let pieces = &cx.pieces;
+    // Rules look for cues in a quote's own paragraph and its neighbours
+    // only, so paragraphs far from any quote are not read.
+    let paragraphs = &cx.input.segments.paragraphs;
+    let mut near_quote = vec![false; paragraphs.len()];
+    for p in pieces {
+        let around = p.para.saturating_sub(1)..(p.para + 2).min(paragraphs.len());
+        near_quote[around].fill(true);
+    }
     let mut k = 0;
-    for para in &cx.input.segments.paragraphs {
+    for (para, _) in paragraphs.iter().zip(&near_quote).filter(|(_, &near)| near) {
         let mut i = para.start;
         while i < para.end {
             while k < pieces.len() && pieces[k].outer().end <= i {
