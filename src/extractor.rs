@@ -66,9 +66,9 @@ impl Extractor {
     /// Time and memory are linear in `text.len()`: a document holds about 15
     /// bytes per byte of text (mostly its tokens), on top of the
     /// extractor's own 36 MB. There is no size limit but memory; for texts of
-    /// hundreds of megabytes, extract paragraph by paragraph (no quotation or
-    /// sentence spans a line break, so nothing is lost but linking across
-    /// the pieces).
+    /// hundreds of megabytes, extract a few paragraphs at a time: no token,
+    /// sentence or quotation crosses a line break, so only the linking of
+    /// names and speakers across pieces is lost.
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
         let (tokens, segments, entities) = self.entities_of(text);
         let mut quotes = Vec::new();
