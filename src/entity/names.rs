@@ -286,7 +286,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return true;
         }
-        initial || (!class.any(WordClass::NAME_SUFFIX) && !english)
+        initial || (w.chars().nth(1).is_some() && !class.any(WordClass::NAME_SUFFIX) && !english)
     }
 
     /// The end (exclusive token index, byte end) of a personal name made of
@@ -376,7 +376,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         let mut all = words();
         let (Some(w), None) = (all.next(), all.next()) else {
-            return !words().any(|w| lex.is_english_form(w))
+            // No English word, and no plural or past form of one outside
+            // the census names (`Olympic Games` is no one).
+            return !words()
+                .any(|w| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w)))
                 && (words().any(census) || !at_start || verb || possessive);
         };
         if lex.is_english_word(w) {
