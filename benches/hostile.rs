@@ -18,12 +18,12 @@
 //! `hostile_sizes/<generator>` extracts the same generator at growing sizes:
 //! a linear stage keeps the same MB/s at every size.
 
-use criterion::measurement::WallTime;
-use criterion::{
-    black_box, criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
-};
-use std::time::Duration;
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use whosaid::Extractor;
+
+#[path = "support/mod.rs"]
+mod support;
+use support::configure;
 
 #[path = "../tests/support/hostile_text.rs"]
 mod hostile_text;
@@ -31,20 +31,11 @@ use hostile_text::GENERATORS;
 
 const MB: usize = 1 << 20;
 
-fn configure<'c>(c: &'c mut Criterion, name: &str) -> BenchmarkGroup<'c, WallTime> {
-    let mut group = c.benchmark_group(name);
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2));
-    group
-}
-
 fn per_generator(c: &mut Criterion) {
     let extractor = Extractor::new();
     for &(name, generate) in GENERATORS {
         let text = generate(MB);
-        let mut group = configure(c, &format!("hostile/{name}"));
+        let mut group = configure(c, &format!("hostile/{name}"), 2);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function("extract", |b| {
             b.iter(|| {
@@ -66,7 +57,7 @@ fn per_generator(c: &mut Criterion) {
 fn sizes(c: &mut Criterion) {
     let extractor = Extractor::new();
     for &(name, generate) in GENERATORS {
-        let mut group = configure(c, &format!("hostile_sizes/{name}"));
+        let mut group = configure(c, &format!("hostile_sizes/{name}"), 2);
         for (label, size) in [
             ("0.5MB", MB / 2),
             ("1MB", MB),

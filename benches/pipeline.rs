@@ -13,13 +13,13 @@
 //! wanted size, so every run measures the same bytes.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use criterion::measurement::WallTime;
-use criterion::{
-    black_box, criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
-};
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::path::Path;
-use std::time::Duration;
 use whosaid::Extractor;
+
+#[path = "support/mod.rs"]
+mod support;
+use support::configure;
 
 const NEWS: &str = include_str!("data/news.txt");
 const MB: usize = 1 << 20;
@@ -112,28 +112,18 @@ fn gazetteer_names() -> Vec<String> {
     names
 }
 
-/// A group with the bench's modest settings (10 samples, about 3 s each).
-fn configure<'c>(c: &'c mut Criterion, name: &str) -> BenchmarkGroup<'c, WallTime> {
-    let mut group = c.benchmark_group(name);
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
-    group
-}
-
 fn stages(c: &mut Criterion) {
     let text = corpus(MB);
     let extractor = Extractor::new();
 
-    let mut group = configure(c, "tokenize");
+    let mut group = configure(c, "tokenize", 3);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("tokenize_and_segment", |b| {
         b.iter(|| whosaid::__bench::tokenize_and_segment(black_box(&text)))
     });
     group.finish();
 
-    let mut group = configure(c, "entities");
+    let mut group = configure(c, "entities", 3);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("recognize_entities", |b| {
         b.iter(|| whosaid::__bench::recognize_entities(&extractor, black_box(&text)))
@@ -145,7 +135,7 @@ fn stages(c: &mut Criterion) {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&names)
         .expect("gazetteer names build an automaton");
-    let mut group = configure(c, "pipeline");
+    let mut group = configure(c, "pipeline", 3);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("extract", |b| {
         b.iter(|| {
@@ -180,7 +170,7 @@ fn stages(c: &mut Criterion) {
 
 fn sizes(c: &mut Criterion) {
     let extractor = Extractor::new();
-    let mut group = configure(c, "pipeline_sizes");
+    let mut group = configure(c, "pipeline_sizes", 3);
     for (label, size) in [("1KB", 1 << 10), ("100KB", 100 << 10), ("10MB", 10 * MB)] {
         let text = corpus(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -192,7 +182,7 @@ fn sizes(c: &mut Criterion) {
 }
 
 fn build(c: &mut Criterion) {
-    let mut group = configure(c, "build_extractor");
+    let mut group = configure(c, "build_extractor", 3);
     group.bench_function("Extractor::new", |b| b.iter(Extractor::new));
     group.finish();
 }
