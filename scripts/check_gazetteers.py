@@ -31,12 +31,17 @@ LEX_HEADERS = {
     "titles.tsv": "title\tgender\tkind",
     "speech_verbs.tsv": "cue\tlemma\tkind",
     "org_patterns.tsv": "word\tposition\tlabel",
+    "word_groups.tsv": "word\tgroup",
 }
 ENUMS = {
     "titles.tsv": {1: {"m", "f", "-"}, 2: {"honorific", "political", "military", "religious", "relation"}},
     "speech_verbs.tsv": {2: {"verb", "weak", "phrase"}},
     "org_patterns.tsv": {1: {"prefix", "suffix", "start", "modifier"}, 2: {"ORG", "LOC"}},
     "first_names.tsv": {1: {"m", "f", "u"}},
+    "word_groups.tsv": {1: {
+        "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
+        "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",
+        "locative-preposition", "place-preposition", "arabic-article"}},
 }
 
 errors = []
@@ -138,7 +143,7 @@ def check_lex(path, name):
         for c, allowed in ENUMS.get(name, {}).items():
             if cols[c] not in allowed:
                 err(path, i, f"column {c + 1} {cols[c]!r} not in {sorted(allowed)}")
-        key = tuple(cols[:2]) if name == "org_patterns.tsv" else cols[0]
+        key = tuple(cols[:2]) if name in ("org_patterns.tsv", "word_groups.tsv") else cols[0]
         if key in seen:
             err(path, i, f"duplicate {key!r}")
         seen.add(key)

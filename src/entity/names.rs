@@ -2,7 +2,8 @@
 
 use super::{Evidence, Input};
 use crate::gazetteer::{
-    lowercase, strip_possessive, CueKind, Gender, Label, Title, TitleKind, WordClass,
+    lowercase, strip_possessive, CueKind, Gender, Label, Lexicon, Title, TitleKind, WordClass,
+    WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_sentence_starter, RawToken, TokenKind};
@@ -40,43 +41,6 @@ const MAX_NAME_WORDS: usize = 5;
 const MAX_TITLE_WORDS: usize = 8;
 /// Longest organisation name built from a head-word pattern.
 const MAX_ORG_WORDS: usize = 9;
-
-/// Lower-case particles inside personal names (`Ursula von der Leyen`).
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van",
-    "von",
-];
-/// Regnal numbers after a name (`Elizabeth II`); `I` is left out, being
-/// far more often the pronoun.
-const ROMAN_NUMERALS: &[&str] = &[
-    "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
-];
-/// Lower-case words that may join the words of an organisation name.
-const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "&", "de"];
-/// Words after a sentence-initial capitalised word that show it is the
-/// subject of a clause, and so a name rather than an ordinary word.
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "also", "then",
-    "later", "and", "who",
-];
-/// Prepositions after which an unknown capitalised word is a place.
-const LOCATIVE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "from",
-    "through",
-    "past",
-    "near",
-    "across",
-    "into",
-    "throughout",
-    "outside",
-    "around",
-    "via",
-];
-/// Prepositions before a place name that make an ambiguous one a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards",
-];
 
 struct Cursor<'i, 'a> {
     input: &'i Input<'a>,
@@ -307,12 +271,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             };
             let w = self.text_of(n);
-            if w.starts_with(['I', 'V', 'X']) && ROMAN_NUMERALS.contains(&strip_possessive(w)) {
+            if lex.in_group(WordGroup::RegnalNumber, strip_possessive(w)) {
                 run[len] = n;
                 len += 1;
                 break;
             }
-            if w.starts_with(|c: char| c.is_ascii_lowercase()) && NAME_PARTICLES.contains(&w) {
+            if lex.in_group(WordGroup::NameParticle, w) {
                 match self.next_joined(n) {
                     Some(m) if self.name_word(m) => {
                         run[len] = m;
@@ -323,7 +287,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 continue;
             }
             // Arabic names join their article to the next word: `al-Sadr`.
-            if is_article_name(w) {
+            if is_article_name(lex, w) {
                 run[len] = n;
                 len += 1;
                 continue;
@@ -396,7 +360,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn unknown_place(&self, i: usize) -> Option<(usize, usize)> {
         let lex = self.input.lexicon;
         let p = self.prev_joined(i)?;
-        if !LOCATIVE_PREPOSITIONS.contains(&self.text_of(p)) {
+        if !lex.in_group(WordGroup::LocativePreposition, self.text_of(p)) {
             return None;
         }
         let mut last = i;
@@ -460,7 +424,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         shape
             && !shouted_word
             && !lex.is_stopword(w)
-            && !ROMAN_NUMERALS.contains(&w)
+            && !lex.in_group(WordGroup::RegnalNumber, w)
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
     }
@@ -488,7 +452,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !self.tokens()[n].is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
         }
-        if AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+        if self.input.lexicon.in_group(WordGroup::Auxiliary, w)
+            || (w.len() > 4 && w.ends_with("ed"))
+        {
             return true;
         }
         let lex = self.input.lexicon;
@@ -510,7 +476,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let first = strip_possessive(self.text_of(i));
         let connector_next = self
             .next_joined(i)
-            .is_some_and(|n| ORG_CONNECTORS.contains(&self.text_of(n)));
+            .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.text_of(n)));
         if at_start
             && connector_next
             && !lex.name_prefixes.contains_key(first)
@@ -538,7 +504,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let connector = self.text_of(n);
             match self.next_joined(n) {
                 Some(m)
-                    if ORG_CONNECTORS.contains(&connector)
+                    if lex.in_group(WordGroup::OrgConnector, connector)
                         && self.is_cap_word(m)
                         && !self.is_stopword(m) =>
                 {
@@ -597,7 +563,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         match label {
             Label::Location => {
                 let before = self.prev_joined(i).map(|p| self.text_of(p));
-                if before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) {
+                if before
+                    .is_some_and(|w| self.input.lexicon.in_group(WordGroup::PlacePreposition, w))
+                {
                     return true;
                 }
                 // `Reading, Pa.` or `Mobile, Alabama`.
@@ -874,15 +842,13 @@ fn is_contraction(word: &str) -> bool {
     })
 }
 
-/// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to a
-/// capitalised name.
-fn is_article_name(word: &str) -> bool {
-    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"]
-        .iter()
-        .any(|a| {
-            word.strip_prefix(a)
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
-        })
+/// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to
+/// a capitalised name.
+fn is_article_name(lex: &Lexicon, word: &str) -> bool {
+    word.find('-').is_some_and(|k| {
+        lex.in_group(WordGroup::ArabicArticle, &word[..=k])
+            && word[k + 1..].starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 fn is_all_caps(word: &str) -> bool {

@@ -72,6 +72,49 @@ impl WordClass {
     }
 }
 
+/// Small closed sets of words the rules test for, named by the role they
+/// play (`gazetteers/lexicon/word_groups.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordGroup {
+    Determiner,
+    FunctionWord,
+    BetweenSubjectAndVerb,
+    NounMarker,
+    Coordinator,
+    Dash,
+    TitleSmallWord,
+    NameParticle,
+    RegnalNumber,
+    OrgConnector,
+    Auxiliary,
+    LocativePreposition,
+    PlacePreposition,
+    ArabicArticle,
+}
+
+impl WordGroup {
+    const ALL: [(WordGroup, &'static str); 14] = [
+        (WordGroup::Determiner, "determiner"),
+        (WordGroup::FunctionWord, "function-word"),
+        (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
+        (WordGroup::NounMarker, "noun-marker"),
+        (WordGroup::Coordinator, "coordinator"),
+        (WordGroup::Dash, "dash"),
+        (WordGroup::TitleSmallWord, "title-small-word"),
+        (WordGroup::NameParticle, "name-particle"),
+        (WordGroup::RegnalNumber, "regnal-number"),
+        (WordGroup::OrgConnector, "org-connector"),
+        (WordGroup::Auxiliary, "auxiliary"),
+        (WordGroup::LocativePreposition, "locative-preposition"),
+        (WordGroup::PlacePreposition, "place-preposition"),
+        (WordGroup::ArabicArticle, "arabic-article"),
+    ];
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
 /// The embedded word lists, keyed for lookup.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -111,6 +154,8 @@ pub(crate) struct Lexicon {
     /// Capitalised words that belong to the name of the place they precede:
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
+    /// Each small word with a bit per `WordGroup` it belongs to.
+    pub word_groups: FastMap<&'static str, u16>,
     /// Lower-case English words: a capitalised one is not a name by itself.
     pub english: FastMap<&'static str, ()>,
 }
@@ -123,6 +168,7 @@ const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
 const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.tsv");
 const AFFILIATIONS: &str = include_str!("../../gazetteers/lexicon/affiliations.txt");
+const WORD_GROUPS: &str = include_str!("../../gazetteers/lexicon/word_groups.tsv");
 const ENGLISH: &str = include_str!("../../gazetteers/lexicon/english_words.txt");
 
 /// Census frequency (percent) above which a given name counts as common,
@@ -243,6 +289,7 @@ impl Lexicon {
             name_prefixes: FastMap::default(),
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
+            word_groups: FastMap::default(),
             english: crate::token::list_entries(ENGLISH)
                 .map(|w| (w, ()))
                 .collect(),
@@ -336,6 +383,18 @@ impl Lexicon {
                 }
             }
         }
+        let source = "lexicon/word_groups.tsv";
+        for row in tsv_rows(source, WORD_GROUPS) {
+            let (line, row) = row?;
+            let Some(&(group, _)) = WordGroup::ALL.iter().find(|(_, name)| *name == row[1]) else {
+                return Err(Error::parse(
+                    source,
+                    line,
+                    format!("unknown group `{}`", row[1]),
+                ));
+            };
+            *lex.word_groups.entry(row[0]).or_default() |= group.bit();
+        }
         lex.classify();
         Ok(lex)
     }
@@ -386,6 +445,18 @@ impl Lexicon {
     #[inline]
     pub fn class(&self, word: &str) -> WordClass {
         self.classes.get(word).copied().unwrap_or_default()
+    }
+
+    /// Is `word`, exactly as written, in `group`?
+    pub fn in_group(&self, group: WordGroup, word: &str) -> bool {
+        self.word_groups
+            .get(word)
+            .is_some_and(|&bits| bits & group.bit() != 0)
+    }
+
+    /// Is `word`, lower-cased, in `group`?
+    pub fn in_group_lower(&self, group: WordGroup, word: &str) -> bool {
+        with_lowercase(word, |w| self.in_group(group, w))
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {

@@ -11,7 +11,9 @@ mod lexicon;
 mod parse;
 
 pub(crate) use hash::FastMap;
-pub(crate) use lexicon::{lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass};
+pub(crate) use lexicon::{
+    lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
+};
 pub(crate) use parse::parse_tsv;
 
 use crate::token::{tokenize, RawToken, TokenKind};

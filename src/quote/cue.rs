@@ -6,7 +6,7 @@
 //! quote, so attribution costs a constant per quote.
 
 use super::Ctx;
-use crate::gazetteer::{lowercase, Cue, Label};
+use crate::gazetteer::{lowercase, Cue, Label, WordGroup};
 use crate::span::Span;
 use crate::token::TokenKind;
 
@@ -85,7 +85,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
             }
             let noun = || {
                 cx.prev_visible(i, para.start)
-                    .is_some_and(|p| cx.lower_is(p, NOUN_MARKERS))
+                    .is_some_and(|p| cx.lower_is(p, WordGroup::NounMarker))
             };
             match best {
                 Some(hit) if !noun() => {
@@ -140,81 +140,6 @@ pub(super) struct Cand {
     pub who: Who,
 }
 
-/// Words that may open a description.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "another", "his", "her", "its", "their", "this", "that", "these",
-    "those", "some", "several", "many", "most", "other", "two", "three", "both",
-];
-/// Closed-class words that end a description.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with",
-    "from", "about", "as", "into", "over", "after", "before", "during", "than", "that", "which",
-    "who", "whom", "whose", "what", "when", "where", "while", "if", "because", "so", "then",
-    "there", "here", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
-    "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
-    "did", "not", "also", "any", "no", "every", "each", "all", "i", "we", "you", "me", "us", "him",
-    "them", "my", "our", "your", "his", "her", "its", "their",
-];
-/// Words that may stand between a subject and its verb:
-/// `Peskov also said`, `Trump has repeatedly told`.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "also",
-    "then",
-    "later",
-    "again",
-    "once",
-    "still",
-    "just",
-    "already",
-    "never",
-    "not",
-    "earlier",
-    "first",
-    "only",
-    "even",
-    "who",
-    "that",
-    "which",
-    "on",
-    "last",
-    "this",
-    "week",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "day",
-    "year",
-    "month",
-];
-/// Words that make the cue word after them a noun: `any reports`,
-/// `the statement`.
-const NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "any", "no", "every", "each", "his", "her", "its", "their", "our", "my",
-    "your", "these", "those", "some", "such", "of",
-];
-/// Coordinators: `X denied … and said` shares the subject of the first verb.
-const COORDINATORS: &[&str] = &["and", "but", "or"];
-const DASHES: &[&str] = &["—", "–", "-", "--", "―"];
-
 /// Longest parenthesis after a name (`(D-N.Y.)`), in visible tokens.
 const PARENTHESIS: usize = 8;
 /// Longest description, in words.
@@ -227,9 +152,9 @@ const SKIP_WORDS: usize = 4;
 pub(super) const WINDOW: usize = 40;
 
 impl Ctx<'_> {
-    fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        let w = self.text(i);
-        set.iter().any(|s| s.eq_ignore_ascii_case(w))
+    /// Is token `i`, lower-cased, in `group`?
+    fn lower_is(&self, i: usize, group: WordGroup) -> bool {
+        self.input.lexicon.in_group_lower(group, self.text(i))
     }
 
     /// A word that can be part of a description.
@@ -242,7 +167,7 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.text(i);
-        if self.lower_is(i, FUNCTION_WORDS) {
+        if self.lower_is(i, WordGroup::FunctionWord) {
             return false;
         }
         // Weekdays, months and sentence adverbs are capitalised stop words;
@@ -316,7 +241,7 @@ impl Ctx<'_> {
                     first = k;
                     words += 1;
                 }
-                Some(k) if self.lower_is(k, DETERMINERS) => {
+                Some(k) if self.lower_is(k, WordGroup::Determiner) => {
                     first = k;
                     break;
                 }
@@ -334,7 +259,7 @@ impl Ctx<'_> {
         }
         let mut last = None;
         let mut j = i;
-        if self.lower_is(i, DETERMINERS) {
+        if self.lower_is(i, WordGroup::Determiner) {
             j = self.next_visible(i + 1, ceil)?;
         }
         for _ in 0..RUN_WORDS {
@@ -392,7 +317,7 @@ impl Ctx<'_> {
                 self.apposition_subject(j, floor)
             };
         }
-        if self.lower_is(j, COORDINATORS) {
+        if self.lower_is(j, WordGroup::Coordinator) {
             return self.sentence_subject(cue.start);
         }
         self.cand_ending_at(j, floor).or_else(shared)
@@ -471,7 +396,7 @@ impl Ctx<'_> {
                 i = self.next_visible(i + 1, sent.end)?;
             }
         }
-        if self.lower_is(i, COORDINATORS) {
+        if self.lower_is(i, WordGroup::Coordinator) {
             i = self.next_visible(i + 1, sent.end)?;
         }
         let t = &self.input.tokens[i];
@@ -482,7 +407,7 @@ impl Ctx<'_> {
                 .lexicon
                 .title(&self.text(i).to_lowercase())
                 .is_none()
-            && !self.lower_is(i, DETERMINERS)
+            && !self.lower_is(i, WordGroup::Determiner)
             && pronoun(self.text(i)).is_none();
         if intro {
             let mut k = i;
@@ -529,7 +454,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        DASHES.contains(&self.text(i))
+        self.input.lexicon.in_group(WordGroup::Dash, self.text(i))
     }
 
     /// A word that may stand between a subject and its verb: an
@@ -538,7 +463,7 @@ impl Ctx<'_> {
         let t = &self.input.tokens[i];
         let w = self.text(i);
         matches!(t.kind, TokenKind::Word)
-            && (self.lower_is(i, BETWEEN_SUBJECT_AND_VERB)
+            && (self.lower_is(i, WordGroup::BetweenSubjectAndVerb)
                 || (!t.is_capitalised() && w.ends_with("ly"))
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)

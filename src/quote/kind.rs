@@ -8,6 +8,7 @@
 
 use super::marks::Piece;
 use super::{Ctx, QuoteKind};
+use crate::gazetteer::WordGroup;
 use crate::token::TokenKind;
 
 /// What a quoted piece is.
@@ -18,12 +19,6 @@ pub(super) enum Class {
     /// writer's sentence: `the show “Morning Joe”`.
     Name,
 }
-
-/// Lower-case words allowed inside a Title Case name.
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to",
-    "with",
-];
 
 /// Enough words for a capitalised quote to be a sentence rather than a name.
 const SENTENCE_WORDS: usize = 4;
@@ -91,7 +86,11 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
         && name_end
         && visible.iter().all(|&i| match tokens[i].kind {
             TokenKind::Word => {
-                tokens[i].is_capitalised() || TITLE_SMALL_WORDS.contains(&cx.text(i))
+                tokens[i].is_capitalised()
+                    || cx
+                        .input
+                        .lexicon
+                        .in_group(WordGroup::TitleSmallWord, cx.text(i))
             }
             TokenKind::Number => true,
             TokenKind::Punct => {
