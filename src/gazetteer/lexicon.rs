@@ -528,6 +528,9 @@ mod tests {
         );
         assert!(lex.is_english_word("Processes") && lex.is_english_word("mixed"));
         assert!(!lex.is_english_word("Kipling"));
+        assert!(lex.in_group(WordGroup::NameParticle, "von"));
+        assert!(lex.in_group_lower(WordGroup::Determiner, "The"));
+        assert!(!lex.in_group(WordGroup::RegnalNumber, "I"));
         assert!(lex.surnames.contains_key("Smith"));
         assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
         assert_eq!(
