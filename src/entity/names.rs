@@ -271,12 +271,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             };
             let w = self.text_of(n);
-            if lex.in_group(WordGroup::RegnalNumber, strip_possessive(w)) {
+            // One letter tells most words apart from particles and numbers
+            // without a lookup: particles are lower case, numbers I, V, X.
+            if w.starts_with(['I', 'V', 'X'])
+                && lex.in_group(WordGroup::RegnalNumber, strip_possessive(w))
+            {
                 run[len] = n;
                 len += 1;
                 break;
             }
-            if lex.in_group(WordGroup::NameParticle, w) {
+            if w.starts_with(|c: char| c.is_lowercase()) && lex.in_group(WordGroup::NameParticle, w)
+            {
                 match self.next_joined(n) {
                     Some(m) if self.name_word(m) => {
                         run[len] = m;
@@ -420,9 +425,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
         };
         let lex = self.input.lexicon;
-        let shouted_word = lex.is_english_form(w);
         shape
-            && !shouted_word
+            && !lex.is_english_form(w)
             && !lex.is_stopword(w)
             && !lex.in_group(WordGroup::RegnalNumber, w)
             && !caps_neighbour(self.prev_joined(i))
@@ -474,11 +478,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));
-        let connector_next = self
-            .next_joined(i)
-            .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.text_of(n)));
+        let connector_next = || {
+            self.next_joined(i)
+                .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.text_of(n)))
+        };
         if at_start
-            && connector_next
+            && connector_next()
             && !lex.name_prefixes.contains_key(first)
             && lex.is_english_word(first)
         {
@@ -504,9 +509,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let connector = self.text_of(n);
             match self.next_joined(n) {
                 Some(m)
-                    if lex.in_group(WordGroup::OrgConnector, connector)
-                        && self.is_cap_word(m)
-                        && !self.is_stopword(m) =>
+                    if self.is_cap_word(m)
+                        && !self.is_stopword(m)
+                        && lex.in_group(WordGroup::OrgConnector, connector) =>
                 {
                     words[len] = (m, Some(connector));
                     len += 1;

@@ -264,7 +264,7 @@ impl Tokenizer<'_, '_> {
                 ALPHA | DIGIT => self.word(i),
                 SPACE | NEWLINE => self.whitespace(i),
                 QUOTE => self.straight_quote(i),
-                OTHER => match self.link_end(i) {
+                OTHER => match matches!(b, b'@' | b':').then(|| self.link_end(i)).flatten() {
                     Some(end) => self.link(i, end),
                     None => self.punct(i, 1),
                 },
