@@ -302,13 +302,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .iter()
                 .any(|&k| strip_possessive(self.text_of(k)) == stem);
             let starts_next_name = len >= 2
-                && lex.class(stem).any(WordClass::COMMON_GIVEN_NAME)
+                && self.class_of(n).any(WordClass::COMMON_GIVEN_NAME)
                 && self.next_joined(n).is_some_and(|m| self.name_word(m));
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
             let continues = self.name_word(n)
                 || (self.is_cap_word(n)
-                    && lex.class(stem).any(WordClass::SURNAME)
+                    && self.class_of(n).any(WordClass::SURNAME)
                     && !lex.is_stopword(stem));
             if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
                 break;
@@ -679,7 +679,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // capitalised words that are no English words (`Kipling`), away
             // from the start of a sentence or before a verb.
             let first = strip_possessive(c.text_of(i));
-            let first_class = lex.class(first);
+            let first_class = c.class_of(i);
             let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
@@ -712,7 +712,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // A known place with a capitalised modifier: `Lower Austria`.
-    if lex.class(c.text_of(i)).any(WordClass::PLACE_MODIFIER) {
+    if c.class_of(i).any(WordClass::PLACE_MODIFIER) {
         if let Some(n) = c.next_joined(i) {
             if let Some(m) = input.gazetteer.longest_match(input.text, tokens, n) {
                 let entry = input.gazetteer.entry(m.candidates[0]);
@@ -857,7 +857,15 @@ fn is_article_name(lex: &Lexicon, word: &str) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+    // Most words start with a capital and go on in lower case: the second
+    // letter settles them without decoding the rest.
+    match word.as_bytes() {
+        [_, second, ..] if second.is_ascii_lowercase() => false,
+        _ => {
+            word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !word.chars().any(char::is_lowercase)
+        }
+    }
 }
 
 /// A person's name at tokens `i..end_tok` (bytes up to `end`) found after
