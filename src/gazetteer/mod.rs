@@ -96,8 +96,9 @@ pub(crate) type Candidates = Box<[u32]>;
 pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     surfaces: FastMap<Box<str>, Candidates>,
-    /// Longest surface, in visible tokens, starting with this token text.
-    starts: FastMap<Box<str>, u8>,
+    /// The lengths, in visible tokens, of the surfaces that start with this
+    /// token text: bit `n - 1` for length `n`. Only those lengths are tried.
+    starts: FastMap<Box<str>, u16>,
 }
 
 /// A known name found in the text.
@@ -116,7 +117,7 @@ const MAX_NAME_TOKENS: usize = 12;
 impl Gazetteer {
     pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
         let mut surfaces: FastMap<Box<str>, Vec<u32>> = FastMap::default();
-        let mut starts: FastMap<Box<str>, u8> = FastMap::default();
+        let mut starts: FastMap<Box<str>, u16> = FastMap::default();
         let mut toks = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
@@ -134,8 +135,7 @@ impl Gazetteer {
                     list.push(id as u32);
                 }
                 let first = &surface[visible[0].span.range()];
-                let n = starts.entry(first.into()).or_insert(0);
-                *n = (*n).max(visible.len() as u8);
+                *starts.entry(first.into()).or_insert(0) |= 1 << (visible.len() - 1);
             }
         }
         let surfaces = surfaces
@@ -175,10 +175,11 @@ impl Gazetteer {
         i: usize,
     ) -> Option<NameMatch<'_>> {
         let first = &tokens[i];
-        let max = *self.starts.get(&text[first.span.range()]).or_else(|| {
+        let lengths = *self.starts.get(&text[first.span.range()]).or_else(|| {
             let stem = strip_possessive(&text[first.span.range()]);
             self.starts.get(stem)
-        })? as usize;
+        })?;
+        let max = (u16::BITS - lengths.leading_zeros()) as usize;
         // Collect the end token index of each visible-token count.
         let mut ends = [0usize; MAX_NAME_TOKENS];
         let mut count = 0;
@@ -200,7 +201,7 @@ impl Gazetteer {
             j += 1;
         }
         let start = first.span.start;
-        for k in (0..count).rev() {
+        for k in (0..count).rev().filter(|k| lengths & (1 << k) != 0) {
             let last = &tokens[ends[k]];
             let full = &text[start..last.span.end];
             if let Some(c) = self.surfaces.get(full) {
