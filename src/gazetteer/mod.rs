@@ -175,10 +175,19 @@ impl Gazetteer {
         i: usize,
     ) -> Option<NameMatch<'_>> {
         let first = &tokens[i];
-        let lengths = *self.starts.get(&text[first.span.range()]).or_else(|| {
-            let stem = strip_possessive(&text[first.span.range()]);
-            self.starts.get(stem)
-        })?;
+        // `Ukraine's` may start `Ukraine's General Staff` and also be
+        // `Ukraine` with a possessive: both sets of lengths count.
+        let word = &text[first.span.range()];
+        let stem = strip_possessive(word);
+        let lengths = self.starts.get(word).copied().unwrap_or(0)
+            | if stem.len() < word.len() {
+                self.starts.get(stem).copied().unwrap_or(0)
+            } else {
+                0
+            };
+        if lengths == 0 {
+            return None;
+        }
         let max = (u16::BITS - lengths.leading_zeros()) as usize;
         // Collect the end token index of each visible-token count.
         let mut ends = [0usize; MAX_NAME_TOKENS];
