@@ -125,9 +125,18 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
         None => true,
         Some(k) => matches!(cx.text(k), "," | ":" | "(" | "—"),
     };
+    // `said NAME,` or `said NAME:` names the speaker after the cue; in
+    // `said the agency had …` the words after the cue begin the reported
+    // clause, so a word after the candidate rules it out.
     let forward = || {
         cx.next_visible(cue.end, ceil)
             .and_then(|i| cx.cand_starting_at(i, ceil))
+            .filter(|c| {
+                cx.next_visible(c.last + 1, cx.input.tokens.len())
+                    .map_or(true, |k| {
+                        !matches!(cx.input.tokens[k].kind, TokenKind::Word)
+                    })
+            })
             .map(|c| (c, true))
     };
     let backward = || cx.subject_before(cue, floor).map(|c| (c, false));

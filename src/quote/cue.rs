@@ -352,6 +352,19 @@ impl Ctx<'_> {
     /// `NAME, a TITLE of ORG, said`: the subject before the comma that
     /// opens the apposition.
     fn apposition_subject(&self, comma: usize, floor: usize) -> Option<Cand> {
+        // `A spokeswoman for the agency, Maria Alvarez, said`: the name set
+        // off by commas right before the cue is the speaker.
+        let named = self
+            .prev_visible(comma, floor)
+            .and_then(|j| self.cand_ending_at(j, floor))
+            .filter(|c| matches!(c.who, Who::Mention { .. }))
+            .filter(|c| {
+                self.prev_visible(c.first, floor)
+                    .is_some_and(|p| self.text(p) == ",")
+            });
+        if named.is_some() {
+            return named;
+        }
         let mut k = comma;
         let mut fallback = None;
         for _ in 0..APPOSITION {

@@ -91,6 +91,14 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    description_then_name_in_apposition:
+        "A spokeswoman for the ministry, Ana Ruiz, said the office had “no comment at this stage.”"
+        => [("no comment at this stage.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
+    words_after_the_cue_begin_the_reported_clause:
+        "Ana Ruiz, a spokeswoman, said the office had “no comment.”"
+        => [("no comment.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     quote_then_name_said:
         "“We are ready to talk,” Maria Lopez said."
         => [("We are ready to talk,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
