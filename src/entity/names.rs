@@ -502,6 +502,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             };
             if self.is_cap_word(n) {
+                // `Bank of England Governor Andrew Bailey`: a title before a
+                // name ends the organisation's name.
+                if self.starts_title_of_name(n) {
+                    break;
+                }
                 words[len] = (n, None);
                 len += 1;
                 continue;
@@ -510,7 +515,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             match self.next_joined(n) {
                 Some(m)
                     if self.is_cap_word(m)
-                        && !self.is_stopword(m)
+                        && !is_sentence_starter(self.text_of(m))
+                        && !lex.in_group(WordGroup::Calendar, self.text_of(m))
                         && lex.in_group(WordGroup::OrgConnector, connector) =>
                 {
                     words[len] = (m, Some(connector));
@@ -527,7 +533,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
             lex.name_prefixes
                 .get(head(k))
-                .filter(|_| words[k + 1].1 == Some("of"))
+                .filter(|_| matches!(words[k + 1].1, Some("of" | "for")))
                 .copied()
         });
         let suffixed = || {
@@ -548,6 +554,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let last = words[last].0;
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
+    }
+
+    /// Is token `i` a one-word title followed by a personal name?
+    fn starts_title_of_name(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let word = self.text_of(i);
+        if !lex.title_first_words.contains_key(word) {
+            return false;
+        }
+        let mut buf = String::new();
+        lex.title(lowercase(word, &mut buf)).is_some()
+            && self.next_joined(i).is_some_and(|n| self.name_word(n))
     }
 
     /// Is the visible token after `end` a speech verb (`said`, `asked`)?
@@ -661,7 +679,19 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     // A title, then a name: `President Vladimir Putin`, `Sen. Jones`.
     if let Some(title) = c.title_at(i) {
         if let Some(n) = c.next_joined(title.edge - 1) {
-            if let Some((end_tok, end)) = c.person_run(n) {
+            // The name is the capitalised run after the title, or a known
+            // person's name when that is longer (`President Emmanuel
+            // Macron`, where `Macron` is also a word).
+            let known = input
+                .gazetteer
+                .longest_match(input.text, tokens, n)
+                .filter(|m| input.gazetteer.entry(m.candidates[0]).label == Label::Person)
+                .map(|m| (m.end_token, m.end));
+            let longest = match (c.person_run(n), known) {
+                (Some(run), Some(k)) if k.0 > run.0 => Some(k),
+                (run, k) => run.or(k),
+            };
+            if let Some((end_tok, end)) = longest {
                 consider(person(c, n, end_tok, end, title), &mut best);
             }
         }

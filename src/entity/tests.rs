@@ -68,6 +68,14 @@ entities! {
         [("Southern California", LOC, "Southern California")];
     menu_lines: "- Opinion\n- Party\n- Κεντρική Σελίδα\n- News" => [];
     empty_text: "" => [];
+    title_ends_an_organisation: "Central Bank of Freedonia Governor Ilse Varga spoke." =>
+        [("Central Bank of Freedonia", ORG, "Central Bank of Freedonia"), ("Ilse Varga", PER, "Ilse Varga")];
+    known_person_after_title_wins: "President Emmanuel Macron spoke." =>
+        [("Emmanuel Macron", PER, "Emmanuel Macron")];
+    organisation_prefix_with_for: "The Office for Rail Safety said so." =>
+        [("Office for Rail Safety", ORG, "Office for Rail Safety")];
+    calendar_words_end_names: "The Ministry of Transport on Monday said so." =>
+        [("Ministry of Transport", ORG, "Ministry of Transport")];
 }
 
 #[test]

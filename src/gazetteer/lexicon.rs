@@ -90,10 +90,11 @@ pub(crate) enum WordGroup {
     LocativePreposition,
     PlacePreposition,
     ArabicArticle,
+    Calendar,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 14] = [
+    const ALL: [(WordGroup, &'static str); 15] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -108,6 +109,7 @@ impl WordGroup {
         (WordGroup::LocativePreposition, "locative-preposition"),
         (WordGroup::PlacePreposition, "place-preposition"),
         (WordGroup::ArabicArticle, "arabic-article"),
+        (WordGroup::Calendar, "calendar"),
     ];
 
     fn bit(self) -> u16 {
