@@ -4,7 +4,7 @@
 use super::cue::{Cand, CueHit, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
-use crate::gazetteer::CueKind;
+use crate::gazetteer::{CueKind, Label};
 use crate::token::{QuoteMark, TokenKind};
 
 /// A speaker phrase, the cue that licenses it and the rule that matched.
@@ -256,4 +256,56 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         cue: None,
         rule: "name-colon",
     })
+}
+
+/// A quote set off by a colon at the end of a clause about a named person
+/// or organisation, with no speech verb: `NAME was more blunt: “…”`,
+/// `NAME had a warning: “…”`.
+pub(super) fn subject_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    let floor = floor_before(cx, idx);
+    let colon = cx.prev_visible(p.open, floor)?;
+    if cx.text(colon) != ":" {
+        return None;
+    }
+    // `the Polish leader Donald Tusk`: the name that ends the phrase;
+    // `Polish Prime Minister Donald Tusk`: the name after the titles.
+    let cand = match cx.sentence_subject(colon) {
+        Some(c) if !matches!(c.who, Who::Description) => c,
+        Some(c) => cx
+            .mention_cand(c.last)
+            .or_else(|| titled_subject(cx, colon))?,
+        None => titled_subject(cx, colon)?,
+    };
+    let speaks = matches!(
+        cand.who,
+        Who::Mention {
+            label: Label::Person | Label::Organization,
+            ..
+        }
+    );
+    (speaks && cand.last < colon).then_some(Found {
+        cand,
+        cue: None,
+        rule: "subject-colon",
+    })
+}
+
+/// A sentence that opens with capitalised titles and a name (`Polish Prime
+/// Minister Donald Tusk was …`): that name.
+fn titled_subject(cx: &Ctx<'_>, before: usize) -> Option<Cand> {
+    let mut k = cx.sentence(before).start;
+    while k < before {
+        let t = &cx.input.tokens[k];
+        if !t.is_space() {
+            if let Some(c) = cx.mention_cand(k) {
+                return Some(c);
+            }
+            if !(t.is_word() && t.is_capitalised()) {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
 }

@@ -208,7 +208,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn mention_cand(&self, i: usize) -> Option<Cand> {
+    pub(super) fn mention_cand(&self, i: usize) -> Option<Cand> {
         let m = self.input.entities.mention_at_token(i)?;
         Some(Cand {
             span: m.span,

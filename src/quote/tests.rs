@@ -91,6 +91,14 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    subject_then_colon_without_speech_verb:
+        "Prime Minister Lena Strand was more blunt: “Words are cheap.”"
+        => [("Words are cheap.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
+    place_before_colon_is_no_speaker:
+        "In Oslo: “Words are cheap.”"
+        => [("Words are cheap.", Direct, None, None)];
+
     description_then_name_in_apposition:
         "A spokeswoman for the ministry, Ana Ruiz, said the office had “no comment at this stage.”"
         => [("no comment at this stage.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
