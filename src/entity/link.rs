@@ -181,10 +181,12 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         }
         let word = &input.text[t.span.range()];
         let stem = strip_possessive(word);
-        if input.lexicon.is_stopword(stem) {
+        // The document's few surnames first: most words are none, and the
+        // stop-word list is far larger.
+        let Some(r) = linker.surnames.get(stem) else {
             continue;
-        }
-        if let Some(r) = linker.surnames.get(stem) {
+        };
+        if !input.lexicon.is_stopword(stem) {
             added.push(Mention {
                 span: Span::new(t.span.start, t.span.start + stem.len()),
                 tokens: i..i + 1,
