@@ -57,6 +57,25 @@ impl Error {
         .into()
     }
 
+    /// A copy of this error (an I/O error keeps its kind and message).
+    pub(crate) fn duplicate(&self) -> Error {
+        match &*self.kind {
+            ErrorKind::Parse {
+                source_name,
+                line,
+                message,
+            } => Error::parse(source_name, *line, message.clone()),
+            ErrorKind::Io { source_name, error } => Error::io(
+                source_name,
+                std::io::Error::new(error.kind(), error.to_string()),
+            ),
+            ErrorKind::Utf8 {
+                source_name,
+                offset,
+            } => Error::utf8(source_name, *offset),
+        }
+    }
+
     /// The file, or the name given to an in-memory source, that failed.
     pub fn source_name(&self) -> &str {
         match &*self.kind {

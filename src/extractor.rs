@@ -16,7 +16,8 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub(crate) struct Model {
     pub gazetteer: Gazetteer,
-    pub lexicon: Lexicon,
+    /// The embedded word lists, shared by every extractor.
+    pub lexicon: &'static Lexicon,
 }
 
 /// Finds the people, places, organisations and quotations of English news
@@ -25,8 +26,10 @@ pub(crate) struct Model {
 /// Build one with [`Extractor::new`] (the gazetteers embedded in the crate)
 /// or [`Extractor::builder`] (your own, on top of or instead of those), then
 /// call [`extract`](Extractor::extract) on as many documents as you like.
-/// Building parses the gazetteers and takes tens of milliseconds; extracting
-/// takes microseconds per kilobyte, so build once and reuse.
+/// Building parses the gazetteers and takes tens of milliseconds (the
+/// embedded word lists are parsed once per process and shared by every
+/// extractor); extracting takes microseconds per kilobyte, so build once
+/// and reuse.
 ///
 /// An `Extractor` is `Send + Sync` and cheap to clone (the model is shared
 /// behind an [`Arc`]): share one across threads rather than building one per
@@ -78,7 +81,7 @@ impl Extractor {
                 tokens: &tokens,
                 segments: &segments,
                 entities: &entities,
-                lexicon: &self.model.lexicon,
+                lexicon: self.model.lexicon,
             },
             &mut quotes,
         );
@@ -104,7 +107,7 @@ impl Extractor {
                 tokens: &tokens,
                 segments: &segments,
                 gazetteer: &model.gazetteer,
-                lexicon: &model.lexicon,
+                lexicon: model.lexicon,
             },
             &mut entities,
         );
@@ -309,7 +312,7 @@ impl ExtractorBuilder {
         Ok(Extractor {
             model: Arc::new(Model {
                 gazetteer: Gazetteer::from_entries(mark_custom(entries, embedded)),
-                lexicon: Lexicon::embedded()?,
+                lexicon: Lexicon::shared()?,
             }),
         })
     }

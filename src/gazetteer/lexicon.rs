@@ -6,6 +6,7 @@ use super::parse::tsv_rows;
 use super::{FastMap, Gender, Label};
 use crate::error::Error;
 use crate::token::{tokenize, TokenKind};
+use std::sync::OnceLock;
 
 /// What a title says of the person it precedes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,8 +272,18 @@ fn word_count(phrase: &str) -> usize {
 }
 
 impl Lexicon {
+    /// The lexicon of the embedded lists, built on first use and shared by
+    /// every extractor of the process (it never changes).
+    pub fn shared() -> Result<&'static Lexicon, Error> {
+        static SHARED: OnceLock<Result<Lexicon, Error>> = OnceLock::new();
+        match SHARED.get_or_init(Lexicon::embedded) {
+            Ok(lex) => Ok(lex),
+            Err(e) => Err(e.duplicate()),
+        }
+    }
+
     /// Builds the lexicon from the embedded lists.
-    pub fn embedded() -> Result<Lexicon, Error> {
+    fn embedded() -> Result<Lexicon, Error> {
         let mut lex = Lexicon {
             titles: FastMap::default(),
             title_max_words: 1,
@@ -520,7 +531,7 @@ mod tests {
 
     #[test]
     fn embedded_lexicon_parses_and_is_populated() {
-        let lex = Lexicon::embedded().unwrap();
+        let lex = Lexicon::shared().unwrap();
         assert!(lex.titles.len() > 100);
         assert!(lex.cues.contains_key("said") && lex.cues.contains_key("according to"));
         assert!(lex.is_stopword("Friday") && lex.is_stopword("The"));
