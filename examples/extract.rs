@@ -33,6 +33,10 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 use whosaid::{Document, Extractor, Offsets, Serializable};
 
+#[path = "support/record.rs"]
+mod record;
+use record::parse_record;
+
 #[derive(Default)]
 struct Options {
     compact: bool,
@@ -351,24 +355,6 @@ fn write_error(id: &Value, line_no: usize, msg: &str, out: &mut impl Write) -> i
     };
     serde_json::to_writer(&mut *out, &record)?;
     writeln!(out)
-}
-
-/// The id and text of one JSONL line, or the id (if readable) and what is wrong.
-fn parse_record(line: &[u8]) -> Result<(Value, String), (Value, String)> {
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Err((Value::Null, "empty line".into()));
-    }
-    let mut value: Value =
-        serde_json::from_slice(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
-    let Some(obj) = value.as_object_mut() else {
-        return Err((Value::Null, "not a JSON object".into()));
-    };
-    let id = obj.remove("id").unwrap_or(Value::Null);
-    match obj.remove("text") {
-        Some(Value::String(text)) => Ok((id, text)),
-        Some(_) => Err((id, "`text` is not a string".into())),
-        None => Err((id, "no `text` field".into())),
-    }
 }
 
 /// A readable view: entities by label, then quotes grouped by speaker.

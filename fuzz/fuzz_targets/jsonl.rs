@@ -1,6 +1,5 @@
-//! One line of `extract --jsonl` input. The example's record parsing is
-//! not a library API, so it is restated here (keep in step with
-//! `parse_record` in examples/extract.rs): blank line → error, JSON object
+//! One line of `extract --jsonl` input, read by the example's own record
+//! parser (examples/support/record.rs): blank line → error, JSON object
 //! with a string `text` → a document, anything else → error. The output
 //! record must parse back with offsets that select its texts.
 #![no_main]
@@ -12,22 +11,9 @@ use whosaid::{Extractor, Offsets};
 
 mod check;
 
-fn parse_record(line: &[u8]) -> Result<(Value, String), (Value, String)> {
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Err((Value::Null, "empty line".into()));
-    }
-    let mut value: Value =
-        serde_json::from_slice(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
-    let Some(obj) = value.as_object_mut() else {
-        return Err((Value::Null, "not a JSON object".into()));
-    };
-    let id = obj.remove("id").unwrap_or(Value::Null);
-    match obj.remove("text") {
-        Some(Value::String(text)) => Ok((id, text)),
-        Some(_) => Err((id, "`text` is not a string".into())),
-        None => Err((id, "no `text` field".into())),
-    }
-}
+#[path = "../../examples/support/record.rs"]
+mod record;
+use record::parse_record;
 
 fuzz_target!(|data: &[u8]| {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
