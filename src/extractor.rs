@@ -293,6 +293,32 @@ impl ExtractorBuilder {
 
     /// Reads every gazetteer and builds the extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
+        // The word lists and the gazetteers are independent and take about
+        // the same time to index: build the word lists (once per process) on
+        // a second thread meanwhile. Where no thread can be started, the
+        // lexicon is built afterwards on this one.
+        std::thread::scope(|scope| {
+            let lexicon = std::thread::Builder::new()
+                .name("whosaid-lexicon".into())
+                .spawn_scoped(scope, Lexicon::shared)
+                .ok();
+            let gazetteer = self.index_gazetteers();
+            let lexicon = match lexicon {
+                Some(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => Lexicon::shared(),
+            };
+            Ok(Extractor {
+                model: Arc::new(Model {
+                    gazetteer: gazetteer?,
+                    lexicon: lexicon?,
+                }),
+            })
+        })
+    }
+
+    fn index_gazetteers(&self) -> Result<Gazetteer, Error> {
         let mut entries = Vec::new();
         if self.defaults {
             for (name, text) in DEFAULT_GAZETTEERS {
@@ -309,12 +335,7 @@ impl ExtractorBuilder {
                 }
             }
         }
-        Ok(Extractor {
-            model: Arc::new(Model {
-                gazetteer: Gazetteer::from_entries(mark_custom(entries, embedded)),
-                lexicon: Lexicon::shared()?,
-            }),
-        })
+        Ok(Gazetteer::from_entries(mark_custom(entries, embedded)))
     }
 }
 

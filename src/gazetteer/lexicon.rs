@@ -263,6 +263,19 @@ fn with_appended(s: &str, end: u8, f: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Number of visible tokens in a phrase, as the tokenizer splits it.
+/// A map with room for one entry per line of `list`: growing a table of
+/// 200,000 words rehashes it a dozen times at start-up.
+fn sized_for<K, V>(list: &str) -> FastMap<K, V> {
+    let lines = list.bytes().filter(|&b| b == b'\n').count() + 1;
+    FastMap::with_capacity_and_hasher(lines, Default::default())
+}
+
+fn word_set(list: &'static str) -> FastMap<&'static str, ()> {
+    let mut set = sized_for(list);
+    set.extend(crate::token::list_entries(list).map(|w| (w, ())));
+    set
+}
+
 fn word_count(phrase: &str) -> usize {
     let mut toks = Vec::new();
     tokenize(phrase, &mut toks);
@@ -295,17 +308,15 @@ impl Lexicon {
             cue_prefixes: FastMap::default(),
             cue_first_words: FastMap::default(),
             classes: FastMap::default(),
-            first_names: FastMap::default(),
-            surnames: FastMap::default(),
+            first_names: sized_for(FIRST_NAMES),
+            surnames: sized_for(SURNAMES),
             demonyms: FastMap::default(),
             name_suffixes: FastMap::default(),
             name_prefixes: FastMap::default(),
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
             word_groups: FastMap::default(),
-            english: crate::token::list_entries(ENGLISH)
-                .map(|w| (w, ()))
-                .collect(),
+            english: word_set(ENGLISH),
         };
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
             let (_, row) = row?;
@@ -413,7 +424,10 @@ impl Lexicon {
     }
 
     fn classify(&mut self) {
-        let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
+        let mut classes: FastMap<&'static str, WordClass> = FastMap::with_capacity_and_hasher(
+            self.first_names.len() + self.surnames.len(),
+            Default::default(),
+        );
         let mut mark = |w: &'static str, flag: u16| classes.entry(w).or_default().0 |= flag;
         for w in crate::token::list_entries(STOPWORDS) {
             mark(w, WordClass::STOPWORD);

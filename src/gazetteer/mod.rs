@@ -116,8 +116,11 @@ const MAX_NAME_TOKENS: usize = 12;
 
 impl Gazetteer {
     pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
-        let mut surfaces: FastMap<Box<str>, Vec<u32>> = FastMap::default();
-        let mut starts: FastMap<Box<str>, u16> = FastMap::default();
+        let room = entries.iter().map(|e| 1 + e.aliases.len()).sum();
+        let mut surfaces: FastMap<Box<str>, Vec<u32>> =
+            FastMap::with_capacity_and_hasher(room, Default::default());
+        let mut starts: FastMap<Box<str>, u16> =
+            FastMap::with_capacity_and_hasher(room, Default::default());
         let mut toks = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {

@@ -13,6 +13,7 @@
 
 use super::{Entry, Gender, Label};
 use crate::error::Error;
+use crate::token::{lines, trim};
 
 const HEADER: [&str; 6] = [
     "canonical",
@@ -27,15 +28,14 @@ const HEADER: [&str; 6] = [
 pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> Result<(), Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut seen_header = false;
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in lines(text).enumerate() {
         let line_no = i + 1;
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.starts_with('#') {
+        if trim(line).is_empty() || line.starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = line.split('\t').collect();
+        let cols = Row::split(line, false);
         if !seen_header {
-            if cols != HEADER {
+            if *cols != HEADER {
                 return Err(Error::parse(
                     source_name,
                     line_no,
@@ -57,18 +57,18 @@ pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> 
     Ok(())
 }
 
-fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
-    if cols.len() != 6 {
+fn parse_entry(cols: &Row) -> Result<Entry, String> {
+    if cols.width() != 6 {
         return Err(format!(
             "expected 6 tab-separated columns, found {}",
-            cols.len()
+            cols.width()
         ));
     }
-    let canonical = cols[0].trim();
+    let canonical = trim(cols[0]);
     if canonical.is_empty() {
         return Err("empty canonical name".into());
     }
-    let label = match cols[1].trim() {
+    let label = match trim(cols[1]) {
         "PER" => Label::Person,
         "LOC" => Label::Location,
         "ORG" => Label::Organization,
@@ -77,26 +77,26 @@ fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
     let mut entry = Entry {
         canonical: canonical.into(),
         label,
-        subtype: cols[2].trim().into(),
+        subtype: trim(cols[2]).into(),
         aliases: cols[3]
             .split('|')
-            .map(str::trim)
+            .map(trim)
             .filter(|a| !a.is_empty())
             .map(Into::into)
             .collect(),
-        id: cols[4].trim().into(),
+        id: trim(cols[4]).into(),
         population: 0,
         gender: None,
         country: "".into(),
         ambiguous: false,
         custom: false,
     };
-    for pair in cols[5].split(';').map(str::trim).filter(|p| !p.is_empty()) {
+    for pair in cols[5].split(';').map(trim).filter(|p| !p.is_empty()) {
         let (key, value) = pair
             .split_once('=')
             .ok_or_else(|| format!("attribute `{pair}` is not key=value"))?;
-        let value = value.trim();
-        match key.trim() {
+        let value = trim(value);
+        match trim(key) {
             "population" => {
                 entry.population = value
                     .parse()
@@ -120,29 +120,79 @@ fn parse_entry(cols: &[&str]) -> Result<Entry, String> {
     Ok(entry)
 }
 
+/// The columns of one line, without an allocation per line: the embedded
+/// lists have hundreds of thousands of lines and are parsed at start-up.
+/// Columns past [`Row::MAX`] are counted but not kept, so a line that long
+/// still reports its true width in the error.
+#[derive(Clone, Copy)]
+pub(crate) struct Row<'a> {
+    cols: [&'a str; Row::MAX],
+    len: usize,
+}
+
+impl<'a> Row<'a> {
+    const MAX: usize = 8;
+
+    fn split(line: &'a str, trimmed: bool) -> Row<'a> {
+        let mut row = Row {
+            cols: [""; Row::MAX],
+            len: 0,
+        };
+        // A byte loop: `str::split` searches with memchr, whose set-up costs
+        // more than the few bytes of a typical column.
+        let mut start = 0;
+        for end in line
+            .bytes()
+            .enumerate()
+            .filter_map(|(i, b)| (b == b'\t').then_some(i))
+            .chain(std::iter::once(line.len()))
+        {
+            let col = &line[start..end];
+            if let Some(slot) = row.cols.get_mut(row.len) {
+                *slot = if trimmed { trim(col) } else { col };
+            }
+            row.len += 1;
+            start = end + 1;
+        }
+        row
+    }
+
+    /// The number of columns on the line, including any past [`Row::MAX`].
+    pub(crate) fn width(&self) -> usize {
+        self.len
+    }
+}
+
+impl<'a> std::ops::Deref for Row<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.cols[..self.len.min(Row::MAX)]
+    }
+}
+
 /// Rows of a word-list TSV with a header: yields the line number and columns of each row,
 /// or an error naming the line whose column count differs from the header's.
 pub(crate) fn tsv_rows<'a>(
     source_name: &'a str,
     text: &'a str,
-) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), Error>> + 'a {
+) -> impl Iterator<Item = Result<(usize, Row<'a>), Error>> + 'a {
     let mut width = None;
-    text.lines().enumerate().filter_map(move |(i, line)| {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.starts_with('#') {
+    lines(text).enumerate().filter_map(move |(i, line)| {
+        if trim(line).is_empty() || line.starts_with('#') {
             return None;
         }
-        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let cols = Row::split(line, true);
         match width {
             None => {
-                width = Some(cols.len());
+                width = Some(cols.width());
                 None
             }
-            Some(w) if w == cols.len() => Some(Ok((i + 1, cols))),
+            Some(w) if w == cols.width() => Some(Ok((i + 1, cols))),
             Some(w) => Some(Err(Error::parse(
                 source_name,
                 i + 1,
-                format!("expected {w} tab-separated columns, found {}", cols.len()),
+                format!("expected {w} tab-separated columns, found {}", cols.width()),
             ))),
         }
     })
@@ -188,6 +238,8 @@ mod tests {
         missing_header: "Kyiv\tLOC\tcity\t\t\t\n" => 1, "header";
         empty_file: "" => 1, "header";
         too_few_columns: &format!("{HEAD}Kyiv\tLOC\n") => 2, "6 tab-separated";
+        too_many_columns: &format!("{HEAD}Kyiv\tLOC\tcity\t\t\t\t\t\t\t\n") => 2, "found 10";
+        crlf_and_blank_lines: &format!("\r\n{HEAD}\r\n  \r\nKyiv\tLOC\n") => 5, "found 2";
         bad_label: &format!("{HEAD}#x\nKyiv\tPLACE\tcity\t\t\t\n") => 3, "PER, LOC or ORG";
         empty_name: &format!("{HEAD} \tLOC\tcity\t\t\t\n") => 2, "empty canonical";
         bad_attribute: &format!("{HEAD}Kyiv\tLOC\tcity\t\t\tpopulation\n") => 2, "key=value";

@@ -18,9 +18,34 @@ const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.
 
 /// The entries of a one-item-per-line word list: `#` starts a comment line.
 pub(crate) fn list_entries(list: &str) -> impl Iterator<Item = &str> {
-    list.lines()
-        .map(str::trim)
+    lines(list)
+        .map(trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `str::lines` for data files of short lines, where a byte loop beats the
+/// memchr set-up `str::lines` pays per line (the embedded lists have
+/// hundreds of thousands of lines, all read at start-up).
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
+}
+
+/// `str::trim`, skipping the character decoding when both ends are plainly
+/// not white space (nearly every cell of the data files).
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
 }
 
 /// Sets as maps to `()`, with the crate's fast hasher: these are probed
