@@ -132,6 +132,9 @@ fn main() -> ExitCode {
     } else {
         run_files(&extractor, &opts, &mut out)
     };
+    // Freeing the gazetteer index entry by entry takes a few milliseconds;
+    // the process is about to exit, and exiting frees it at once.
+    std::mem::forget(extractor);
     match result.and_then(|ok| out.flush().map(|_| ok)) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),

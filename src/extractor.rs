@@ -27,9 +27,9 @@ pub(crate) struct Model {
 /// or [`Extractor::builder`] (your own, on top of or instead of those), then
 /// call [`extract`](Extractor::extract) on as many documents as you like.
 /// Building parses the gazetteers and takes tens of milliseconds (the
-/// embedded word lists are parsed once per process and shared by every
-/// extractor); extracting takes microseconds per kilobyte, so build once
-/// and reuse.
+/// embedded word lists are parsed once per process, on a second thread
+/// while the gazetteers are parsed, and shared by every extractor);
+/// extracting takes microseconds per kilobyte, so build once and reuse.
 ///
 /// An `Extractor` is `Send + Sync` and cheap to clone (the model is shared
 /// behind an [`Arc`]): share one across threads rather than building one per

@@ -140,21 +140,23 @@ impl<'a> Row<'a> {
         };
         // A byte loop: `str::split` searches with memchr, whose set-up costs
         // more than the few bytes of a typical column.
+        let bytes = line.as_bytes();
         let mut start = 0;
-        for end in line
-            .bytes()
-            .enumerate()
-            .filter_map(|(i, b)| (b == b'\t').then_some(i))
-            .chain(std::iter::once(line.len()))
-        {
+        loop {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\t')
+                .map_or(bytes.len(), |p| start + p);
             let col = &line[start..end];
             if let Some(slot) = row.cols.get_mut(row.len) {
                 *slot = if trimmed { trim(col) } else { col };
             }
             row.len += 1;
+            if end == bytes.len() {
+                return row;
+            }
             start = end + 1;
         }
-        row
     }
 
     /// The number of columns on the line, including any past [`Row::MAX`].
