@@ -51,6 +51,14 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         let c = cx.cand_starting_at(cx.next_visible(cue.end, ceil)?, ceil)?;
         return found(c, Some(cue), "quote-cue-name");
     }
+    name_then_cue(cx, k, ceil).or_else(|| {
+        cx.long_subject(k, ceil)
+            .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
+    })
+}
+
+/// `NAME said`, `NAME, a TITLE of ORG, said` from token `k` on.
+fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     let mut c = cx.cand_starting_at(k, ceil)?;
     let mut m = cx.next_visible(c.last + 1, ceil)?;
     // A name may run on past a word the phrase parser stops at

@@ -148,6 +148,8 @@ const RUN_WORDS: usize = 6;
 pub(super) const APPOSITION: usize = 24;
 /// Most words skipped between a subject and its verb.
 const SKIP_WORDS: usize = 4;
+/// Longest subject the phrase parser cannot read, in visible tokens.
+const LONG_SUBJECT: usize = 12;
 /// How far a cue may be from the quote it introduces, in visible tokens.
 pub(super) const WINDOW: usize = 40;
 
@@ -280,6 +282,50 @@ impl Ctx<'_> {
             return Some(m);
         }
         Some(self.cand(i, last, Who::Description))
+    }
+
+    /// A subject too long or too varied for the phrase parser, between
+    /// token `i` and a cue at most [`LONG_SUBJECT`] words on: the name right
+    /// before the cue (`New York City Public Advocate Jane Roe said`,
+    /// `Ann Lee and Tom Park wrote`), else the whole phrase when it opens
+    /// with a determiner (`the senator from Ohio and party leader said`).
+    /// Only words and numbers may stand between, so the search never
+    /// leaves the clause.
+    pub(super) fn long_subject(&self, i: usize, ceil: usize) -> Option<(Cand, CueHit)> {
+        let mut j = i;
+        for _ in 0..LONG_SUBJECT {
+            j = self.next_visible(j + 1, ceil)?;
+            if let Some(&cue) = self.cue_at(j) {
+                let mut last = self.prev_visible(j, i)?;
+                while last > i && self.is_skippable_word(last) {
+                    last = self.prev_visible(last, i)?;
+                }
+                let name = self.mention_cand(last).filter(|c| {
+                    c.first >= i
+                        && matches!(
+                            c.who,
+                            Who::Mention {
+                                label: Label::Person | Label::Organization,
+                                ..
+                            }
+                        )
+                });
+                return match name {
+                    Some(c) => Some((c, cue)),
+                    None if self.lower_is(i, WordGroup::Determiner) => {
+                        Some((self.cand(i, last, Who::Description), cue))
+                    }
+                    None => None,
+                };
+            }
+            if !matches!(
+                self.input.tokens[j].kind,
+                TokenKind::Word | TokenKind::Number
+            ) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The subject of the cue at `cue`, looking back no further than

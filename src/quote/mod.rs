@@ -208,22 +208,34 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
         };
         if let Some(f) = hit {
             let speaker = resolver.resolve(&cx, &f.cand);
-            let cue_end = f.cue.map_or(0, |c| c.end);
+            let attribution_end = f.cue.map_or(0, |c| c.end).max(f.cand.last + 1);
             record.speaker = Some(speaker);
             record.cue = f.cue.map(|c| c.span(&cx));
             record.rule = f.rule;
+            // The rest of the attribution's sentence tells more of the
+            // same act (`…,” Roe said, in answer to a question.`): a cue
+            // there introduces no new speaker.
+            let sentence_end = cx.sentence(attribution_end - 1).end;
             last = Some(Last {
                 para: p.para,
                 speaker,
-                after: p.outer().end.max(cue_end).max(f.cand.last + 1),
+                after: p.outer().end.max(attribution_end).max(sentence_end),
             });
         } else if kind == QuoteKind::Direct {
             let group = (p.group != idx)
                 .then(|| record_of[p.group].and_then(|r| out[r].speaker))
                 .flatten();
+            // A cue later in the quote's own sentence is an attribution the
+            // layouts could not read: the quote has a speaker of its own.
+            let own_cue = || {
+                let end = p.outer().end;
+                let sentence_end = cx.sentence(end.saturating_sub(1)).end;
+                cx.first_cue_between(end, sentence_end).is_some()
+            };
             let near = last.as_ref().filter(|l| {
                 (l.para == p.para || l.para + 1 == p.para)
                     && cx.first_cue_between(l.after, p.open).is_none()
+                    && !own_cue()
             });
             if let Some(speaker) = group.or(near.map(|l| l.speaker)) {
                 record.speaker = Some(speaker);

@@ -187,6 +187,36 @@ quote_cases! {
             ("Nobody believes that.", Direct, None, None),
         ];
 
+    continuation_past_a_cue_in_the_attribution_sentence:
+        "“We will win,” Maria Lopez said, in answer to a question from a voter. “Nobody should doubt it.”"
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
+    no_continuation_into_a_quote_with_its_own_cue:
+        "“We will win,” said Maria Lopez.\n“It was a long night,” the tired, 62-year-old organiser said later."
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("It was a long night,", Direct, None, None),
+        ];
+
+    long_title_before_the_name:
+        "“The budget is late,” Cook County Public Guardian Lena Strand said."
+        => [("The budget is late,", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
+    two_writers:
+        "“The race is far from over,” Ana Ruiz and Tom Becker wrote."
+        => [("The race is far from over,", Direct, Some("Tom Becker"), Some("Tom Becker"))];
+
+    long_description_with_and:
+        "“We need the funds now,” the Ohio senator and former party chairman said in a statement."
+        => [("We need the funds now,", Direct, Some("the Ohio senator and former party chairman"), None)];
+
+    adverb_between_subject_and_verb:
+        "Maria Lopez has since apologized for the remark: “I was wrong.”"
+        => [("I was wrong.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
