@@ -83,9 +83,12 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     None => break,
                 }
             }
+            // `the report`, and `Threats Project` or `Voice of America
+            // Reports`: a cue word inside a name is a noun.
             let noun = || {
                 cx.prev_visible(i, para.start)
                     .is_some_and(|p| cx.lower_is(p, WordGroup::NounMarker))
+                    || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
             };
             match best {
                 Some(hit) if !noun() => {
@@ -459,7 +462,7 @@ impl Ctx<'_> {
             i = self.next_visible(i + 1, sent.end)?;
         }
         let t = &self.input.tokens[i];
-        let intro = t.is_capitalised()
+        let opener = t.is_capitalised()
             && self.input.lexicon.is_stopword(self.text(i))
             && self
                 .input
@@ -468,7 +471,22 @@ impl Ctx<'_> {
                 .is_none()
             && !self.lower_is(i, WordGroup::Determiner)
             && pronoun(self.text(i)).is_none();
-        if intro {
+        // `Former Secretary of State Jane Roe …`, `Retired Gen. …`: a word
+        // before a title qualifies the title and opens the subject; other
+        // such words open an introductory phrase (`On Monday, …`).
+        let qualifies_title = opener
+            && !self.lower_is(i, WordGroup::FunctionWord)
+            && self.next_visible(i + 1, sent.end).is_some_and(|j| {
+                self.input.tokens[j].is_capitalised()
+                    && self
+                        .input
+                        .lexicon
+                        .title_first_words
+                        .contains_key(self.text(j))
+            });
+        if qualifies_title {
+            i = self.next_visible(i + 1, sent.end)?;
+        } else if opener {
             let mut k = i;
             for _ in 0..WINDOW {
                 k = self.next_visible(k + 1, sent.end.min(at))?;
@@ -482,21 +500,31 @@ impl Ctx<'_> {
         // the start of a clause is its subject (`Mayor Laura Chen
         // criticised …`, not the whole run of words).
         let c = self.cand_starting_at(i, at)?;
-        match self.mention_cand(c.first) {
-            Some(m)
-                if matches!(c.who, Who::Description)
-                    && matches!(
-                        m.who,
-                        Who::Mention {
-                            label: Label::Person,
-                            ..
-                        }
-                    ) =>
-            {
-                Some(m)
-            }
-            _ => Some(c),
+        if !matches!(c.who, Who::Description) {
+            return Some(c);
         }
+        // A title run (`Secretary of State Jane Roe`) may stop the phrase
+        // parser before the name it leads to: the first person within a
+        // few words, before any punctuation, is the subject, unless
+        // possessive (`the timing of Roe's surge`).
+        let mut k = c.first;
+        for _ in 0..RUN_WORDS + 2 {
+            if let Some(m) = self.mention_cand(k) {
+                let possessive = self.input.text[m.span.end..].starts_with(['\'', '’']);
+                if let Who::Mention {
+                    label: Label::Person,
+                    ..
+                } = m.who
+                {
+                    return if possessive { Some(c) } else { Some(m) };
+                }
+            }
+            match self.next_visible(k + 1, at) {
+                Some(j) if matches!(self.input.tokens[j].kind, TokenKind::Word) => k = j,
+                _ => break,
+            }
+        }
+        Some(c)
     }
 
     /// The last cue that ends at or before `before` and starts at or after

@@ -217,6 +217,14 @@ quote_cases! {
         "Maria Lopez has since apologized for the remark: “I was wrong.”"
         => [("I was wrong.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    cue_word_inside_an_organisation_name:
+        "“Nothing would change,” Tom Becker, director of the Water Project, said."
+        => [("Nothing would change,", Direct, Some("Tom Becker"), Some("Tom Becker"))];
+
+    qualified_title_opens_the_subject:
+        "Former Defence Minister Lena Strand later urged calm, saying, “Nobody wins a panic.”"
+        => [("Nobody wins a panic.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
