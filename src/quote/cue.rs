@@ -420,8 +420,13 @@ impl Ctx<'_> {
             k = self.prev_visible(k, floor)?;
             match self.text(k) {
                 "," => {
+                    // `Sen. Jane Roe (D-Ore.), noting …, said`
                     let c = self
                         .prev_visible(k, floor)
+                        .and_then(|j| match self.text(j) {
+                            ")" => self.before_parenthesis(j, floor),
+                            _ => Some(j),
+                        })
                         .and_then(|j| self.cand_ending_at(j, floor));
                     match c {
                         Some(c) if matches!(c.who, Who::Mention { .. } | Who::Pronoun(_)) => {

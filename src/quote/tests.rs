@@ -225,6 +225,10 @@ quote_cases! {
         "Former Defence Minister Lena Strand later urged calm, saying, “Nobody wins a panic.”"
         => [("Nobody wins a panic.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    parenthesis_then_participle_apposition:
+        "But Sen. Lena Strand (D-Ore.), noting the size of the crowd, said, “People are tired.”"
+        => [("People are tired.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
