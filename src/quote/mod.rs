@@ -189,7 +189,14 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             record_of.push(None);
             continue;
         };
-        let hit = attribute::after(&cx, p)
+        // A quote that ends its own sentence (`…?”`, `….”`) is more often
+        // introduced by the sentence before it than tagged by the words
+        // after it, which may begin a new sentence with a cue of its own.
+        let ends_sentence = p.content.end > p.content.start
+            && matches!(cx.text(p.content.end - 1), "." | "?" | "!" | "…");
+        let tagged_before = || ends_sentence.then(|| attribute::before(&cx, idx)).flatten();
+        let hit = tagged_before()
+            .or_else(|| attribute::after(&cx, p))
             .or_else(|| attribute::before(&cx, idx))
             .or_else(|| attribute::lead_in(&cx, idx))
             .or_else(|| attribute::name_colon(&cx, idx))

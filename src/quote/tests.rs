@@ -229,6 +229,10 @@ quote_cases! {
         "But Sen. Lena Strand (D-Ore.), noting the size of the crowd, said, “People are tired.”"
         => [("People are tired.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    lead_in_beats_a_new_sentence_after_the_quote:
+        "Lena Strand, visibly tired, responded: “Does it matter now?” Her critics cited the remark for weeks."
+        => [("Does it matter now?", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
