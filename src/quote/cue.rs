@@ -369,7 +369,15 @@ impl Ctx<'_> {
         if self.lower_is(j, WordGroup::Coordinator) {
             return self.sentence_subject(cue.start);
         }
-        self.cand_ending_at(j, floor).or_else(shared)
+        let near = self.cand_ending_at(j, floor);
+        // `She released a statement saying …`: the participle's noun is the
+        // vehicle; the sentence's subject, when it is someone, speaks.
+        if participle && near.is_some_and(|c| matches!(c.who, Who::Description)) {
+            if let Some(s) = shared().filter(|s| !matches!(s.who, Who::Description)) {
+                return Some(s);
+            }
+        }
+        near.or_else(shared)
     }
 
     /// The token before the `(` that opens the parenthesis closing at

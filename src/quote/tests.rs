@@ -233,6 +233,10 @@ quote_cases! {
         "Lena Strand, visibly tired, responded: “Does it matter now?” Her critics cited the remark for weeks."
         => [("Does it matter now?", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    participle_after_a_document_noun:
+        "Lena Strand released a statement on Friday saying, “We will appeal the ruling.”"
+        => [("We will appeal the ruling.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
