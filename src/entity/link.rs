@@ -164,37 +164,43 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         return;
     }
     let mut added = Vec::new();
-    let mut next_mention = 0;
-    for (i, t) in input.tokens.iter().enumerate() {
-        while next_mention < out.mentions.len() && out.mentions[next_mention].tokens.end <= i {
-            next_mention += 1;
-        }
-        if !t.is_word() || !t.is_capitalised() {
-            continue;
-        }
-        if out
-            .mentions
-            .get(next_mention)
-            .is_some_and(|m| m.tokens.start <= i)
+    let end = input.tokens.len();
+    let after_last = std::iter::once(end..end);
+    let mut from = 0;
+    // The stretches of tokens between mentions, read with no mention test
+    // per token.
+    for mention in out
+        .mentions
+        .iter()
+        .map(|m| m.tokens.clone())
+        .chain(after_last)
+    {
+        for (i, t) in input.tokens[..mention.start.max(from)]
+            .iter()
+            .enumerate()
+            .skip(from)
         {
-            continue;
+            if !t.is_word() || !t.is_capitalised() {
+                continue;
+            }
+            let word = &input.text[t.span.range()];
+            let stem = strip_possessive(word);
+            // The document's few surnames first: most words are none, and the
+            // stop-word list is far larger.
+            let Some(r) = linker.surnames.get(stem) else {
+                continue;
+            };
+            if !input.lexicon.is_stopword(stem) {
+                added.push(Mention {
+                    span: Span::new(t.span.start, t.span.start + stem.len()),
+                    tokens: i..i + 1,
+                    label: Label::Person,
+                    referent: r,
+                    evidence: Evidence::Surname,
+                });
+            }
         }
-        let word = &input.text[t.span.range()];
-        let stem = strip_possessive(word);
-        // The document's few surnames first: most words are none, and the
-        // stop-word list is far larger.
-        let Some(r) = linker.surnames.get(stem) else {
-            continue;
-        };
-        if !input.lexicon.is_stopword(stem) {
-            added.push(Mention {
-                span: Span::new(t.span.start, t.span.start + stem.len()),
-                tokens: i..i + 1,
-                label: Label::Person,
-                referent: r,
-                evidence: Evidence::Surname,
-            });
-        }
+        from = from.max(mention.end);
     }
     if !added.is_empty() {
         out.mentions.extend(added);

@@ -142,7 +142,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Putin`); its `edge` is the token one past it.
     fn title_at(&mut self, i: usize) -> Option<TitleMatch> {
         let lex = self.input.lexicon;
-        if !lex.title_first_words.contains_key(self.text_of(i)) {
+        if !lex.title_first_words.contains(self.text_of(i)) {
             return None;
         }
         let max = lex.title_max_words.min(MAX_TITLE_WORDS);
@@ -191,7 +191,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .input
             .lexicon
             .title_last_words
-            .contains_key(self.text_of(end))
+            .contains(self.text_of(end))
         {
             return None;
         }
@@ -241,16 +241,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
-        if !initial && w.contains(['.', '@', '_']) || is_contraction(w) {
+        if !initial && w.bytes().any(|b| matches!(b, b'.' | b'@' | b'_')) || is_contraction(w) {
             return false;
         }
-        let english = lex.is_english_word(w);
-        if class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
-            || (!english && class.any(WordClass::SURNAME))
-        {
+        if initial || class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME) {
             return true;
         }
-        initial || (w.chars().nth(1).is_some() && !class.any(WordClass::NAME_SUFFIX) && !english)
+        // The English word list is the costliest test: ask it last, and
+        // only when its answer decides.
+        if !class.any(WordClass::SURNAME)
+            && (class.any(WordClass::NAME_SUFFIX) || w.chars().nth(1).is_none())
+        {
+            return false;
+        }
+        !lex.is_english_word(w)
     }
 
     /// The end (exclusive token index, byte end) of a personal name made of
@@ -560,12 +564,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn starts_title_of_name(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let word = self.text_of(i);
-        if !lex.title_first_words.contains_key(word) {
+        if !lex.title_first_words.contains(word) {
             return false;
         }
-        let mut buf = String::new();
-        lex.title(lowercase(word, &mut buf)).is_some()
-            && self.next_joined(i).is_some_and(|n| self.name_word(n))
+        lex.title_any_case(word).is_some() && self.next_joined(i).is_some_and(|n| self.name_word(n))
     }
 
     /// Is the visible token after `end` a speech verb (`said`, `asked`)?
@@ -872,6 +874,10 @@ fn is_latin_name(word: &str) -> bool {
 /// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
 /// have a capital after it: `O'Brien`, `D'Amato`).
 fn is_contraction(word: &str) -> bool {
+    // Both apostrophes contain one of these bytes; most words have neither.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     word.char_indices().any(|(k, c)| {
         matches!(c, '\'' | '’') && word[k + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
     })

@@ -56,3 +56,97 @@ impl Hasher for FxHasher {
         self.hash
     }
 }
+
+/// A one-hash Bloom filter over a small set of words: it rules out most
+/// words outside the set in a few instructions, where a hash map probe
+/// costs dozens. A word it lets through may still be outside the set.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64]>,
+    /// log2 of the number of bits.
+    order: u32,
+}
+
+impl WordFilter {
+    /// A filter holding `words`, with about eight bits per word so that
+    /// about one word in nine outside the set gets through.
+    pub fn new<'w>(words: impl Iterator<Item = &'w str> + Clone) -> WordFilter {
+        let order = (words.clone().count() * 8)
+            .next_power_of_two()
+            .max(64)
+            .trailing_zeros();
+        let mut filter = WordFilter {
+            bits: vec![0; 1 << (order - 6)].into_boxed_slice(),
+            order,
+        };
+        for word in words {
+            let slot = filter.slot(word);
+            filter.bits[slot >> 6] |= 1 << (slot & 63);
+        }
+        filter
+    }
+
+    /// The bit of `word`, from its length and its first and last two bytes:
+    /// no loop over the word.
+    #[inline]
+    fn slot(&self, word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let n = bytes.len();
+        let at = |k: usize| bytes.get(k).map_or(0, |&b| b as u64);
+        let key = n as u64
+            | at(0) << 8
+            | at(1) << 16
+            | at(n.wrapping_sub(2)) << 24
+            | at(n.wrapping_sub(1)) << 32;
+        (key.wrapping_mul(SEED) >> (64 - self.order)) as usize
+    }
+
+    /// False when `word` is certainly not in the set.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        let slot = self.slot(word);
+        self.bits[slot >> 6] & (1 << (slot & 63)) != 0
+    }
+}
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter::new(std::iter::empty())
+    }
+}
+
+/// A set of words probed far more often for words outside it than inside:
+/// a [`WordFilter`] in front of the hash set.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordSet {
+    words: FastMap<Box<str>, ()>,
+    filter: WordFilter,
+}
+
+impl WordSet {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.filter.may_contain(word) && self.words.contains_key(word)
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> WordSet {
+        let words: FastMap<Box<str>, ()> = iter.into_iter().map(|w| (w.into(), ())).collect();
+        let filter = WordFilter::new(words.keys().map(|w| &**w));
+        WordSet { words, filter }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_set_keeps_every_member_and_rejects_others() {
+        let words = ["said", "a", "", "according", "Señor", "’s"];
+        let set: WordSet = words.iter().map(|w| w.to_string()).collect();
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("says") && !set.contains("b") && !set.contains("Senor"));
+    }
+}

@@ -2,6 +2,7 @@
 //! names and surnames, demonyms and organisation head words. They live as
 //! data in `gazetteers/lexicon/` and are compiled into the crate.
 
+use super::hash::{WordFilter, WordSet};
 use super::parse::tsv_rows;
 use super::{FastMap, Gender, Label};
 use crate::error::Error;
@@ -126,11 +127,11 @@ pub(crate) struct Lexicon {
     pub title_max_words: usize,
     /// First and last words of titles, lower-case and capitalised as news
     /// writes them: a test on the raw word before any lower-casing.
-    pub title_first_words: FastMap<Box<str>, ()>,
+    pub title_first_words: WordSet,
     /// Every title and every word-prefix of one, lower-cased: the title
     /// search stops as soon as its words leave it.
     pub title_prefixes: FastMap<Box<str>, ()>,
-    pub title_last_words: FastMap<Box<str>, ()>,
+    pub title_last_words: WordSet,
     /// Lower-cased speech cues, one or more words.
     pub cues: FastMap<Box<str>, Cue>,
     pub cue_max_words: usize,
@@ -139,7 +140,7 @@ pub(crate) struct Lexicon {
     pub cue_prefixes: FastMap<Box<str>, ()>,
     /// First words of cues, lower-case and capitalised: most words fail
     /// this test on their raw text, before any lower-casing.
-    pub cue_first_words: FastMap<Box<str>, ()>,
+    pub cue_first_words: WordSet,
     /// Every listed word with what the lists say of it.
     pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
@@ -159,6 +160,10 @@ pub(crate) struct Lexicon {
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
     pub word_groups: FastMap<&'static str, u16>,
+    /// A filter of each group's words, indexed by `WordGroup`, in front of
+    /// `word_groups`: most words asked about belong to no group, or not to
+    /// the one asked about.
+    group_filters: Vec<WordFilter>,
     /// Lower-case English words: a capitalised one is not a name by itself.
     pub english: FastMap<&'static str, ()>,
 }
@@ -207,7 +212,8 @@ pub(crate) fn lowercase<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
     }
     buf.clear();
     if s.is_ascii() {
-        buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
     } else {
         buf.extend(s.chars().flat_map(char::to_lowercase));
     }
@@ -236,6 +242,10 @@ const STACK_WORD: usize = 64;
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up nearly all lookups.
 fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words asked about are already lower-case ASCII: no copy at all.
+    if word.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; STACK_WORD];
     match buf.get_mut(..word.len()) {
         Some(dst) if word.is_ascii() => {
@@ -300,13 +310,13 @@ impl Lexicon {
         let mut lex = Lexicon {
             titles: FastMap::default(),
             title_max_words: 1,
-            title_first_words: FastMap::default(),
+            title_first_words: WordSet::default(),
             title_prefixes: FastMap::default(),
-            title_last_words: FastMap::default(),
+            title_last_words: WordSet::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
             cue_prefixes: FastMap::default(),
-            cue_first_words: FastMap::default(),
+            cue_first_words: WordSet::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
             surnames: sized_for(SURNAMES),
@@ -316,8 +326,11 @@ impl Lexicon {
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
             word_groups: FastMap::default(),
+            group_filters: Vec::new(),
             english: word_set(ENGLISH),
         };
+        let mut title_first_words = Vec::new();
+        let mut title_last_words = Vec::new();
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
             let (_, row) = row?;
             let kind = if row[2] == "honorific" {
@@ -329,12 +342,8 @@ impl Lexicon {
             let lower = row[0].to_lowercase();
             insert_prefixes(&mut lex.title_prefixes, &lower);
             if let (Some(first), Some(last)) = (lower.split(' ').next(), lower.rsplit(' ').next()) {
-                for form in [first.to_string(), capitalise(first)] {
-                    lex.title_first_words.insert(form.into(), ());
-                }
-                for form in [last.to_string(), capitalise(last)] {
-                    lex.title_last_words.insert(form.into(), ());
-                }
+                title_first_words.extend([first.to_string(), capitalise(first)]);
+                title_last_words.extend([last.to_string(), capitalise(last)]);
             }
             lex.titles.insert(
                 lower.into(),
@@ -344,6 +353,9 @@ impl Lexicon {
                 },
             );
         }
+        lex.title_first_words = title_first_words.into_iter().collect();
+        lex.title_last_words = title_last_words.into_iter().collect();
+        let mut cue_first_words = Vec::new();
         for row in tsv_rows("lexicon/speech_verbs.tsv", CUES) {
             let (_, row) = row?;
             let kind = match row[2] {
@@ -355,9 +367,7 @@ impl Lexicon {
             lex.cue_max_words = lex.cue_max_words.max(words);
             let lower = row[0].to_lowercase();
             if let Some(first) = lower.split(' ').next() {
-                for form in [first.to_string(), capitalise(first)] {
-                    lex.cue_first_words.insert(form.into(), ());
-                }
+                cue_first_words.extend([first.to_string(), capitalise(first)]);
             }
             insert_prefixes(&mut lex.cue_prefixes, &lower);
             lex.cues.insert(
@@ -368,6 +378,7 @@ impl Lexicon {
                 },
             );
         }
+        lex.cue_first_words = cue_first_words.into_iter().collect();
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let (_, row) = row?;
             lex.first_names
@@ -418,6 +429,15 @@ impl Lexicon {
                 ));
             };
             *lex.word_groups.entry(row[0]).or_default() |= group.bit();
+        }
+        lex.group_filters = vec![WordFilter::default(); WordGroup::ALL.len()];
+        for (group, _) in WordGroup::ALL {
+            let words = lex.word_groups.iter();
+            lex.group_filters[group as usize] = WordFilter::new(
+                words
+                    .filter(|(_, &bits)| bits & group.bit() != 0)
+                    .map(|(w, _)| *w),
+            );
         }
         lex.classify();
         Ok(lex)
@@ -476,9 +496,11 @@ impl Lexicon {
 
     /// Is `word`, exactly as written, in `group`?
     pub fn in_group(&self, group: WordGroup, word: &str) -> bool {
-        self.word_groups
-            .get(word)
-            .is_some_and(|&bits| bits & group.bit() != 0)
+        self.group_filters[group as usize].may_contain(word)
+            && self
+                .word_groups
+                .get(word)
+                .is_some_and(|&bits| bits & group.bit() != 0)
     }
 
     /// Is `word`, lower-cased, in `group`?
@@ -524,9 +546,14 @@ impl Lexicon {
         self.titles.get(lowercase).copied()
     }
 
+    /// The title `word` is, whatever its case.
+    pub fn title_any_case(&self, word: &str) -> Option<Title> {
+        with_lowercase(word, |w| self.title(w))
+    }
+
     /// Can a cue start with `word`, as written? A cheap first test.
     pub fn may_start_cue(&self, word: &str) -> bool {
-        self.cue_first_words.contains_key(word)
+        self.cue_first_words.contains(word)
     }
 
     /// Is `lowercase` a cue or the first words of one?

@@ -49,53 +49,61 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
             while k < pieces.len() && pieces[k].outer().end <= i {
                 k += 1;
             }
-            let quoted = pieces.get(k).is_some_and(|p| p.open <= i);
-            if !matches!(tokens[i].kind, TokenKind::Word)
-                || quoted
-                || !lexicon.may_start_cue(cx.text(i))
-            {
-                i += 1;
+            // A quote holds no cue of its own: skip it whole, and read the
+            // tokens up to the next one without testing each against it.
+            if let Some(p) = pieces.get(k).filter(|p| p.open <= i) {
+                i = p.outer().end;
                 continue;
             }
-            key.clear();
-            let mut best: Option<CueHit> = None;
-            let mut j = i;
-            for n in 0..lexicon.cue_max_words {
-                if j >= para.end || !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number) {
-                    break;
+            let unquoted_end = pieces.get(k).map_or(para.end, |p| p.open.min(para.end));
+            while i < unquoted_end {
+                if !matches!(tokens[i].kind, TokenKind::Word) || !lexicon.may_start_cue(cx.text(i))
+                {
+                    i += 1;
+                    continue;
                 }
-                if n > 0 && tokens[j - 1].is_space() {
-                    key.push(' ');
+                key.clear();
+                let mut best: Option<CueHit> = None;
+                let mut j = i;
+                for n in 0..lexicon.cue_max_words {
+                    if j >= para.end
+                        || !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number)
+                    {
+                        break;
+                    }
+                    if n > 0 && tokens[j - 1].is_space() {
+                        key.push(' ');
+                    }
+                    key.push_str(lowercase(cx.text(j), &mut word));
+                    if !lexicon.is_cue_prefix(&key) {
+                        break;
+                    }
+                    if let Some(cue) = lexicon.cue(&key) {
+                        best = Some(CueHit {
+                            start: i,
+                            end: j + 1,
+                            cue,
+                        });
+                    }
+                    match cx.next_visible(j + 1, para.end) {
+                        Some(k) => j = k,
+                        None => break,
+                    }
                 }
-                key.push_str(lowercase(cx.text(j), &mut word));
-                if !lexicon.is_cue_prefix(&key) {
-                    break;
+                // `the report`, and `Threats Project` or `Voice of America
+                // Reports`: a cue word inside a name is a noun.
+                let noun = || {
+                    cx.prev_visible(i, para.start)
+                        .is_some_and(|p| cx.lower_is(p, WordGroup::NounMarker))
+                        || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
+                };
+                match best {
+                    Some(hit) if !noun() => {
+                        out.push(hit);
+                        i = hit.end;
+                    }
+                    _ => i += 1,
                 }
-                if let Some(cue) = lexicon.cue(&key) {
-                    best = Some(CueHit {
-                        start: i,
-                        end: j + 1,
-                        cue,
-                    });
-                }
-                match cx.next_visible(j + 1, para.end) {
-                    Some(k) => j = k,
-                    None => break,
-                }
-            }
-            // `the report`, and `Threats Project` or `Voice of America
-            // Reports`: a cue word inside a name is a noun.
-            let noun = || {
-                cx.prev_visible(i, para.start)
-                    .is_some_and(|p| cx.lower_is(p, WordGroup::NounMarker))
-                    || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
-            };
-            match best {
-                Some(hit) if !noun() => {
-                    out.push(hit);
-                    i = hit.end;
-                }
-                _ => i += 1,
             }
         }
     }
@@ -179,7 +187,7 @@ impl Ctx<'_> {
         // titles (`President`) are stop words too but belong to the phrase.
         !(t.is_capitalised()
             && self.input.lexicon.is_stopword(w)
-            && self.input.lexicon.title(&w.to_lowercase()).is_none())
+            && self.input.lexicon.title_any_case(w).is_none())
     }
 
     pub(super) fn cue_starts_at(&self, i: usize) -> bool {
@@ -477,11 +485,7 @@ impl Ctx<'_> {
         let t = &self.input.tokens[i];
         let opener = t.is_capitalised()
             && self.input.lexicon.is_stopword(self.text(i))
-            && self
-                .input
-                .lexicon
-                .title(&self.text(i).to_lowercase())
-                .is_none()
+            && self.input.lexicon.title_any_case(self.text(i)).is_none()
             && !self.lower_is(i, WordGroup::Determiner)
             && pronoun(self.text(i)).is_none();
         // `Former Secretary of State Jane Roe …`, `Retired Gen. …`: a word
@@ -491,11 +495,7 @@ impl Ctx<'_> {
             && !self.lower_is(i, WordGroup::FunctionWord)
             && self.next_visible(i + 1, sent.end).is_some_and(|j| {
                 self.input.tokens[j].is_capitalised()
-                    && self
-                        .input
-                        .lexicon
-                        .title_first_words
-                        .contains_key(self.text(j))
+                    && self.input.lexicon.title_first_words.contains(self.text(j))
             });
         if qualifies_title {
             i = self.next_visible(i + 1, sent.end)?;
@@ -567,6 +567,6 @@ impl Ctx<'_> {
                 || (!t.is_capitalised() && w.ends_with("ly"))
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)
-                    && self.input.lexicon.title(&w.to_lowercase()).is_none()))
+                    && self.input.lexicon.title_any_case(w).is_none()))
     }
 }
