@@ -92,10 +92,12 @@ pub(crate) enum WordGroup {
     PlacePreposition,
     ArabicArticle,
     Calendar,
+    Greeting,
+    StormWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 15] = [
+    const ALL: [(WordGroup, &'static str); 17] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -111,10 +113,12 @@ impl WordGroup {
         (WordGroup::PlacePreposition, "place-preposition"),
         (WordGroup::ArabicArticle, "arabic-article"),
         (WordGroup::Calendar, "calendar"),
+        (WordGroup::Greeting, "greeting"),
+        (WordGroup::StormWord, "storm-word"),
     ];
 
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 }
 
@@ -158,7 +162,7 @@ pub(crate) struct Lexicon {
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
-    pub word_groups: FastMap<&'static str, u16>,
+    pub word_groups: FastMap<&'static str, u32>,
     /// Lower-case English words: a capitalised one is not a name by itself.
     pub english: FastMap<&'static str, ()>,
 }
