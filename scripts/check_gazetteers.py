@@ -41,6 +41,7 @@ ENUMS = {
     "word_groups.tsv": {1: {
         "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",
+        "greeting", "storm-word",
         "locative-preposition", "place-preposition", "arabic-article", "calendar"}},
 }
 

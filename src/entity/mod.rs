@@ -47,6 +47,10 @@ pub(crate) enum Evidence {
     /// Capitalised words that are no English words, in a name's position.
     Capitalised,
     Surname,
+    /// A name a greeting or a letter's closing addresses.
+    Greeting,
+    /// A name joined by `and` or `or` to a person's name.
+    Coordinated,
 }
 
 impl Evidence {
@@ -60,6 +64,8 @@ impl Evidence {
             Evidence::SpeechSubject => "speech-subject",
             Evidence::Capitalised => "unknown-name",
             Evidence::Surname => "surname",
+            Evidence::Greeting => "greeting",
+            Evidence::Coordinated => "coordinated",
         }
     }
 }

@@ -263,9 +263,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// name, a repeated word (`Vince Vince`, a signature and a greeting), or
     /// a common given name after a complete name (`… Pam Butler Renee …`).
     fn person_run(&self, i: usize) -> Option<(usize, usize)> {
-        if !self.name_word(i) {
+        // A name may open with its particle (`De Souza`, `General van
+        // Dijk`).
+        let particle = || {
+            self.next_joined(i).is_some_and(|n| self.name_word(n))
+                && self
+                    .input
+                    .lexicon
+                    .in_group(WordGroup::NameParticle, self.text_of(i))
+        };
+        if !self.name_word(i) && !particle() {
             return None;
         }
+        Some(self.name_run(i))
+    }
+
+    /// The end of a personal name that starts with token `i`, whatever `i`
+    /// is.
+    fn name_run(&self, i: usize) -> (usize, usize) {
         let lex = self.input.lexicon;
         let all_caps = is_all_caps(self.text_of(i));
         let mut run = [i; MAX_NAME_WORDS];
@@ -277,12 +292,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let w = self.text_of(n);
             // One letter tells most words apart from particles and numbers
             // without a lookup: particles are lower case, numbers I, V, X.
-            if w.starts_with(['I', 'V', 'X'])
-                && lex.in_group(WordGroup::RegnalNumber, strip_possessive(w))
-            {
+            if w.starts_with(['I', 'V', 'X']) && self.is_regnal(n) {
                 run[len] = n;
                 len += 1;
                 break;
+            }
+            if self.is_bare_initial(n) {
+                run[len] = n;
+                len += 1;
+                continue;
             }
             if w.starts_with(|c: char| c.is_lowercase()) && lex.in_group(WordGroup::NameParticle, w)
             {
@@ -305,9 +323,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let repeated = run[..len]
                 .iter()
                 .any(|&k| strip_possessive(self.text_of(k)) == stem);
-            let starts_next_name = len >= 2
-                && self.class_of(n).any(WordClass::COMMON_GIVEN_NAME)
-                && self.next_joined(n).is_some_and(|m| self.name_word(m));
+            let class = self.class_of(n);
+            let given = class.any(WordClass::COMMON_GIVEN_NAME);
+            let starts_next_name = (len >= 2
+                && given
+                && self
+                    .next_joined(n)
+                    .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
+                || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n));
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
             let continues = self.name_word(n)
@@ -322,7 +345,78 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         let last = run[len - 1];
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
-        Some((last + 1, end))
+        (last + 1, end)
+    }
+
+    /// `Jeffrey T Hodge`: a lone capital followed by a name is an initial
+    /// written without its period (`I` and `A` are words).
+    fn is_bare_initial(&self, n: usize) -> bool {
+        matches!(self.text_of(n).as_bytes(), [b'B'..=b'H' | b'J'..=b'Z'])
+            && self.next_joined(n).is_some_and(|m| self.name_word(m))
+    }
+
+    /// Is token `n`, after a name, a regnal number (`Elizabeth II`)? `I`
+    /// is one only where the pronoun cannot be: before punctuation, `and`
+    /// or `or`, or at the end of the sentence (`Edmund I and his barons`).
+    fn is_regnal(&self, n: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = strip_possessive(self.text_of(n));
+        if w != "I" {
+            return lex.in_group(WordGroup::RegnalNumber, w);
+        }
+        match self.next_visible(n).filter(|&m| m < self.sentence_end) {
+            None => true,
+            Some(m) => match self.tokens()[m].kind {
+                TokenKind::Word => lex.in_group(WordGroup::Coordinator, self.text_of(m)),
+                TokenKind::Punct => true,
+                _ => false,
+            },
+        }
+    }
+
+    /// `Okafor 's`: a possessive split from its name, as in text that
+    /// has been cut into words.
+    fn detached_possessive(&self, last: usize) -> bool {
+        self.next_joined(last).is_some_and(|q| {
+            matches!(self.tokens()[q].kind, TokenKind::Quote(_))
+                && matches!(self.text_of(q), "'" | "’")
+                && q + 1 < self.sentence_end
+                && self.tokens()[q + 1].is_word()
+                && self.text_of(q + 1) == "s"
+        })
+    }
+
+    /// Does a given name at `n` open a letter (`Brenda, Please find …`): a
+    /// comma or colon, then a capitalised word that is no name? The name
+    /// before it, run together with it, is the previous letter's signature.
+    fn opens_letter(&self, n: usize) -> bool {
+        let Some(p) = self.next_joined(n) else {
+            return false;
+        };
+        matches!(self.text_of(p), "," | ":")
+            && self
+                .next_visible(p)
+                .filter(|&m| m < self.sentence_end)
+                .is_some_and(|m| self.is_cap_word(m) && !self.name_word(m))
+    }
+
+    /// Is token `i` addressed by a greeting or signed under a closing word
+    /// (`Dear Maria`, `Thanks, Tom`)?
+    fn after_greeting(&self, i: usize) -> bool {
+        let Some(mut p) = self.prev_joined(i) else {
+            return false;
+        };
+        if self.text_of(p) == "," {
+            match self.prev_joined(p) {
+                Some(q) => p = q,
+                None => return false,
+            }
+        }
+        self.tokens()[p].is_word()
+            && self
+                .input
+                .lexicon
+                .in_group(WordGroup::Greeting, self.text_of(p))
     }
 
     /// Capitalised words `i..end` that no list knows, in the place of a
@@ -334,7 +428,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn unknown_name(&mut self, i: usize, end: usize, at_start: bool) -> bool {
         let lex = self.input.lexicon;
         let verb = self.verb_after(end - 1);
-        let possessive = self.ends_with_possessive(end - 1);
+        let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let words = || {
             (i..end)
                 .filter(|&k| self.tokens()[k].is_word())
@@ -350,15 +444,27 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut all = words();
         let (Some(w), None) = (all.next(), all.next()) else {
             // No English word, and no plural or past form of one outside
-            // the census names (`Olympic Games` is no one).
-            return !words()
-                .any(|w| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w)))
+            // the census names (`Olympic Games` is no one), but for a
+            // common surname last (`Taeyang Lee`, `Adaeze Rice`).
+            let mut rest = words();
+            let last = rest.next_back().unwrap_or_default();
+            let surname_last = lex.class(last).any(WordClass::COMMON_SURNAME)
+                && !lex
+                    .class(last)
+                    .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
+            let english =
+                |w: &str| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w));
+            return !(rest.any(english) || (!surname_last && english(last)))
                 && (words().any(census) || !at_start || verb || possessive);
         };
         if lex.is_english_word(w) {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
-            // both a verb after it and a place away from the sentence start.
-            return lex.class(w).any(WordClass::SURNAME) && verb && !at_start;
+            // both a verb after it and a place away from the sentence start;
+            // a common given name (`Rob`, `Pat`) may have a possessive instead.
+            let class = lex.class(w);
+            return !at_start
+                && ((class.any(WordClass::SURNAME) && verb)
+                    || (class.any(WordClass::COMMON_GIVEN_NAME) && (verb || possessive)));
         }
         verb || possessive || (census(w) && !at_start)
     }
@@ -435,6 +541,27 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !lex.in_group(WordGroup::RegnalNumber, w)
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
+    }
+
+    /// Is a known person's one-word name that is also an English word
+    /// (`Power`, `Moon`) that word here: after a capitalised word that is
+    /// no title (`Acme Power`), or after an article and not
+    /// before a noun it modifies (`the Moon,` but `the Trump
+    /// administration`)?
+    fn word_not_person(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let Some(p) = self.prev_joined(i) else {
+            return false;
+        };
+        let word_here = if self.after_article(i) {
+            !self
+                .next_joined(i)
+                .map(|n| self.text_of(n))
+                .is_some_and(|w| w != "of" && w.starts_with(|c: char| c.is_lowercase()))
+        } else {
+            self.is_cap_word(p) && !lex.title_last_words.contains(self.text_of(p))
+        };
+        word_here && lex.is_english_form(self.text_of(i))
     }
 
     /// Is token `i` preceded by an article? People's names rarely are
@@ -621,6 +748,9 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         sentence_end: 0,
     };
     let tokens = input.tokens;
+    // Names given to storms (`Hurricane Katrina`): no person anywhere in
+    // the document (`Katrina flooded the city`).
+    let mut storms: Vec<&str> = Vec::new();
     for sentence in &input.segments.sentences {
         c.sentence_end = sentence.end;
         let mut i = sentence.start;
@@ -637,7 +767,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 i += 1;
                 continue;
             }
-            match best_at(&mut c, i, at_start) {
+            let f = best_at(&mut c, i, at_start).or_else(|| {
+                let prev = out.last().map(|f| (f.tokens.end, f.label));
+                coordinated_person(&mut c, i, prev)
+            });
+            match f {
                 Some(f) => {
                     // A title that starts with a known name (`Kremlin
                     // spokesman Dmitry Peskov`) keeps that name too.
@@ -652,12 +786,62 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     out.push(f);
                 }
                 None => {
+                    if let Some(n) = c.next_joined(i).filter(|&n| c.is_cap_word(n)) {
+                        if input.lexicon.in_group(WordGroup::StormWord, c.text_of(i)) {
+                            storms.push(strip_possessive(c.text_of(n)));
+                        }
+                    }
                     hyphen_parts(&c, i, out);
                     i += 1;
                 }
             }
         }
     }
+    if !storms.is_empty() {
+        out.retain(|f| f.label != Label::Person || !storms.contains(&&input.text[f.span.range()]));
+    }
+}
+
+/// A name-like word joined by `and` or `or` to a person's name is another
+/// person (`Ana Ruiz and Okafor`, `Rob and Ana Ruiz`). `prev` is the end and
+/// label of the name found last.
+fn coordinated_person<'g>(
+    c: &mut Cursor<'_, 'g>,
+    i: usize,
+    prev: Option<(usize, Label)>,
+) -> Option<Found<'g>> {
+    let (end_tok, end) = c.person_run(i)?;
+    let joins = |c: &Cursor<'_, '_>, k: usize| matches!(c.text_of(k), "and" | "or");
+    let after_person = c
+        .prev_joined(i)
+        .filter(|&p| joins(c, p))
+        .and_then(|p| c.prev_joined(p))
+        .is_some_and(|p| prev == Some((p + 1, Label::Person)));
+    if !after_person {
+        let m = c
+            .next_joined(end_tok - 1)
+            .filter(|&n| joins(c, n))
+            .and_then(|n| c.next_joined(n))
+            .filter(|&m| c.is_cap_word(m))?;
+        if !best_at(c, m, false).is_some_and(|f| f.label == Label::Person) {
+            return None;
+        }
+    }
+    let gender = c
+        .input
+        .lexicon
+        .first_names
+        .get(strip_possessive(c.text_of(i)))
+        .and_then(|f| f.0);
+    Some(Found {
+        span: Span::new(c.tokens()[i].span.start, end),
+        tokens: i..end_tok,
+        label: Label::Person,
+        candidates: &[],
+        evidence: Evidence::Coordinated,
+        gender,
+        role: None,
+    })
 }
 
 /// The longest name any rule finds at token `i`.
@@ -689,7 +873,18 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .longest_match(input.text, tokens, n)
                 .filter(|m| input.gazetteer.entry(m.candidates[0]).label == Label::Person)
                 .map(|m| (m.end_token, m.end));
-            let longest = match (c.person_run(n), known) {
+            // After an honorific any capitalised word is a name (`Lord
+            // Ashby`, `Mrs. Gold`), but another title (`Mr. President`).
+            let run = c.person_run(n).or_else(|| {
+                let w = c.text_of(n);
+                (title.title.kind == TitleKind::Honorific
+                    && c.is_cap_word(n)
+                    && !is_all_caps(w)
+                    && !is_sentence_starter(w)
+                    && !lex.title_first_words.contains(w))
+                .then(|| c.name_run(n))
+            });
+            let longest = match (run, known) {
                 (Some(run), Some(k)) if k.0 > run.0 => Some(k),
                 (run, k) => run.or(k),
             };
@@ -699,28 +894,48 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         }
     }
 
-    // A name after a lower-case title: `spokesman Dmitry Peskov`.
-    if let Some((end_tok, end)) = c.person_run(i) {
+    // A name after a lower-case title: `spokesman Dmitry Peskov`. After a
+    // greeting, a given name that is also a word is a name (`Thanks, Bill`).
+    let run = c.person_run(i).or_else(|| {
+        (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
+            .then(|| c.name_run(i))
+    });
+    if let Some((end_tok, end)) = run {
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         if let Some(title) = c.title_before(i) {
             consider(person(c, i, end_tok, end, title), &mut best);
         } else if words > 1 || best.is_none() {
             // A known given name and more capitalised words (`Sean
-            // Hannity`), a common given name alone (`Suzanne`), a name
-            // that is the subject of a speech verb (`Hannity asked`), or
-            // capitalised words that are no English words (`Kipling`), away
-            // from the start of a sentence or before a verb.
+            // Hannity`), a common given name alone (`Suzanne`), a name a
+            // greeting addresses (`Dear Maria`), a ruler's name and
+            // number (`Akhenor III`, unless the name is a known place's:
+            // `Vatican II`), a name that is the subject of a speech verb
+            // (`Hannity asked`), or capitalised words that are no English
+            // words (`Kipling`), away from the start of a sentence or
+            // before a verb.
             let first = strip_possessive(c.text_of(i));
             let first_class = c.class_of(i);
+            // A particle that opens the name (`Van Gogh`) may be a word.
+            let core = match c.next_joined(i) {
+                Some(n) if !c.name_word(i) => n,
+                _ => i,
+            };
             let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
                     && !lex.is_english_word(first))
             {
                 Some(Evidence::GivenName)
+            } else if c.after_greeting(i) {
+                Some(Evidence::Greeting)
+            } else if words > 1
+                && c.is_regnal(end_tok - 1)
+                && best.as_ref().map_or(true, |b| b.label == Label::Person)
+            {
+                Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1) {
                 Some(Evidence::SpeechSubject)
-            } else if c.unknown_name(i, end_tok, at_start) {
+            } else if c.unknown_name(core, end_tok, at_start) {
                 Some(Evidence::Capitalised)
             } else {
                 None
@@ -837,6 +1052,9 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let single = m.end_token == i + 1;
     let doubtful = entry.ambiguous || (single && c.is_stopword(i));
     if doubtful && !c.has_evidence(entry.label, i, m.end_token) {
+        return None;
+    }
+    if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }
     Some(Found {

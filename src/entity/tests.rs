@@ -76,6 +76,42 @@ entities! {
         [("Office for Rail Safety", ORG, "Office for Rail Safety")];
     calendar_words_end_names: "The Ministry of Transport on Monday said so." =>
         [("Ministry of Transport", ORG, "Ministry of Transport")];
+    greeting_addresses_a_name: "Thanks, Bill, for the kind words." => [("Bill", PER, "Bill")];
+    thanks_to_is_no_greeting: "Thanks to the new law, prices fell." => [];
+    signature_before_a_letter: "Regards, Karen Olsen Brenda, Please find the figures attached." =>
+        [("Karen Olsen", PER, "Karen Olsen"), ("Brenda", PER, "Brenda")];
+    surname_that_is_a_given_name_stays: "Elton John, The singer, arrived." =>
+        [("Elton John", PER, "Elton John")];
+    regnal_number_makes_a_ruler: "Relics from the reign of Akhenor III went on display." =>
+        [("Akhenor III", PER, "Akhenor III")];
+    regnal_one_before_and: "Edmund I and his barons met at the abbey." =>
+        [("Edmund I", PER, "Edmund I")];
+    pronoun_after_a_name_is_no_number: "Thanks to Dan I was able to leave." => [];
+    regnal_number_after_a_word: "World War II ended in 1945." => [];
+    regnal_number_after_a_place: "The Vatican II reforms were debated." =>
+        [("Vatican", LOC, "Vatican City")];
+    initial_without_period: "Martin K Odell signed the contract." =>
+        [("Martin K Odell", PER, "Martin K Odell")];
+    storm_names_are_no_people: "Hurricane Doreen struck in 2019. Doreen flooded much of the city." => [];
+    particle_opens_a_name: "Van Oosten had refused to sign." =>
+        [("Van Oosten", PER, "Van Oosten")];
+    particle_after_a_title: "General van Dijk resigned on Monday." => [("van Dijk", PER, "van Dijk")];
+    word_after_an_honorific: "Lord Ashby returned to the cabinet." => [("Ashby", PER, "Ashby")];
+    title_after_an_honorific: "Mr. President, the vote is yours." => [];
+    name_after_and: "The prize went to Maria Lopez and Zubov." =>
+        [("Maria Lopez", PER, "Maria Lopez"), ("Zubov", PER, "Zubov")];
+    name_before_and: "Rob and Maria Lopez left early." =>
+        [("Rob", PER, "Rob"), ("Maria Lopez", PER, "Maria Lopez")];
+    words_before_and: "Rice and beans were served." => [];
+    irregular_past_after_a_name: "Varnok met the committee on Friday." =>
+        [("Varnok", PER, "Varnok")];
+    known_surname_as_a_word: "The rocket flew to the Moon, officials said." => [];
+    known_surname_before_a_noun: "The Trump administration said so." =>
+        [("Trump", PER, "Donald Trump")];
+    detached_possessive: "Zubov 's office declined to comment." => [("Zubov", PER, "Zubov")];
+    given_name_with_possessive: "They met at Pat's office." => [("Pat", PER, "Pat")];
+    common_surname_after_unknown_name: "The panel heard from Taeyang Lee on Tuesday." =>
+        [("Taeyang Lee", PER, "Taeyang Lee")];
 }
 
 #[test]

@@ -93,10 +93,12 @@ pub(crate) enum WordGroup {
     PlacePreposition,
     ArabicArticle,
     Calendar,
+    Greeting,
+    StormWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 15] = [
+    const ALL: [(WordGroup, &'static str); 17] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -112,10 +114,12 @@ impl WordGroup {
         (WordGroup::PlacePreposition, "place-preposition"),
         (WordGroup::ArabicArticle, "arabic-article"),
         (WordGroup::Calendar, "calendar"),
+        (WordGroup::Greeting, "greeting"),
+        (WordGroup::StormWord, "storm-word"),
     ];
 
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 }
 
@@ -159,7 +163,7 @@ pub(crate) struct Lexicon {
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
-    pub word_groups: FastMap<&'static str, u16>,
+    pub word_groups: FastMap<&'static str, u32>,
     /// A filter of each group's words, indexed by `WordGroup`, in front of
     /// `word_groups`: most words asked about belong to no group, or not to
     /// the one asked about.
