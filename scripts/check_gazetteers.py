@@ -41,7 +41,8 @@ ENUMS = {
     "word_groups.tsv": {1: {
         "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",
-        "locative-preposition", "place-preposition", "arabic-article", "calendar"}},
+        "locative-preposition", "place-preposition", "arabic-article", "calendar",
+        "legal-form"}},
 }
 
 errors = []

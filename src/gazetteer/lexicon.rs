@@ -92,10 +92,11 @@ pub(crate) enum WordGroup {
     PlacePreposition,
     ArabicArticle,
     Calendar,
+    LegalForm,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 15] = [
+    const ALL: [(WordGroup, &'static str); 16] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -111,6 +112,7 @@ impl WordGroup {
         (WordGroup::PlacePreposition, "place-preposition"),
         (WordGroup::ArabicArticle, "arabic-article"),
         (WordGroup::Calendar, "calendar"),
+        (WordGroup::LegalForm, "legal-form"),
     ];
 
     fn bit(self) -> u16 {
@@ -159,6 +161,12 @@ pub(crate) struct Lexicon {
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
     pub word_groups: FastMap<&'static str, u16>,
+    /// The prepositions of place, each packed into an integer, with a bit
+    /// for each of their lengths and first letters: a test on every
+    /// lower-case word that needs no hashing.
+    place_prepositions: Vec<u64>,
+    place_preposition_lengths: u16,
+    place_preposition_firsts: u64,
     /// Lower-case English words: a capitalised one is not a name by itself.
     pub english: FastMap<&'static str, ()>,
 }
@@ -233,6 +241,15 @@ fn capitalise(word: &str) -> String {
 /// Longest word lower-cased on the stack; longer ones use the heap.
 const STACK_WORD: usize = 64;
 
+/// A word of up to eight bytes as one integer.
+fn pack(b: &[u8]) -> Option<u64> {
+    (b.len() <= 8).then(|| {
+        let mut a = [0u8; 8];
+        a[..b.len()].copy_from_slice(b);
+        u64::from_le_bytes(a)
+    })
+}
+
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up nearly all lookups.
 fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -303,6 +320,9 @@ impl Lexicon {
             name_starts: FastMap::default(),
             place_modifiers: FastMap::default(),
             word_groups: FastMap::default(),
+            place_prepositions: Vec::new(),
+            place_preposition_lengths: 0,
+            place_preposition_firsts: 0,
             english: crate::token::list_entries(ENGLISH)
                 .map(|w| (w, ()))
                 .collect(),
@@ -408,6 +428,15 @@ impl Lexicon {
             };
             *lex.word_groups.entry(row[0]).or_default() |= group.bit();
         }
+        for (w, &bits) in &lex.word_groups {
+            if let Some(k) =
+                pack(w.as_bytes()).filter(|_| bits & WordGroup::PlacePreposition.bit() != 0)
+            {
+                lex.place_prepositions.push(k);
+                lex.place_preposition_lengths |= 1 << w.len();
+                lex.place_preposition_firsts |= 1 << (w.as_bytes()[0] & 63);
+            }
+        }
         lex.classify();
         Ok(lex)
     }
@@ -465,6 +494,14 @@ impl Lexicon {
         self.word_groups
             .get(word)
             .is_some_and(|&bits| bits & group.bit() != 0)
+    }
+
+    /// Is `word` a preposition of place (`in`, `from`)?
+    pub fn is_place_preposition(&self, word: &[u8]) -> bool {
+        let first = word.first().map_or(0, |&b| b & 63);
+        self.place_preposition_lengths >> word.len().min(15) & 1 != 0
+            && self.place_preposition_firsts >> first & 1 != 0
+            && pack(word).is_some_and(|k| self.place_prepositions.contains(&k))
     }
 
     /// Is `word`, lower-cased, in `group`?
