@@ -42,7 +42,8 @@ ENUMS = {
         "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",
         "greeting", "storm-word",
-        "locative-preposition", "place-preposition", "arabic-article", "calendar"}},
+        "locative-preposition", "place-preposition", "arabic-article", "calendar",
+        "legal-form"}},
 }
 
 errors = []

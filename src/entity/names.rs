@@ -564,6 +564,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
         word_here && lex.is_english_form(self.text_of(i))
     }
 
+    /// An English word in capitals next to another word in capitals: a
+    /// shouted phrase (`WHO WANTS TO HELP`), not an acronym (`WHO`, `IS`).
+    fn shouted_word(&self, i: usize) -> bool {
+        let w = self.text_of(i);
+        let caps = |k: Option<usize>| {
+            k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
+        };
+        is_all_caps(w)
+            && (caps(self.prev_joined(i)) || caps(self.next_joined(i)))
+            && self.input.lexicon.is_english_form(w)
+    }
+
     /// Is token `i` preceded by an article? People's names rarely are
     /// (`the Danevirke`, `the Qing`).
     fn after_article(&self, i: usize) -> bool {
@@ -643,7 +655,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 continue;
             }
             let connector = self.text_of(n);
-            match self.next_joined(n) {
+            let mut after = self.next_joined(n);
+            // `Ministry of the Interior`, `Forces for the Liberation of …`:
+            // an article after `of` or `for` inside a name, but only once
+            // the name has an organisation's head word (not `Chairman of
+            // the …`).
+            let head = strip_possessive(self.text_of(last));
+            let org_head = |m: &crate::gazetteer::FastMap<&str, Label>| {
+                m.get(head) == Some(&Label::Organization)
+            };
+            if matches!(connector, "of" | "for")
+                && (org_head(&lex.name_suffixes) || org_head(&lex.name_prefixes))
+            {
+                if let Some(a) = after.filter(|&a| self.text_of(a) == "the") {
+                    after = self.next_joined(a);
+                }
+            }
+            match after {
                 Some(m)
                     if self.is_cap_word(m)
                         && !is_sentence_starter(self.text_of(m))
@@ -678,10 +706,28 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .filter(|_| words.len() > 1)
                 .map(|&l| (words.len() - 1, l))
         };
-        let (last, label) = match prefixed {
+        let (mut last, label) = match prefixed {
             Some(label) => (words.len() - 1, label),
             None => suffixed().or_else(started)?,
         };
+        // `Housing Authority of New Orleans`: a city or region after `of`
+        // belongs to the name (a country is more often the body's owner,
+        // named apart: `the Finance Ministry of Japan`).
+        if label == Label::Organization && matches!(words.get(last + 1), Some((_, Some("of")))) {
+            let (start, _) = words[last + 1];
+            let gazetteer = self.input.gazetteer;
+            if let Some(m) = gazetteer.longest_match(self.input.text, self.tokens(), start) {
+                let entry = gazetteer.entry(m.candidates[0]);
+                let ends_word = words[last + 1..]
+                    .iter()
+                    .position(|&(k, _)| k + 1 == m.end_token);
+                if let Some(k) = ends_word
+                    .filter(|_| entry.label == Label::Location && &*entry.subtype != "country")
+                {
+                    last += 1 + k;
+                }
+            }
+        }
         let last = words[last].0;
         let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
@@ -755,6 +801,9 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         c.sentence_end = sentence.end;
         let mut i = sentence.start;
         let mut first_word = true;
+        // The last word, if it is a preposition of place: lower-case words
+        // are looked at only after one, or right after a place.
+        let mut preposition = None;
         while i < sentence.end {
             let t = &tokens[i];
             if !t.is_word() {
@@ -764,15 +813,46 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             let at_start = first_word;
             first_word = false;
             if !t.is_capitalised() {
-                i += 1;
+                let near_place = out
+                    .last()
+                    .is_some_and(|f| f.label == Label::Location && f.tokens.end + 3 >= i);
+                let place = if preposition.is_some() || near_place {
+                    lower_case_place(&mut c, i, preposition, out.last())
+                } else {
+                    None
+                };
+                preposition = input
+                    .lexicon
+                    .in_group(WordGroup::PlacePreposition, c.text_of(i))
+                    .then_some(i);
+                match place {
+                    Some(f) => {
+                        i = f.tokens.end;
+                        out.push(f);
+                    }
+                    None => i += 1,
+                }
                 continue;
             }
+            preposition = None;
             let f = best_at(&mut c, i, at_start).or_else(|| {
                 let prev = out.last().map(|f| (f.tokens.end, f.label));
                 coordinated_person(&mut c, i, prev)
             });
             match f {
-                Some(f) => {
+                Some(mut f) => {
+                    if f.label == Label::Organization && f.evidence == Evidence::Capitalised {
+                        match spelled_out_label(&c, i, out) {
+                            Some(label) => f.label = label,
+                            None => {
+                                i += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    if f.label == Label::Organization {
+                        with_legal_form(&c, &mut f);
+                    }
                     // A title that starts with a known name (`Kremlin
                     // spokesman Dmitry Peskov`) keeps that name too.
                     if f.tokens.start > i {
@@ -1043,6 +1123,119 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     best
 }
 
+/// Places of some size that informal writing leaves in lower case, after a
+/// preposition of place (`a hotel in kerala`, `flights from san francisco`)
+/// or right after another place (`brittany france`): countries, regions and
+/// cities of 100,000 or more whose name is no English word.
+fn lower_case_place<'g>(
+    c: &mut Cursor<'_, 'g>,
+    i: usize,
+    preposition: Option<usize>,
+    previous: Option<&Found<'g>>,
+) -> Option<Found<'g>> {
+    // Raw bytes: the words looked for are ASCII letters only.
+    let (text, tokens) = (c.input.text.as_bytes(), c.input.tokens);
+    let bytes = |k: usize| &text[tokens[k].span.range()];
+    let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
+    let lex = c.input.lexicon;
+    let p = c.prev_joined(i)?;
+    if preposition != Some(p) {
+        let p = match bytes(p) {
+            b"," => c.prev_joined(p)?,
+            _ => p,
+        };
+        if !previous.is_some_and(|f| f.tokens.end == p + 1 && f.label == Label::Location) {
+            return None;
+        }
+    }
+    if !plain(bytes(i)) {
+        return None;
+    }
+    let word = c.text_of(i);
+    let gazetteer = c.input.gazetteer;
+    let mut name = std::mem::take(&mut c.lower);
+    name.clear();
+    push_capitalised(&mut name, word);
+    let lengths = gazetteer.name_lengths(&name);
+    let second = c
+        .next_joined(i)
+        .filter(|&n| lengths & 2 != 0 && plain(bytes(n)));
+    let mut best = None;
+    for last in second.into_iter().chain([i]) {
+        if last == i {
+            // One word must be no English word; two that name a place
+            // together (`new york`, `hong kong`) are one already.
+            if lengths & 1 == 0 || lex.is_english_word(word) {
+                break;
+            }
+            name.truncate(word.len());
+        } else {
+            name.push(' ');
+            push_capitalised(&mut name, c.text_of(last));
+        }
+        let Some(cands) = gazetteer.get(&name) else {
+            continue;
+        };
+        let e = gazetteer.entry(cands[0]);
+        let sizeable = matches!(&*e.subtype, "country" | "state" | "region")
+            || (&*e.subtype == "city" && e.population >= 100_000);
+        if e.label == Label::Location && !e.ambiguous && sizeable {
+            let mut f = found(
+                Span::new(c.tokens()[i].span.start, c.tokens()[last].span.end),
+                i..last + 1,
+                Label::Location,
+                Evidence::Gazetteer,
+            );
+            f.candidates = cands;
+            best = Some(f);
+            break;
+        }
+    }
+    c.lower = name;
+    best
+}
+
+/// `kerala` → `Kerala`, appended to `out`; the word is ASCII.
+fn push_capitalised(out: &mut String, word: &str) {
+    out.push(word.as_bytes()[0].to_ascii_uppercase() as char);
+    out.push_str(&word[1..]);
+}
+
+/// Takes a company's legal form after a comma into its name: `Acme, Inc.`
+fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    let Some(comma) = c.next_joined(f.tokens.end - 1) else {
+        return;
+    };
+    if c.text_of(comma) != "," {
+        return;
+    }
+    if let Some(form) = c
+        .next_joined(comma)
+        .filter(|&k| c.input.lexicon.in_group(WordGroup::LegalForm, c.text_of(k)))
+    {
+        f.tokens.end = form + 1;
+        f.span.end = c.tokens()[form].span.end;
+    }
+}
+
+/// The label of an unknown acronym at token `i`: an organisation, unless
+/// it abbreviates the capitalised words before it, in brackets (`Ground
+/// Controlled Approach (GCA)`); then it names what they name, and nothing
+/// if they are no organisation or place.
+fn spelled_out_label(c: &Cursor<'_, '_>, i: usize, out: &[Found<'_>]) -> Option<Label> {
+    let open = c.prev_joined(i).filter(|&p| c.text_of(p) == "(");
+    let close = c.next_joined(i).is_some_and(|n| c.text_of(n) == ")");
+    let Some(words_end) = open.and_then(|p| c.prev_joined(p)).filter(|_| close) else {
+        return Some(Label::Organization);
+    };
+    if !c.is_cap_word(words_end) {
+        return Some(Label::Organization);
+    }
+    out.last()
+        .filter(|f| f.tokens.end == words_end + 1 && f.label != Label::Person)
+        .map(|f| f.label)
+}
+
 /// A known name from the gazetteers at token `i`, when it is safe to take:
 /// an ambiguous one (`Reading`) needs evidence from the context.
 fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
@@ -1050,6 +1243,9 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
     let entry = input.gazetteer.entry(m.candidates[0]);
     let single = m.end_token == i + 1;
+    if single && c.shouted_word(i) {
+        return None;
+    }
     let doubtful = entry.ambiguous || (single && c.is_stopword(i));
     if doubtful && !c.has_evidence(entry.label, i, m.end_token) {
         return None;

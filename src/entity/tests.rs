@@ -112,6 +112,36 @@ entities! {
     given_name_with_possessive: "They met at Pat's office." => [("Pat", PER, "Pat")];
     common_surname_after_unknown_name: "The panel heard from Taeyang Lee on Tuesday." =>
         [("Taeyang Lee", PER, "Taeyang Lee")];
+    article_inside_organisation: "The Ministry of the Interior issued a statement." =>
+        [("Ministry of the Interior", ORG, "Ministry of the Interior")];
+    article_after_a_title_is_no_organisation: "The Chairman of the Joint Chiefs of Staff spoke." =>
+        [("Joint Chiefs of Staff", ORG, "Joint Chiefs of Staff")];
+    place_article_is_no_organisation: "The State of the Union address was delayed." => [];
+    organisation_of_a_city: "The Housing Authority of Baltimore said rents would rise." =>
+        [("Housing Authority of Baltimore", ORG, "Housing Authority of Baltimore")];
+    country_after_an_organisation_stays_apart: "The Electoral Commission of Ghana met." =>
+        [("Electoral Commission", ORG, "Electoral Commission"), ("Ghana", LOC, "Ghana")];
+    shouted_words_are_no_acronyms: "WHO WANTS TO HELP THE VOLUNTEERS?" => [];
+    acronym_of_a_known_body: "The WHO said the outbreak was contained." =>
+        [("WHO", ORG, "World Health Organization")];
+    acronym_of_no_organisation: "Engineers tested the Ground Controlled Approach (GCA) system." => [];
+    acronym_of_an_organisation: "The Federal Mining Authority (FMA) said output fell." =>
+        [("Federal Mining Authority", ORG, "Federal Mining Authority"), ("FMA", ORG, "FMA")];
+    lower_case_place_after_preposition: "we stayed at a hotel in kerala last spring." =>
+        [("kerala", LOC, "Kerala")];
+    lower_case_places_in_a_row: "cheap flights from san francisco california sold out." =>
+        [("san francisco", LOC, "San Francisco"), ("california", LOC, "California")];
+    lower_case_words_are_no_places: "prices in turkey and china rose, and commuters in metro traffic waited." => [];
+    legal_form_after_comma: "Shares of Northwind Foods, Inc. fell sharply." =>
+        [("Northwind Foods, Inc.", ORG, "Northwind Foods, Inc.")];
+    legal_form_after_known_company: "Google, Inc. said the service would return." =>
+        [("Google, Inc.", ORG, "Google")];
+    orchestra_and_museum: "The Boston Symphony Orchestra played at the Whitney Museum." =>
+        [("Boston Symphony Orchestra", ORG, "Boston Symphony Orchestra"),
+         ("Whitney Museum", LOC, "Whitney Museum")];
+    leagues_and_clubs: "The NBA fined the Lakers after the game." =>
+        [("NBA", ORG, "National Basketball Association"), ("Lakers", ORG, "Los Angeles Lakers")];
+    adjective_is_no_city: "He won Olympic gold in Paris." => [("Paris", LOC, "Paris")];
 }
 
 #[test]

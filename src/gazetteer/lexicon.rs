@@ -95,10 +95,11 @@ pub(crate) enum WordGroup {
     Calendar,
     Greeting,
     StormWord,
+    LegalForm,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 17] = [
+    const ALL: [(WordGroup, &'static str); 18] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -116,6 +117,7 @@ impl WordGroup {
         (WordGroup::Calendar, "calendar"),
         (WordGroup::Greeting, "greeting"),
         (WordGroup::StormWord, "storm-word"),
+        (WordGroup::LegalForm, "legal-form"),
     ];
 
     fn bit(self) -> u32 {

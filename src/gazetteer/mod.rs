@@ -168,6 +168,12 @@ impl Gazetteer {
         self.surfaces.get(surface).map(|c| &**c)
     }
 
+    /// The lengths, in tokens, of the known names whose first token is
+    /// `first`: bit `n - 1` for length `n`.
+    pub fn name_lengths(&self, first: &str) -> u16 {
+        self.starts.get(first).copied().unwrap_or(0)
+    }
+
     /// The longest known name that starts at token `i`. Tokens of a name are
     /// separated by single spaces or touch, exactly as in the gazetteer; a
     /// trailing possessive `'s` or `’s` is not part of the name.
@@ -297,6 +303,10 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
     (
         "orgs/universities.tsv",
         include_str!("../../gazetteers/orgs/universities.tsv"),
+    ),
+    (
+        "orgs/sports.tsv",
+        include_str!("../../gazetteers/orgs/sports.tsv"),
     ),
     (
         "people/world_leaders.tsv",
