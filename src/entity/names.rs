@@ -801,9 +801,6 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         c.sentence_end = sentence.end;
         let mut i = sentence.start;
         let mut first_word = true;
-        // The last word, if it is a preposition of place: lower-case words
-        // are looked at only after one, or right after a place.
-        let mut preposition = None;
         while i < sentence.end {
             let t = &tokens[i];
             if !t.is_word() {
@@ -813,18 +810,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             let at_start = first_word;
             first_word = false;
             if !t.is_capitalised() {
-                let near_place = out
-                    .last()
-                    .is_some_and(|f| f.label == Label::Location && f.tokens.end + 3 >= i);
-                let place = if preposition.is_some() || near_place {
-                    lower_case_place(&mut c, i, preposition, out.last())
-                } else {
-                    None
-                };
-                preposition = input
-                    .lexicon
-                    .in_group(WordGroup::PlacePreposition, c.text_of(i))
-                    .then_some(i);
+                let place = input
+                    .gazetteer
+                    .may_start_lower_case_place(c.text_of(i))
+                    .then(|| lower_case_place(&mut c, i, out.last()))
+                    .flatten();
                 match place {
                     Some(f) => {
                         i = f.tokens.end;
@@ -834,7 +824,6 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 continue;
             }
-            preposition = None;
             let f = best_at(&mut c, i, at_start).or_else(|| {
                 let prev = out.last().map(|f| (f.tokens.end, f.label));
                 coordinated_person(&mut c, i, prev)
@@ -1130,7 +1119,6 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 fn lower_case_place<'g>(
     c: &mut Cursor<'_, 'g>,
     i: usize,
-    preposition: Option<usize>,
     previous: Option<&Found<'g>>,
 ) -> Option<Found<'g>> {
     // Raw bytes: the words looked for are ASCII letters only.
@@ -1139,7 +1127,7 @@ fn lower_case_place<'g>(
     let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
     let lex = c.input.lexicon;
     let p = c.prev_joined(i)?;
-    if preposition != Some(p) {
+    if !lex.in_group(WordGroup::PlacePreposition, c.text_of(p)) {
         let p = match bytes(p) {
             b"," => c.prev_joined(p)?,
             _ => p,
@@ -1176,10 +1164,7 @@ fn lower_case_place<'g>(
         let Some(cands) = gazetteer.get(&name) else {
             continue;
         };
-        let e = gazetteer.entry(cands[0]);
-        let sizeable = matches!(&*e.subtype, "country" | "state" | "region")
-            || (&*e.subtype == "city" && e.population >= 100_000);
-        if e.label == Label::Location && !e.ambiguous && sizeable {
+        if gazetteer.entry(cands[0]).is_well_known_place() {
             let mut f = found(
                 Span::new(c.tokens()[i].span.start, c.tokens()[last].span.end),
                 i..last + 1,

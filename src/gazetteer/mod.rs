@@ -11,6 +11,7 @@ mod lexicon;
 mod parse;
 
 pub(crate) use hash::FastMap;
+use hash::WordFilter;
 pub(crate) use lexicon::{
     lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
@@ -86,6 +87,16 @@ impl Entry {
         };
         (self.custom, !self.ambiguous as u8, kind, self.population)
     }
+
+    /// A place informal writing may leave in lower case and still mean:
+    /// a country, a region or a city of 100,000 or more, whose name is no
+    /// common word.
+    pub fn is_well_known_place(&self) -> bool {
+        self.label == Label::Location
+            && !self.ambiguous
+            && (matches!(&*self.subtype, "country" | "state" | "region")
+                || (&*self.subtype == "city" && self.population >= 100_000))
+    }
 }
 
 /// Candidate entries for one surface form, best first.
@@ -99,6 +110,9 @@ pub(crate) struct Gazetteer {
     /// The lengths, in visible tokens, of the surfaces that start with this
     /// token text: bit `n - 1` for length `n`. Only those lengths are tried.
     starts: FastMap<Box<str>, u16>,
+    /// The first words, lower-cased, of well-known places: most lower-case
+    /// words are ruled out in a few instructions.
+    lower_case_place_starts: WordFilter,
 }
 
 /// A known name found in the text.
@@ -122,6 +136,7 @@ impl Gazetteer {
         let mut starts: FastMap<Box<str>, u16> =
             FastMap::with_capacity_and_hasher(room, Default::default());
         let mut toks = Vec::new();
+        let mut lower_case_firsts = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
                 toks.clear();
@@ -139,6 +154,9 @@ impl Gazetteer {
                 }
                 let first = &surface[visible[0].span.range()];
                 *starts.entry(first.into()).or_insert(0) |= 1 << (visible.len() - 1);
+                if e.is_well_known_place() {
+                    lower_case_firsts.push(first.to_ascii_lowercase());
+                }
             }
         }
         let surfaces = surfaces
@@ -156,7 +174,14 @@ impl Gazetteer {
             entries,
             surfaces,
             starts,
+            lower_case_place_starts: WordFilter::new(lower_case_firsts.iter().map(|w| &**w)),
         }
+    }
+
+    /// False when no well-known place starts with `word` written in lower
+    /// case (`kerala`, `san francisco`).
+    pub fn may_start_lower_case_place(&self, word: &str) -> bool {
+        self.lower_case_place_starts.may_contain(word)
     }
 
     pub fn entry(&self, id: u32) -> &Entry {
