@@ -42,6 +42,9 @@ const MAX_TITLE_WORDS: usize = 8;
 /// Longest organisation name built from a head-word pattern.
 const MAX_ORG_WORDS: usize = 9;
 
+/// A personal name's end, as exclusive token index and byte end.
+type Run = Option<(usize, usize)>;
+
 struct Cursor<'i, 'a> {
     input: &'i Input<'a>,
     /// Reused buffer for lower-casing.
@@ -54,6 +57,9 @@ struct Cursor<'i, 'a> {
     /// One past the last token of the sentence being read: no name runs
     /// on into the next sentence.
     sentence_end: usize,
+    /// The last `person_run` asked for and its answer: the rules that try
+    /// a word after the main ones ask again about the same token.
+    last_run: Cell<Option<(usize, Run)>>,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -263,6 +269,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// name, a repeated word (`Vince Vince`, a signature and a greeting), or
     /// a common given name after a complete name (`… Pam Butler Renee …`).
     fn person_run(&self, i: usize) -> Option<(usize, usize)> {
+        match self.last_run.get() {
+            Some((at, run)) if at == i => run,
+            _ => {
+                let run = self.find_person_run(i);
+                self.last_run.set(Some((i, run)));
+                run
+            }
+        }
+    }
+
+    fn find_person_run(&self, i: usize) -> Option<(usize, usize)> {
         // A name may open with its particle (`De Souza`, `General van
         // Dijk`).
         let particle = || {
@@ -792,6 +809,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         name_words: vec![Cell::new(0); input.tokens.len()],
         classes: vec![Cell::new(None); input.tokens.len()],
         sentence_end: 0,
+        last_run: Cell::new(None),
     };
     let tokens = input.tokens;
     // Names given to storms (`Hurricane Katrina`): no person anywhere in
