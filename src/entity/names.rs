@@ -247,7 +247,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let initial = w.len() == 2 && w.ends_with('.');
-        if !initial && w.bytes().any(|b| matches!(b, b'.' | b'@' | b'_')) || is_contraction(w) {
+        // One pass rules out the bytes of both tests below for most words.
+        let marked = w
+            .bytes()
+            .any(|b| matches!(b, b'.' | b'@' | b'_' | b'\'' | 0xE2));
+        if marked
+            && (!initial && w.bytes().any(|b| matches!(b, b'.' | b'@' | b'_')) || is_contraction(w))
+        {
             return false;
         }
         if initial || class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME) {
@@ -336,25 +342,32 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 len += 1;
                 continue;
             }
+            // Most runs end at a lower-case word or a punctuation mark: the
+            // tests below, with their lookups, are for capitalised words.
+            if !self.is_cap_word(n) || is_all_caps(w) != all_caps {
+                break;
+            }
             let stem = strip_possessive(w);
-            let repeated = run[..len]
-                .iter()
-                .any(|&k| strip_possessive(self.text_of(k)) == stem);
             let class = self.class_of(n);
-            let given = class.any(WordClass::COMMON_GIVEN_NAME);
-            let starts_next_name = (len >= 2
-                && given
-                && self
-                    .next_joined(n)
-                    .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
-                || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n));
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
-            let continues = self.name_word(n)
-                || (self.is_cap_word(n)
-                    && self.class_of(n).any(WordClass::SURNAME)
-                    && !lex.is_stopword(stem));
-            if !continues || repeated || starts_next_name || is_all_caps(w) != all_caps {
+            let continues =
+                self.name_word(n) || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem));
+            let repeated = || {
+                run[..len]
+                    .iter()
+                    .any(|&k| strip_possessive(self.text_of(k)) == stem)
+            };
+            let given = class.any(WordClass::COMMON_GIVEN_NAME);
+            let starts_next_name = || {
+                (len >= 2
+                    && given
+                    && self
+                        .next_joined(n)
+                        .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
+                    || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
+            };
+            if !continues || repeated() || starts_next_name() {
                 break;
             }
             run[len] = n;

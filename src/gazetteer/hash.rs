@@ -32,12 +32,16 @@ impl Hasher for FxHasher {
             self.add(u64::from_le_bytes(*chunk));
             bytes = rest;
         }
-        if let Some((chunk, rest)) = bytes.split_first_chunk::<4>() {
-            self.add(u32::from_le_bytes(*chunk) as u64);
-            bytes = rest;
-        }
-        for &b in bytes {
-            self.add(b as u64);
+        // The last seven bytes or fewer in one step, not one multiply per
+        // byte: every step waits for the one before it. Two reads that may
+        // overlap cover four to seven bytes; the first, middle and last
+        // byte cover one to three.
+        let n = bytes.len();
+        if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            let (head, tail) = (u32::from_le_bytes(*head), u32::from_le_bytes(*tail));
+            self.add(head as u64 | (tail as u64) << 32);
+        } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+            self.add(first as u64 | (bytes[n / 2] as u64) << 8 | (last as u64) << 16);
         }
     }
 
@@ -51,9 +55,12 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
 
+    /// The low bits of a product depend only on the low bits of what was
+    /// multiplied, and the table picks its slot by the low bits: the
+    /// rotation brings down high bits, which depend on every byte.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 
