@@ -141,10 +141,7 @@ impl<'d> Segment<'d> {
     /// The byte span, from the first to the last visible token.
     pub fn span(&self) -> Span {
         let t = &self.doc.tokens;
-        Span::new(
-            t[self.tokens.start].span.start,
-            t[self.tokens.end - 1].span.end,
-        )
+        Span::new(t[self.tokens.start].start(), t[self.tokens.end - 1].end())
     }
 
     /// The text of the segment.

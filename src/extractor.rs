@@ -66,12 +66,14 @@ impl Extractor {
     ///
     /// Any `&str` is accepted, including empty text and text in other
     /// scripts; the result borrows `text` and reports byte offsets into it.
-    /// Time and memory are linear in `text.len()`: a document holds about 15
-    /// bytes per byte of text (mostly its tokens), on top of the
-    /// extractor's own 36 MB. There is no size limit but memory; for texts of
-    /// hundreds of megabytes, extract a few paragraphs at a time: no token,
-    /// sentence or quotation crosses a line break, so only the linking of
-    /// names and speakers across pieces is lost.
+    /// Time and memory are linear in `text.len()`: a document holds about 6
+    /// bytes per byte of text (mostly its tokens, 12 bytes each), on top of
+    /// the extractor's own 36 MB. For texts of hundreds of megabytes,
+    /// extract a few paragraphs at a time: no token, sentence or quotation
+    /// crosses a line break, so only the linking of names and speakers
+    /// across pieces is lost. Token offsets are 32-bit: of a text longer
+    /// than 4 GiB, only the part up to its last line break before 4 GiB is
+    /// analysed.
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
         let (tokens, segments, entities) = self.entities_of(text);
         let mut quotes = Vec::new();

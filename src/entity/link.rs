@@ -183,7 +183,7 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
             if !t.is_word() || !t.is_capitalised() {
                 continue;
             }
-            let word = &input.text[t.span.range()];
+            let word = &input.text[t.range()];
             let stem = strip_possessive(word);
             // The document's few surnames first: most words are none, and the
             // stop-word list is far larger.
@@ -192,7 +192,7 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
             };
             if !input.lexicon.is_stopword(stem) {
                 added.push(Mention {
-                    span: Span::new(t.span.start, t.span.start + stem.len()),
+                    span: Span::new(t.start(), t.start() + stem.len()),
                     tokens: i..i + 1,
                     label: Label::Person,
                     referent: r,

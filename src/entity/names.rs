@@ -68,7 +68,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     fn text_of(&self, i: usize) -> &'a str {
-        &self.input.text[self.input.tokens[i].span.range()]
+        &self.input.text[self.input.tokens[i].range()]
     }
 
     /// The next visible token after `i` when exactly one plain space
@@ -76,7 +76,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn next_joined(&self, i: usize) -> Option<usize> {
         let t = &self.tokens()[..self.sentence_end];
         match t.get(i + 1)?.kind {
-            TokenKind::Space if t[i + 1].span.len() == 1 => {
+            TokenKind::Space if t[i + 1].len() == 1 => {
                 t.get(i + 2).filter(|n| !n.is_space()).map(|_| i + 2)
             }
             TokenKind::Space | TokenKind::LineBreak => None,
@@ -90,9 +90,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let t = self.tokens();
         let p = i.checked_sub(1)?;
         match t[p].kind {
-            TokenKind::Space if t[p].span.len() == 1 => {
-                p.checked_sub(1).filter(|&q| !t[q].is_space())
-            }
+            TokenKind::Space if t[p].len() == 1 => p.checked_sub(1).filter(|&q| !t[q].is_space()),
             TokenKind::Space | TokenKind::LineBreak => None,
             _ => Some(p),
         }
@@ -140,7 +138,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// The text of tokens `from..=to` in lower case.
     fn lowered(&mut self, from: usize, to: usize) -> &str {
-        let s = &self.input.text[self.tokens()[from].span.start..self.tokens()[to].span.end];
+        let s = &self.input.text[self.tokens()[from].start()..self.tokens()[to].end()];
         lowercase(s, &mut self.lower)
     }
 
@@ -173,7 +171,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 best = Some(TitleMatch {
                     title,
                     head: key.into(),
-                    span: Span::new(self.tokens()[i].span.start, self.tokens()[end].span.end),
+                    span: Span::new(self.tokens()[i].start(), self.tokens()[end].end()),
                     edge: end + 1,
                 });
             }
@@ -210,7 +208,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 best = Some(TitleMatch {
                     title,
                     head: key.into(),
-                    span: Span::new(self.tokens()[start].span.start, self.tokens()[end].span.end),
+                    span: Span::new(self.tokens()[start].start(), self.tokens()[end].end()),
                     edge: start,
                 });
             }
@@ -374,7 +372,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             len += 1;
         }
         let last = run[len - 1];
-        let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
+        let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
         (last + 1, end)
     }
 
@@ -516,12 +514,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !lex.class(w).any(WordClass::NOT_A_NAME | WordClass::CENSUS)
                 && !lex.is_english_word(w);
             if !plain {
-                return (last > i).then(|| (last, self.tokens()[last - 2].span.end));
+                return (last > i).then(|| (last, self.tokens()[last - 2].end()));
             }
             match self.next_joined(last) {
                 Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => last = n,
                 _ => {
-                    let end = self.tokens()[last].span.start + w.len();
+                    let end = self.tokens()[last].start() + w.len();
                     return Some((last + 1, end));
                 }
             }
@@ -759,7 +757,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
         }
         let last = words[last].0;
-        let end = self.tokens()[last].span.start + strip_possessive(self.text_of(last)).len();
+        let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
     }
 
@@ -799,7 +797,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 // `Reading, Pa.` or `Mobile, Alabama`.
                 let t = self.tokens();
                 end_token < t.len()
-                    && &self.input.text[t[end_token].span.range()] == ","
+                    && &self.input.text[t[end_token].range()] == ","
                     && self.next_visible(end_token).is_some_and(|n| {
                         self.is_cap_word(n)
                             && self
@@ -934,7 +932,7 @@ fn coordinated_person<'g>(
         .get(strip_possessive(c.text_of(i)))
         .and_then(|f| f.0);
     Some(Found {
-        span: Span::new(c.tokens()[i].span.start, end),
+        span: Span::new(c.tokens()[i].start(), end),
         tokens: i..end_tok,
         label: Label::Person,
         candidates: &[],
@@ -949,7 +947,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     let input = c.input;
     let tokens = input.tokens;
     let lex = input.lexicon;
-    let span_of = |a: usize, end: usize| Span::new(tokens[a].span.start, end);
+    let span_of = |a: usize, end: usize| Span::new(tokens[a].start(), end);
     let mut best: Option<Found<'g>> = None;
     let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| {
         if best.as_ref().map_or(true, |b| f.tokens.end > b.tokens.end) {
@@ -1123,7 +1121,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         } else if let Some(m) = c.shouted_place(i, at_start) {
             // A known place in capitals, as in a dateline: `ATHENS -`.
             let mut f = found(
-                tokens[i].span,
+                tokens[i].span(),
                 i..i + 1,
                 Label::Location,
                 Evidence::Gazetteer,
@@ -1133,7 +1131,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         } else if c.is_acronym(i) {
             // An unknown acronym: `NYPD`, `MGB`.
             best = Some(found(
-                tokens[i].span,
+                tokens[i].span(),
                 i..i + 1,
                 Label::Organization,
                 Evidence::Capitalised,
@@ -1154,7 +1152,7 @@ fn lower_case_place<'g>(
 ) -> Option<Found<'g>> {
     // Raw bytes: the words looked for are ASCII letters only.
     let (text, tokens) = (c.input.text.as_bytes(), c.input.tokens);
-    let bytes = |k: usize| &text[tokens[k].span.range()];
+    let bytes = |k: usize| &text[tokens[k].range()];
     let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
     let lex = c.input.lexicon;
     let p = c.prev_joined(i)?;
@@ -1197,7 +1195,7 @@ fn lower_case_place<'g>(
         };
         if gazetteer.entry(cands[0]).is_well_known_place() {
             let mut f = found(
-                Span::new(c.tokens()[i].span.start, c.tokens()[last].span.end),
+                Span::new(c.tokens()[i].start(), c.tokens()[last].end()),
                 i..last + 1,
                 Label::Location,
                 Evidence::Gazetteer,
@@ -1230,7 +1228,7 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
         .filter(|&k| c.input.lexicon.in_group(WordGroup::LegalForm, c.text_of(k)))
     {
         f.tokens.end = form + 1;
-        f.span.end = c.tokens()[form].span.end;
+        f.span.end = c.tokens()[form].end();
     }
 }
 
@@ -1270,7 +1268,7 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         return None;
     }
     Some(Found {
-        span: Span::new(input.tokens[i].span.start, m.end),
+        span: Span::new(input.tokens[i].start(), m.end),
         tokens: i..m.end_token,
         label: entry.label,
         candidates: m.candidates,
@@ -1344,7 +1342,7 @@ fn person<'g>(
     title: TitleMatch,
 ) -> Found<'g> {
     let input = c.input;
-    let span = Span::new(input.tokens[i].span.start, end);
+    let span = Span::new(input.tokens[i].start(), end);
     // The name may be a known person: keep the link.
     let candidates = input
         .gazetteer
@@ -1384,7 +1382,7 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, out: &mut Vec<Found<'g>>) {
     if !word.contains('-') {
         return;
     }
-    let start = c.tokens()[i].span.start;
+    let start = c.tokens()[i].start();
     let mut offset = 0;
     for part in word.split('-') {
         let part_start = start + offset;

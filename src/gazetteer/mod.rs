@@ -152,7 +152,7 @@ impl Gazetteer {
                 if !list.contains(&(id as u32)) {
                     list.push(id as u32);
                 }
-                let first = &surface[visible[0].span.range()];
+                let first = &surface[visible[0].range()];
                 *starts.entry(first.into()).or_insert(0) |= 1 << (visible.len() - 1);
                 if e.is_well_known_place() {
                     lower_case_firsts.push(first.to_ascii_lowercase());
@@ -211,7 +211,7 @@ impl Gazetteer {
         let first = &tokens[i];
         // `Ukraine's` may start `Ukraine's General Staff` and also be
         // `Ukraine` with a possessive: both sets of lengths count.
-        let word = &text[first.span.range()];
+        let word = &text[first.range()];
         let stem = strip_possessive(word);
         let lengths = self.starts.get(word).copied().unwrap_or(0)
             | if stem.len() < word.len() {
@@ -232,7 +232,7 @@ impl Gazetteer {
             match t.kind {
                 TokenKind::LineBreak => break,
                 TokenKind::Space => {
-                    if t.span.len() != 1 || j + 1 >= tokens.len() || tokens[j + 1].is_space() {
+                    if t.len() != 1 || j + 1 >= tokens.len() || tokens[j + 1].is_space() {
                         break;
                     }
                 }
@@ -243,14 +243,14 @@ impl Gazetteer {
             }
             j += 1;
         }
-        let start = first.span.start;
+        let start = first.start();
         for k in (0..count).rev().filter(|k| lengths & (1 << k) != 0) {
             let last = &tokens[ends[k]];
-            let full = &text[start..last.span.end];
+            let full = &text[start..last.end()];
             if let Some(c) = self.surfaces.get(full) {
                 return Some(NameMatch {
                     end_token: ends[k] + 1,
-                    end: last.span.end,
+                    end: last.end(),
                     candidates: c,
                 });
             }

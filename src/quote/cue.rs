@@ -21,7 +21,7 @@ pub(super) struct CueHit {
 impl CueHit {
     pub(super) fn span(&self, cx: &Ctx<'_>) -> Span {
         let t = cx.input.tokens;
-        Span::new(t[self.start].span.start, t[self.end - 1].span.end)
+        Span::new(t[self.start].start(), t[self.end - 1].end())
     }
 }
 
@@ -201,7 +201,7 @@ impl Ctx<'_> {
 
     fn cand(&self, first: usize, last: usize, who: Who) -> Cand {
         let t = self.input.tokens;
-        let span = Span::new(t[first].span.start, t[last].span.end);
+        let span = Span::new(t[first].start(), t[last].end());
         Cand {
             span,
             first,
@@ -212,7 +212,7 @@ impl Ctx<'_> {
 
     /// `c` extended to token `last`, as a description.
     pub(super) fn widen(&self, c: Cand, last: usize) -> Cand {
-        let end = self.input.tokens[last].span.end;
+        let end = self.input.tokens[last].end();
         Cand {
             span: Span::new(c.span.start, end),
             first: c.first,

@@ -54,7 +54,7 @@ fn mark_of(input: &Input<'_>, i: usize) -> Option<Mark> {
     let TokenKind::Quote(dir) = t.kind else {
         return None;
     };
-    let glyph = &input.text[t.span.range()];
+    let glyph = &input.text[t.range()];
     Some(Mark {
         first: i,
         last: i,
@@ -137,8 +137,8 @@ impl Pairing<'_> {
             return;
         }
         let span = Span::new(
-            self.tokens[content.start].span.start,
-            self.tokens[content.end - 1].span.end,
+            self.tokens[content.start].start(),
+            self.tokens[content.end - 1].end(),
         );
         let index = self.out.len();
         self.out.push(Piece {

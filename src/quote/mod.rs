@@ -105,7 +105,7 @@ pub(super) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn text(&self, i: usize) -> &'a str {
-        &self.input.text[self.input.tokens[i].span.range()]
+        &self.input.text[self.input.tokens[i].range()]
     }
 
     /// The last visible token before `i`, not before `floor`.

@@ -31,7 +31,7 @@ fn is_terminal_punct(s: &str) -> bool {
 fn is_closer(text: &str, t: &RawToken) -> bool {
     match t.kind {
         TokenKind::Quote(QuoteMark::Closing) | TokenKind::Quote(QuoteMark::Ambiguous) => true,
-        TokenKind::Punct => matches!(&text[t.span.range()], ")" | "]"),
+        TokenKind::Punct => matches!(&text[t.range()], ")" | "]"),
         _ => false,
     }
 }
@@ -39,12 +39,10 @@ fn is_closer(text: &str, t: &RawToken) -> bool {
 /// Could this token begin a new sentence?
 fn starts_sentence(text: &str, t: &RawToken) -> bool {
     match t.kind {
-        TokenKind::Word => {
-            t.is_capitalised() || !text[t.span.range()].starts_with(char::is_lowercase)
-        }
+        TokenKind::Word => t.is_capitalised() || !text[t.range()].starts_with(char::is_lowercase),
         TokenKind::Number => true,
         TokenKind::Quote(QuoteMark::Opening) | TokenKind::Quote(QuoteMark::Ambiguous) => true,
-        TokenKind::Punct => matches!(&text[t.span.range()], "(" | "[" | "—" | "-" | "•"),
+        TokenKind::Punct => matches!(&text[t.range()], "(" | "[" | "—" | "-" | "•"),
         _ => false,
     }
 }
@@ -77,7 +75,7 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
         sent_start.get_or_insert(i);
         last_visible = i;
         let ends = match t.kind {
-            TokenKind::Punct => is_terminal_punct(&text[t.span.range()]),
+            TokenKind::Punct => is_terminal_punct(&text[t.range()]),
             TokenKind::Word => t.flags & FLAG_TERMINAL != 0,
             _ => false,
         };
@@ -95,7 +93,7 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
                 Some(nt) if spaced => {
                     if matches!(t.kind, TokenKind::Word) {
                         matches!(nt.kind, TokenKind::Word)
-                            && abbrev::is_sentence_starter(&text[nt.span.range()])
+                            && abbrev::is_sentence_starter(&text[nt.range()])
                     } else {
                         starts_sentence(text, nt)
                     }

@@ -5,7 +5,7 @@ fn words(text: &str) -> Vec<(&str, TokenKind)> {
     tokenize(text, &mut out);
     out.iter()
         .filter(|t| !t.is_space())
-        .map(|t| (&text[t.span.range()], t.kind))
+        .map(|t| (&text[t.range()], t.kind))
         .collect()
 }
 
@@ -16,7 +16,7 @@ fn sentences(text: &str) -> Vec<&str> {
     segment(text, &toks, &mut seg);
     seg.sentences
         .iter()
-        .map(|r| &text[toks[r.start].span.start..toks[r.end - 1].span.end])
+        .map(|r| &text[toks[r.start].start()..toks[r.end - 1].end()])
         .collect()
 }
 
@@ -27,7 +27,7 @@ fn paragraphs(text: &str) -> Vec<&str> {
     segment(text, &toks, &mut seg);
     seg.paragraphs
         .iter()
-        .map(|r| &text[toks[r.start].span.start..toks[r.end - 1].span.end])
+        .map(|r| &text[toks[r.start].start()..toks[r.end - 1].end()])
         .collect()
 }
 
@@ -122,10 +122,10 @@ fn spans_cover_text_and_lie_on_char_boundaries() {
     tokenize(text, &mut toks);
     let mut pos = 0;
     for t in &toks {
-        assert_eq!(t.span.start, pos);
-        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-        assert!(t.span.start < t.span.end);
-        pos = t.span.end;
+        assert_eq!(t.start(), pos);
+        assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
+        assert!(t.start() < t.end());
+        pos = t.end();
     }
     assert_eq!(pos, text.len());
 }
