@@ -39,28 +39,21 @@ fn is_clause_end(s: &str) -> bool {
 pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     let tokens = cx.input.tokens;
     let para = cx.paragraph(piece.para);
-    let visible: Vec<usize> = piece
-        .content
-        .clone()
-        .filter(|&i| !tokens[i].is_space())
-        .collect();
-    let words = visible
-        .iter()
-        .filter(|&&i| matches!(tokens[i].kind, TokenKind::Word))
+    let visible = || piece.content.clone().filter(|&i| !tokens[i].is_space());
+    let words = visible()
+        .filter(|&i| matches!(tokens[i].kind, TokenKind::Word))
         .count();
-    let last = visible.last().map_or("", |&i| cx.text(i));
+    let last = visible().next_back().map_or("", |i| cx.text(i));
     // A closing single quote or bracket may follow the sentence's period.
-    let last_punct = visible
-        .iter()
+    let last_punct = visible()
         .rev()
         .take(2)
-        .map(|&i| cx.text(i))
+        .map(|i| cx.text(i))
         .find(|s| !matches!(*s, "’" | "'" | ")" | "]"))
         .unwrap_or("");
-    let starts_upper = visible
-        .iter()
-        .find(|&&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
-        .is_some_and(|&i| {
+    let starts_upper = visible()
+        .find(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
+        .is_some_and(|i| {
             tokens[i].is_capitalised() || matches!(tokens[i].kind, TokenKind::Number)
         });
     let prev = cx.prev_visible(piece.open, para.start);
@@ -84,7 +77,7 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     let title_case = words > 0
         && words <= NAME_WORDS
         && name_end
-        && visible.iter().all(|&i| match tokens[i].kind {
+        && visible().all(|i| match tokens[i].kind {
             TokenKind::Word => {
                 tokens[i].is_capitalised()
                     || cx
