@@ -274,21 +274,15 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
     // Nearly every word ends in neither `s` nor an apostrophe: one byte
     // test settles it.
     let bytes = word.as_bytes();
-    match bytes.last() {
-        Some(b's' | b'S' | b'\'' | 0x99) => {}
-        _ => return word,
+    match bytes {
+        // `'s`, and `’s` (the mark ends in byte 0x99), after a stem.
+        [_, .., b'\'', b's' | b'S'] => &word[..word.len() - 2],
+        [_, .., 0xE2, 0x80, 0x99, b's' | b'S'] => &word[..word.len() - 4],
+        // A plural's possessive: `voters'`, `voters’`.
+        [_, .., b's', b'\''] => &word[..word.len() - 1],
+        [.., b's', 0xE2, 0x80, 0x99] => &word[..word.len() - 3],
+        _ => word,
     }
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                return stem;
-            }
-        }
-    }
-    if word.len() > 2 && (word.ends_with("s'") || word.ends_with("s’")) {
-        return word.trim_end_matches(['\'', '’']);
-    }
-    word
 }
 
 /// The gazetteers compiled into the crate, by file name.
@@ -338,3 +332,30 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
         include_str!("../../gazetteers/people/world_leaders.tsv"),
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::strip_possessive;
+
+    #[test]
+    fn possessives_are_stripped_and_nothing_else() {
+        for (word, stem) in [
+            ("Moscow's", "Moscow"),
+            ("Moscow’s", "Moscow"),
+            ("NATO'S", "NATO"),
+            ("NATO’S", "NATO"),
+            ("voters'", "voters"),
+            ("voters’", "voters"),
+            ("s’", "s"),
+            ("s'", "s'"),
+            ("'s", "'s"),
+            ("’s", "’s"),
+            ("Paris", "Paris"),
+            ("it’", "it’"),
+            ("", ""),
+            ("é", "é"),
+        ] {
+            assert_eq!(strip_possessive(word), stem, "{word}");
+        }
+    }
+}

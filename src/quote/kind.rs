@@ -53,9 +53,7 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
         .unwrap_or("");
     let starts_upper = visible()
         .find(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
-        .is_some_and(|i| {
-            tokens[i].is_capitalised() || matches!(tokens[i].kind, TokenKind::Number)
-        });
+        .is_some_and(|i| tokens[i].is_capitalised() || matches!(tokens[i].kind, TokenKind::Number));
     let prev = cx.prev_visible(piece.open, para.start);
     let next = piece.close.and_then(|c| cx.next_visible(c + 1, para.end));
     let word_at = |i: Option<usize>| {
