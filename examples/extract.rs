@@ -37,7 +37,7 @@ use whosaid::{Document, Extractor, Offsets, Serializable};
 mod record;
 use record::parse_record;
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Options {
     compact: bool,
     text: bool,
@@ -233,54 +233,83 @@ struct Batch {
     records: Vec<Result<(Value, String), (Value, String)>>,
 }
 
-/// `run_jsonl` with `opts.threads` threads. A reader thread reads and parses
-/// batches of lines, one batch ahead; this thread extracts each batch in
-/// parallel, writes its output lines in input order and flushes.
+/// `run_jsonl` with `opts.threads` threads, as three stages each a batch
+/// ahead of the next: a reader thread reads and parses batches of lines; an
+/// extraction thread extracts each batch on `opts.threads` threads and
+/// serializes its records; this thread writes them in input order and
+/// flushes, while the next batch is extracted.
 fn run_jsonl_parallel(
     extractor: &Extractor,
     opts: &Options,
     reader: Box<dyn BufRead + Send>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    // One batch in the channel, one being read, one being extracted: memory
-    // stays bounded by three batches and their output.
+    // One batch in each channel and one in each stage: memory stays bounded
+    // by a few batches and their output.
     let (sender, batches) = std::sync::mpsc::sync_channel(1);
-    // Not a scoped thread: on a write error (a closed pipe) we return at
-    // once rather than wait for the reader, which may be blocked on input.
+    let (done_sender, done) = std::sync::mpsc::sync_channel(1);
+    // Not scoped threads: on a write error (a closed pipe) we return at
+    // once rather than wait for the reader, which may be blocked on input;
+    // dropping the receivers stops the other stages.
     let reader = std::thread::spawn(move || read_batches(reader, sender));
+    let (extractor, extract_opts) = (extractor.clone(), opts.clone());
+    let extraction = std::thread::spawn(move || {
+        extract_batches(&extractor, &extract_opts, batches, done_sender)
+    });
     let mut ok = true;
-    for batch in batches {
-        let Batch {
-            first_line_no,
-            records,
-        } = batch?;
-        // A bad line is extracted as an empty text and written as its error.
-        let texts: Vec<&str> = records
-            .iter()
-            .map(|r| r.as_ref().map_or("", |(_, text)| text.as_str()))
-            .collect();
-        let results = extractor.extract_each(&texts, opts.threads, |k, doc| {
-            let mut buf = Vec::new();
-            match &records[k] {
-                Ok((id, _)) => write_record(id, &doc, opts, &mut buf),
-                Err((id, msg)) => write_error(id, first_line_no + k, msg, &mut buf),
-            }
-            .map(|()| buf)
-        });
-        ok &= records.iter().all(Result::is_ok);
-        for buf in results {
-            out.write_all(&buf?)?;
+    for finished in done {
+        let (lines, batch_ok) = finished?;
+        ok &= batch_ok;
+        for line in lines {
+            out.write_all(&line?)?;
         }
         out.flush()?;
     }
-    // The channel is closed: the reader has finished.
+    // The channels are closed: the other stages have finished.
     reader.join().expect("the reader thread does not panic");
+    extraction
+        .join()
+        .expect("the extraction thread does not panic");
     Ok(ok)
 }
 
-/// Reads and parses batches of at most `BATCH_LINES` lines or `BATCH_BYTES`
-/// bytes and sends them in order, then an error if reading fails; stops at
-/// the end of the input or when the receiver is gone.
+/// The serialized lines of one batch, in input order, and whether all its
+/// lines were good records.
+type Finished = io::Result<(Vec<io::Result<Vec<u8>>>, bool)>;
+
+fn extract_batches(
+    extractor: &Extractor,
+    opts: &Options,
+    batches: std::sync::mpsc::Receiver<io::Result<Batch>>,
+    done: std::sync::mpsc::SyncSender<Finished>,
+) {
+    for batch in batches {
+        let finished = batch.map(|batch| {
+            let Batch {
+                first_line_no,
+                records,
+            } = batch;
+            // A bad line is extracted as an empty text and written as its error.
+            let texts: Vec<&str> = records
+                .iter()
+                .map(|r| r.as_ref().map_or("", |(_, text)| text.as_str()))
+                .collect();
+            let lines = extractor.extract_each(&texts, opts.threads, |k, doc| {
+                let mut buf = Vec::new();
+                match &records[k] {
+                    Ok((id, _)) => write_record(id, &doc, opts, &mut buf),
+                    Err((id, msg)) => write_error(id, first_line_no + k, msg, &mut buf),
+                }
+                .map(|()| buf)
+            });
+            (lines, records.iter().all(Result::is_ok))
+        });
+        if done.send(finished).is_err() {
+            return;
+        }
+    }
+}
+
 fn read_batches(
     mut reader: Box<dyn BufRead + Send>,
     sender: std::sync::mpsc::SyncSender<io::Result<Batch>>,

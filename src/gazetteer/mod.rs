@@ -141,9 +141,12 @@ impl Gazetteer {
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
                 toks.clear();
                 tokenize(surface, &mut toks);
-                let visible: Vec<&RawToken> = toks.iter().filter(|t| !t.is_space()).collect();
-                if visible.is_empty()
-                    || visible.len() > MAX_NAME_TOKENS
+                let mut visible = toks.iter().filter(|t| !t.is_space());
+                let Some(first) = visible.next() else {
+                    continue;
+                };
+                let words = 1 + visible.count();
+                if words > MAX_NAME_TOKENS
                     || toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak))
                 {
                     continue;
@@ -152,8 +155,8 @@ impl Gazetteer {
                 if !list.contains(&(id as u32)) {
                     list.push(id as u32);
                 }
-                let first = &surface[visible[0].range()];
-                *starts.entry(first.into()).or_insert(0) |= 1 << (visible.len() - 1);
+                let first = &surface[first.range()];
+                *starts.entry(first.into()).or_insert(0) |= 1 << (words - 1);
                 if e.is_well_known_place() {
                     lower_case_firsts.push(first.to_ascii_lowercase());
                 }
