@@ -293,7 +293,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .lexicon
                     .in_group(WordGroup::NameParticle, self.text_of(i))
         };
-        if !self.name_word(i) && !particle() {
+        // A common given name that is also a word (`Bill`, `Will`, `Mark`)
+        // opens a name when a surname that is no word follows (`Bill
+        // O'Reilly`).
+        // `Summer Olympics` has the look of a plural; `May's Washington`
+        // of a possessive and a month.
+        let given_then_surname = || {
+            let lex = self.input.lexicon;
+            self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                && !self.ends_with_possessive(i)
+                && !lex.in_group(WordGroup::Calendar, self.text_of(i))
+                && self.next_joined(i).is_some_and(|n| {
+                    let surname = strip_possessive(self.text_of(n));
+                    self.name_word(n)
+                        && !lex.is_english_word(surname)
+                        && (self.class_of(n).any(WordClass::SURNAME) || !surname.ends_with('s'))
+                })
+        };
+        if !self.name_word(i) && !particle() && !given_then_surname() {
             return None;
         }
         Some(self.name_run(i))
@@ -365,7 +382,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
                     || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
             };
-            if !continues || repeated() || starts_next_name() {
+            // `Miramar California`: a state or country that is no surname
+            // ends a name (`Michael Jordan` goes on).
+            let region = || {
+                !class.any(WordClass::SURNAME)
+                    && self.input.gazetteer.get(stem).is_some_and(|c| {
+                        let e = self.input.gazetteer.entry(c[0]);
+                        e.label == Label::Location
+                            && matches!(&*e.subtype, "country" | "state" | "region")
+                    })
+            };
+            if !continues || repeated() || starts_next_name() || region() {
                 break;
             }
             run[len] = n;
@@ -699,12 +726,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     after = self.next_joined(a);
                 }
             }
+            // `Jane Roe of Acme News`: a person's name before `of`, with no
+            // head word of its own, is the person, not the start of the
+            // organisation's name (`Bill and Melinda Gates Foundation` is
+            // one name).
+            let person_before = || {
+                connector == "of"
+                    && (self.class_of(i).any(WordClass::GIVEN_NAME)
+                        || self.person_run(i).is_some_and(|(end, _)| end == last + 1))
+                    && words[..len].iter().all(|&(k, _)| {
+                        let w = strip_possessive(self.text_of(k));
+                        !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)
+                    })
+            };
             match after {
                 Some(m)
                     if self.is_cap_word(m)
                         && !is_sentence_starter(self.text_of(m))
                         && !lex.in_group(WordGroup::Calendar, self.text_of(m))
-                        && lex.in_group(WordGroup::OrgConnector, connector) =>
+                        && lex.in_group(WordGroup::OrgConnector, connector)
+                        && !person_before() =>
                 {
                     words[len] = (m, Some(connector));
                     len += 1;
@@ -1078,18 +1119,32 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 
     // An organisation or place by its head word: `National Security Council`.
     if let Some((end_tok, end, label)) = c.head_word_name(i, at_start) {
-        consider(
-            Found {
-                span: span_of(i, end),
-                tokens: i..end_tok,
-                label,
-                candidates: &[],
-                evidence: Evidence::NamePattern,
-                gender: None,
-                role: None,
-            },
-            &mut best,
-        );
+        let f = Found {
+            span: span_of(i, end),
+            tokens: i..end_tok,
+            label,
+            candidates: &[],
+            evidence: Evidence::NamePattern,
+            gender: None,
+            role: None,
+        };
+        // A person's name found only by its shape that ends in the head
+        // word is the organisation (`Liberty Baptist Church`, `Emerson
+        // College`), unless it is a given name and a common surname (`Dave
+        // Camp`).
+        let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
+        let surname_head = words == 2 && c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME);
+        let shaped_person = best.as_ref().is_some_and(|b| {
+            b.label == Label::Person
+                && b.tokens == f.tokens
+                && matches!(b.evidence, Evidence::GivenName | Evidence::Capitalised)
+                && !surname_head
+        });
+        if shaped_person {
+            best = Some(f);
+        } else {
+            consider(f, &mut best);
+        }
     }
     // A known name that opens with a stop word and is followed by more
     // capitals (`The National` in `The National Energy Council`) yields to a

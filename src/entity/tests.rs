@@ -88,6 +88,23 @@ entities! {
         [("Edmund I", PER, "Edmund I")];
     pronoun_after_a_name_is_no_number: "Thanks to Dan I was able to leave." => [];
     regnal_number_after_a_word: "World War II ended in 1945." => [];
+    state_after_a_name_ends_it: "Lena Strand California said the vote was close." =>
+        [("Lena Strand", PER, "Lena Strand"), ("California", LOC, "California")];
+    person_of_an_organisation: "Tom Becker of Acme News said so." =>
+        [("Tom Becker", PER, "Tom Becker"), ("Acme News", ORG, "Acme News")];
+    given_name_that_is_a_word_before_a_surname: "Host Bill Okonkwo said little." =>
+        [("Bill Okonkwo", PER, "Bill Okonkwo")];
+    given_name_before_a_plural_is_no_person: "She swam at the Summer Olympiads twice." => [];
+    month_before_a_name_is_no_person: "In May's Harlan Gazette poll, turnout fell." =>
+        [("Harlan Gazette", ORG, "Harlan Gazette")];
+    organisation_head_after_a_name: "He preached at Liberty Baptist Church for years." =>
+        [("Liberty Baptist Church", ORG, "Liberty Baptist Church")];
+    given_name_and_common_surname_stay_a_person: "Lawmakers cheered Dave Camp on Monday." =>
+        [("Dave Camp", PER, "Dave Camp")];
+    given_name_opening_an_institute: "She studied at the Morgan Institute of Marine Science." =>
+        [("Morgan Institute of Marine Science", ORG, "Morgan Institute of Marine Science")];
+    country_that_is_a_surname_goes_on: "Michael Jordan retired again." =>
+        [("Michael Jordan", PER, "Michael Jordan")];
     regnal_number_after_a_place: "The Vatican II reforms were debated." =>
         [("Vatican", LOC, "Vatican City")];
     initial_without_period: "Martin K Odell signed the contract." =>

@@ -241,7 +241,7 @@ impl Ctx<'_> {
             return Some(self.cand(j, j, Who::Pronoun(p)));
         }
         if let Some(c) = self.mention_cand(j) {
-            return (c.first >= floor).then_some(c);
+            return (c.first >= floor).then(|| self.person_of(c, floor).unwrap_or(c));
         }
         if !self.run_word(j) {
             return None;
@@ -262,6 +262,41 @@ impl Ctx<'_> {
             }
         }
         Some(self.cand(first, j, Who::Description))
+    }
+
+    /// `Jane Roe of Acme News observed`: the person a place or an
+    /// organisation before the cue belongs to, across a few capitalised
+    /// words and `of`.
+    fn person_of(&self, c: Cand, floor: usize) -> Option<Cand> {
+        if !matches!(
+            c.who,
+            Who::Mention {
+                label: Label::Location | Label::Organization,
+                ..
+            }
+        ) {
+            return None;
+        }
+        let mut k = c.first;
+        for _ in 0..RUN_WORDS {
+            k = self.prev_visible(k, floor)?;
+            if self.text(k) == "of" {
+                let person = self.mention_cand(self.prev_visible(k, floor)?)?;
+                return matches!(
+                    person.who,
+                    Who::Mention {
+                        label: Label::Person,
+                        ..
+                    }
+                )
+                .then_some(person)
+                .filter(|p| p.first >= floor);
+            }
+            if !self.input.tokens[k].is_capitalised() {
+                return None;
+            }
+        }
+        None
     }
 
     /// The speaker phrase that starts at token `i`, reaching no further

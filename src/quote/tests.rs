@@ -237,6 +237,10 @@ quote_cases! {
         "Lena Strand released a statement on Friday saying, “We will appeal the ruling.”"
         => [("We will appeal the ruling.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    person_of_an_outlet_before_the_cue:
+        "As Tom Becker of Acme News observed, the stage won:\n“The clear winner was the network.”"
+        => [("The clear winner was the network.", Direct, Some("Tom Becker"), Some("Tom Becker"))];
+
     multi_paragraph_quote:
         "“The first part of the plan is simple.\n“The second part is harder,” said Maria Lopez."
         => [
