@@ -199,7 +199,7 @@ SZ Swazi+, Eswatini
 ET Ethiopian+
 FJ Fijian+
 FI Finnish, Finn+
-FR French, Frenchman, Frenchmen, Frenchwoman
+FR French, Frenchman, Frenchmen, Frenchwoman, Frenchwomen
 GA Gabonese
 GM Gambian+
 GE Georgian+
@@ -263,7 +263,7 @@ MM Burmese, Myanmar
 NA Namibian+
 NR Nauruan+
 NP Nepali+, Nepalese
-NL Dutch, Dutchman, Dutchmen
+NL Dutch, Dutchman, Dutchmen, Dutchwoman
 NZ New Zealander+, Kiwi+
 NI Nicaraguan+
 NE Nigerien+
@@ -346,6 +346,8 @@ GL Greenlandic, Greenlander+
 DEMONYM_EXTRA = [
     ("English", "GB"), ("Scottish", "GB"), ("Scots", "GB"), ("Welsh", "GB"),
     ("Scot", "GB"), ("Englishman", "GB"), ("Englishmen", "GB"), ("Englishwoman", "GB"),
+    ("Scotsman", "GB"), ("Scotsmen", "GB"), ("Scotswoman", "GB"), ("Welshman", "GB"),
+    ("Welshmen", "GB"), ("Welshwoman", "GB"),
     ("Yankee", "US"), ("Yankees", "US"),
     ("Flemish", "BE"), ("Walloon", "BE"),
     ("Sicilian", "IT"), ("Corsican", "FR"), ("Catalan", "ES"), ("Basque", "ES"),

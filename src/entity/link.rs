@@ -8,7 +8,7 @@
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
-use crate::gazetteer::{strip_possessive, FastMap, Label};
+use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
 use crate::span::Span;
 
 /// Where a surname of the document points: one person, or several.
@@ -112,7 +112,12 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
         if f.label == Label::Person && words.contains(' ') {
             let r = linker.referent(out, f, input.gazetteer);
             referent_of[k] = r;
-            if let Some(last) = words.rsplit(' ').next() {
+            // `Robert Downey Jr.`: the surname is before the suffix.
+            let surname = words
+                .rsplit(' ')
+                .find(|w| !input.lexicon.in_group(WordGroup::Generational, w))
+                .map(|w| w.trim_end_matches(','));
+            if let Some(last) = surname {
                 linker.surnames.add(last, r);
             }
             if let Some(first) = words.split(' ').next() {

@@ -366,8 +366,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let class = self.class_of(n);
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
-            let continues =
-                self.name_word(n) || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem));
+            // A common surname that is also a title or word ends a name
+            // that opens with a given name (`Martin Luther King`, `Stephen
+            // King said`), but not before more capitals (`the Bill Clinton
+            // White House`).
+            let word_surname_last = || {
+                class.any(WordClass::COMMON_SURNAME)
+                    && !class.any(WordClass::NAME_SUFFIX)
+                    && self.class_of(i).any(WordClass::GIVEN_NAME)
+                    && (len >= 2 || !lex.is_english_word(self.text_of(i)))
+                    && !lex.in_group(WordGroup::Calendar, stem)
+                    && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+            };
+            let continues = self.name_word(n)
+                || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem))
+                || word_surname_last();
             let repeated = || {
                 run[..len]
                     .iter()
@@ -392,13 +405,36 @@ impl<'i, 'a> Cursor<'i, 'a> {
                             && matches!(&*e.subtype, "country" | "state" | "region")
                     })
             };
-            if !continues || repeated() || starts_next_name() || region() {
+            // `the Bill Clinton White House`: a known name of a place or
+            // an organisation, of more than one word, starts after the
+            // person's.
+            let known_name = || {
+                let gazetteer = self.input.gazetteer;
+                gazetteer
+                    .longest_match(self.input.text, self.tokens(), n)
+                    .is_some_and(|m| {
+                        m.end_token > n + 1
+                            && gazetteer.entry(m.candidates[0]).label != Label::Person
+                    })
+            };
+            if !continues || repeated() || starts_next_name() || region() || known_name() {
                 break;
             }
             run[len] = n;
             len += 1;
         }
-        let last = run[len - 1];
+        // `Martin Luther King, Jr.`, `Robert Downey Jr.`
+        let mut last = run[len - 1];
+        if !self.ends_with_possessive(last) {
+            let comma = self.next_joined(last).filter(|&n| self.text_of(n) == ",");
+            let suffix = comma
+                .map_or(Some(last), |c| Some(c))
+                .and_then(|k| self.next_joined(k))
+                .filter(|&n| lex.in_group(WordGroup::Generational, self.text_of(n)));
+            if let Some(n) = suffix {
+                last = n;
+            }
+        }
         let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
         (last + 1, end)
     }
@@ -488,8 +524,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             (i..end)
                 .filter(|&k| self.tokens()[k].is_word())
                 .map(|k| strip_possessive(self.text_of(k)))
+                .filter(|w| !lex.in_group(WordGroup::Generational, w))
         };
-        if self.after_article(i) || !words().all(is_latin_name) {
+        // `Marxism`, `Thatcherism`: a doctrine is no one.
+        if self.after_article(i)
+            || !words().all(is_latin_name)
+            || words().any(|w| w.ends_with("ism") || w.ends_with("isms"))
+        {
             return false;
         }
         let census = |w: &str| {

@@ -101,6 +101,17 @@ entities! {
         [("Liberty Baptist Church", ORG, "Liberty Baptist Church")];
     given_name_and_common_surname_stay_a_person: "Lawmakers cheered Dave Camp on Monday." =>
         [("Dave Camp", PER, "Dave Camp")];
+    generational_suffix_after_a_comma: "A statue of Harold Okafor, Jr. was unveiled." =>
+        [("Harold Okafor, Jr.", PER, "Harold Okafor, Jr.")];
+    generational_suffix_is_no_surname: "Tom Okafor Jr. spoke. Okafor left." =>
+        [("Tom Okafor Jr.", PER, "Tom Okafor Jr."), ("Okafor", PER, "Tom Okafor Jr.")];
+    common_surname_that_is_a_title_ends_a_name: "Lawmakers cheered Steve King on Monday." =>
+        [("Steve King", PER, "Steve King")];
+    title_surname_before_more_capitals_does_not: "Aides of the Bill Clinton White House met." =>
+        [("Bill Clinton", PER, "Bill Clinton"), ("White House", ORG, "White House")];
+    doctrine_is_no_person: "His Okafism was mild, unlike Thatcherism." => [];
+    demonym_noun_before_a_name: "It was built by Scotsman James Tarbet in 1790." =>
+        [("James Tarbet", PER, "James Tarbet")];
     given_name_opening_an_institute: "She studied at the Morgan Institute of Marine Science." =>
         [("Morgan Institute of Marine Science", ORG, "Morgan Institute of Marine Science")];
     country_that_is_a_surname_goes_on: "Michael Jordan retired again." =>

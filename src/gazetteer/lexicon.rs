@@ -96,10 +96,11 @@ pub(crate) enum WordGroup {
     Greeting,
     StormWord,
     LegalForm,
+    Generational,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 18] = [
+    const ALL: [(WordGroup, &'static str); 19] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -118,6 +119,7 @@ impl WordGroup {
         (WordGroup::Greeting, "greeting"),
         (WordGroup::StormWord, "storm-word"),
         (WordGroup::LegalForm, "legal-form"),
+        (WordGroup::Generational, "generational"),
     ];
 
     fn bit(self) -> u32 {
