@@ -427,9 +427,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut last = run[len - 1];
         if !self.ends_with_possessive(last) {
             let comma = self.next_joined(last).filter(|&n| self.text_of(n) == ",");
-            let suffix = comma
-                .map_or(Some(last), |c| Some(c))
-                .and_then(|k| self.next_joined(k))
+            let suffix = self
+                .next_joined(comma.unwrap_or(last))
                 .filter(|&n| lex.in_group(WordGroup::Generational, self.text_of(n)));
             if let Some(n) = suffix {
                 last = n;
