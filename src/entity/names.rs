@@ -525,10 +525,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .map(|k| strip_possessive(self.text_of(k)))
                 .filter(|w| !lex.in_group(WordGroup::Generational, w))
         };
-        // `Marxism`, `Thatcherism`: a doctrine is no one.
+        // `Marxism`, `Thatcherism`: a doctrine is no one; `Melanesians`,
+        // `Parisians`: a group of people is no one person.
         if self.after_article(i)
             || !words().all(is_latin_name)
-            || words().any(|w| w.ends_with("ism") || w.ends_with("isms"))
+            || words().any(|w| w.ends_with("ism") || w.ends_with("isms") || w.ends_with("ians"))
         {
             return false;
         }

@@ -110,6 +110,7 @@ entities! {
     title_surname_before_more_capitals_does_not: "Aides of the Bill Clinton White House met." =>
         [("Bill Clinton", PER, "Bill Clinton"), ("White House", ORG, "White House")];
     doctrine_is_no_person: "His Okafism was mild, unlike Thatcherism." => [];
+    group_of_people_is_no_person: "Later, eastern Velanesians travelled north." => [];
     demonym_noun_before_a_name: "It was built by Scotsman James Tarbet in 1790." =>
         [("James Tarbet", PER, "James Tarbet")];
     given_name_opening_an_institute: "She studied at the Morgan Institute of Marine Science." =>
