@@ -395,29 +395,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
                     || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
             };
-            // `Miramar California`: a state or country that is no surname
-            // ends a name (`Michael Jordan` goes on).
-            let region = || {
-                !class.any(WordClass::SURNAME)
-                    && self.input.gazetteer.get(stem).is_some_and(|c| {
-                        let e = self.input.gazetteer.entry(c[0]);
-                        e.label == Label::Location
-                            && matches!(&*e.subtype, "country" | "state" | "region")
-                    })
-            };
-            // `the Bill Clinton White House`: a known name of a place or
-            // an organisation, of more than one word, starts after the
-            // person's.
-            let known_name = || {
+            // A known place or organisation ends a person's name: a state
+            // or country that is no surname (`Miramar California`, but
+            // `Michael Jordan`), or a name of more than one word (`the Bill
+            // Clinton White House`). One lookup answers both.
+            let known_after = || {
                 let gazetteer = self.input.gazetteer;
                 gazetteer
                     .longest_match(self.input.text, self.tokens(), n)
                     .is_some_and(|m| {
-                        m.end_token > n + 1
-                            && gazetteer.entry(m.candidates[0]).label != Label::Person
+                        let e = gazetteer.entry(m.candidates[0]);
+                        if m.end_token > n + 1 {
+                            e.label != Label::Person
+                        } else {
+                            e.label == Label::Location
+                                && matches!(&*e.subtype, "country" | "state" | "region")
+                                && !class.any(WordClass::SURNAME)
+                        }
                     })
             };
-            if !continues || repeated() || starts_next_name() || region() || known_name() {
+            if !continues || repeated() || starts_next_name() || known_after() {
                 break;
             }
             run[len] = n;
