@@ -257,7 +257,7 @@ pub(crate) fn analyze(text: &str) -> (Vec<RawToken>, Segments) {
 /// text longer than [`MAX_TEXT`], only the part up to its last line break
 /// before that limit is read.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
-    let text = analysed_part(text);
+    let text = analysed_part(text, MAX_TEXT);
     Tokenizer {
         text,
         bytes: text.as_bytes(),
@@ -267,12 +267,14 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     .run()
 }
 
-/// The part of `text` one extraction reads: all of it, up to 4 GiB.
-fn analysed_part(text: &str) -> &str {
-    if text.len() <= MAX_TEXT {
+/// The part of `text` one extraction reads: all of it up to `limit` bytes,
+/// else up to its last line break before `limit` (or the last character
+/// boundary, in a text with no line break there).
+fn analysed_part(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
         return text;
     }
-    let mut cut = MAX_TEXT;
+    let mut cut = limit;
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }

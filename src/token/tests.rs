@@ -137,3 +137,19 @@ fn crlf_is_one_line_break() {
     let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
     assert_eq!(kinds, [W, TokenKind::LineBreak, W]);
 }
+
+#[test]
+fn text_past_the_limit_is_cut_at_a_line_break_or_a_character() {
+    for (text, limit, part) in [
+        ("one\ntwo\nthree", 100, "one\ntwo\nthree"),
+        ("one\ntwo\nthree", 10, "one\ntwo\n"),
+        ("one\ntwo\nthree", 8, "one\ntwo\n"),
+        ("one\ntwo\nthree", 7, "one\n"),
+        ("abcdef", 3, "abc"),
+        ("aé€", 4, "aé"),
+        ("€€", 2, ""),
+        ("", 0, ""),
+    ] {
+        assert_eq!(analysed_part(text, limit), part, "{text:?} at {limit}");
+    }
+}
