@@ -1360,13 +1360,31 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }
+    // `flew to Jordan`: after a preposition of place, a name that is also
+    // a country's or a state's is the place (`Jordan said`, `a letter to
+    // Obama` stay the people).
+    let place_here = || {
+        c.prev_joined(i).is_some_and(|p| {
+            input
+                .lexicon
+                .in_group(WordGroup::PlacePreposition, c.text_of(p))
+        }) && m.candidates.iter().any(|&e| {
+            let e = input.gazetteer.entry(e);
+            e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
+        })
+    };
+    let label = if entry.label != Label::Location && place_here() {
+        Label::Location
+    } else {
+        entry.label
+    };
     Some(Found {
         span: Span::new(input.tokens[i].start(), m.end),
         tokens: i..m.end_token,
-        label: entry.label,
+        label,
         candidates: m.candidates,
         evidence: Evidence::Gazetteer,
-        gender: entry.gender,
+        gender: entry.gender.filter(|_| label == entry.label),
         role: None,
     })
 }

@@ -113,6 +113,8 @@ entities! {
     group_of_people_is_no_person: "Later, eastern Velanesians travelled north." => [];
     demonym_noun_before_a_name: "It was built by Scotsman James Tarbet in 1790." =>
         [("James Tarbet", PER, "James Tarbet")];
+    country_after_a_preposition_of_place: "Rep. Jim Jordan spoke. Later Jordan flew to Jordan." =>
+        [("Jim Jordan", PER, "Jim Jordan"), ("Jordan", PER, "Jim Jordan"), ("Jordan", LOC, "Jordan")];
     given_name_opening_an_institute: "She studied at the Morgan Institute of Marine Science." =>
         [("Morgan Institute of Marine Science", ORG, "Morgan Institute of Marine Science")];
     country_that_is_a_surname_goes_on: "Michael Jordan retired again." =>
