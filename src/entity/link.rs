@@ -94,7 +94,7 @@ fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
-pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities) {
+pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entities) {
     let text = input.text;
     let mut linker = Linker {
         text,
@@ -125,11 +125,16 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
             }
         }
     }
-    for (k, f) in found.iter().enumerate() {
+    for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
         }
         let word = &text[f.span.range()];
+        if let Some(r) = surname_not_city(input, &linker, f, word) {
+            f.label = Label::Person;
+            referent_of[k] = r;
+            continue;
+        }
         let person = (f.label == Label::Person)
             .then(|| {
                 linker
@@ -160,6 +165,39 @@ pub(crate) fn link(input: &Input<'_>, found: Vec<Found<'_>>, out: &mut Entities)
         }
     }
     bare_surnames(input, &linker, out);
+}
+
+/// Cities at least this large are not taken for a person's surname.
+const LARGE_CITY: u64 = 500_000;
+
+/// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
+/// a person of the document is that person, unless a preposition of place
+/// comes before it (`in Downey`) or the city is a large one.
+fn surname_not_city(
+    input: &Input<'_>,
+    linker: &Linker<'_>,
+    f: &Found<'_>,
+    word: &str,
+) -> Option<u32> {
+    if f.label != Label::Location || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
+        return None;
+    }
+    let r = linker.surnames.get(word)?;
+    // A large city is named far more often for itself (`Paris`).
+    let city = f.candidates.first().is_some_and(|&e| {
+        let e = input.gazetteer.entry(e);
+        &*e.subtype == "city" && e.population < LARGE_CITY
+    });
+    let after_preposition = input.tokens[..f.tokens.start]
+        .iter()
+        .rev()
+        .find(|t| !t.is_space())
+        .is_some_and(|t| {
+            input
+                .lexicon
+                .in_group(WordGroup::PlacePreposition, &input.text[t.range()])
+        });
+    (city && !after_preposition).then_some(r)
 }
 
 /// Surnames the rules passed over (`Hannity outlined …` at the start of a

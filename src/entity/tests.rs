@@ -115,6 +115,8 @@ entities! {
         [("James Tarbet", PER, "James Tarbet")];
     country_after_a_preposition_of_place: "Rep. Jim Jordan spoke. Later Jordan flew to Jordan." =>
         [("Jim Jordan", PER, "Jim Jordan"), ("Jordan", PER, "Jim Jordan"), ("Jordan", LOC, "Jordan")];
+    surname_that_is_a_small_city: "Actor Tom Downey spoke first. Downey then stayed in Downey." =>
+        [("Tom Downey", PER, "Tom Downey"), ("Downey", PER, "Tom Downey"), ("Downey", LOC, "Downey")];
     given_name_opening_an_institute: "She studied at the Morgan Institute of Marine Science." =>
         [("Morgan Institute of Marine Science", ORG, "Morgan Institute of Marine Science")];
     country_that_is_a_surname_goes_on: "Michael Jordan retired again." =>
