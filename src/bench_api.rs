@@ -4,7 +4,7 @@
 use crate::token;
 use crate::Extractor;
 
-/// Tokenizes and segments `text`; returns the number of tokens.
+/// Tokenizes and segments `text`; returns the number of tokens stored.
 pub fn tokenize_and_segment(text: &str) -> usize {
     token::analyze(text).0.len()
 }

@@ -51,7 +51,7 @@ impl<'h> Document<'h> {
 
     /// Every token, whitespace included, in text order.
     pub fn tokens(&self) -> impl ExactSizeIterator<Item = Token<'h>> + '_ {
-        self.tokens.iter().map(move |t| Token::new(self.text, *t))
+        Tokens::new(self.text, &self.tokens)
     }
 
     /// The sentences, in text order.
@@ -152,11 +152,66 @@ impl<'d> Segment<'d> {
     /// The tokens of the segment.
     pub fn tokens(&self) -> impl Iterator<Item = Token<'d>> + 'd {
         let doc = self.doc;
-        doc.tokens[self.tokens.clone()]
-            .iter()
-            .map(move |t| Token::new(doc.text, *t))
+        Tokens::new(doc.text, &doc.tokens[self.tokens.clone()])
     }
 }
+
+/// The tokens of a stored stretch, with a space token put back in each
+/// one-byte gap the tokenizer left for a lone space.
+struct Tokens<'h, 'd> {
+    text: &'h str,
+    stored: std::slice::Iter<'d, RawToken>,
+    /// The stored token that follows a space being handed out.
+    after_space: Option<RawToken>,
+    /// The last token handed out.
+    last: Option<RawToken>,
+    left: usize,
+}
+
+impl<'h, 'd> Tokens<'h, 'd> {
+    fn new(text: &'h str, stored: &'d [RawToken]) -> Tokens<'h, 'd> {
+        let gaps = stored
+            .windows(2)
+            .filter(|w| w[0].spaced_from(&w[1]))
+            .count();
+        Tokens {
+            text,
+            stored: stored.iter(),
+            after_space: None,
+            last: None,
+            left: stored.len() + gaps,
+        }
+    }
+}
+
+impl<'h> Iterator for Tokens<'h, '_> {
+    type Item = Token<'h>;
+
+    fn next(&mut self) -> Option<Token<'h>> {
+        let next = match self.after_space.take() {
+            Some(t) => t,
+            None => {
+                let t = *self.stored.next()?;
+                match self.last.and_then(|last| last.space_before(&t)) {
+                    Some(space) => {
+                        self.after_space = Some(t);
+                        space
+                    }
+                    None => t,
+                }
+            }
+        };
+        self.last = Some(next);
+        self.left -= 1;
+        Some(Token::new(self.text, next))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for Tokens<'_, '_> {}
 
 /// One mention of a person, place or organisation.
 #[derive(Clone, Copy, Debug)]

@@ -66,7 +66,7 @@ impl Extractor {
     ///
     /// Any `&str` is accepted, including empty text and text in other
     /// scripts; the result borrows `text` and reports byte offsets into it.
-    /// Time and memory are linear in `text.len()`: a document holds about 6
+    /// Time and memory are linear in `text.len()`: a document holds about 3
     /// bytes per byte of text (mostly its tokens, 12 bytes each), on top of
     /// the extractor's own 36 MB. For texts of hundreds of megabytes,
     /// extract a few paragraphs at a time: no token, sentence or quotation

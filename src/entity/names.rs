@@ -75,7 +75,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// separates them (or nothing does).
     fn next_joined(&self, i: usize) -> Option<usize> {
         let t = &self.tokens()[..self.sentence_end];
-        match t.get(i + 1)?.kind {
+        let next = t.get(i + 1)?;
+        if t[i].spaced_from(next) {
+            return Some(i + 1);
+        }
+        match next.kind {
             TokenKind::Space if t[i + 1].len() == 1 => {
                 t.get(i + 2).filter(|n| !n.is_space()).map(|_| i + 2)
             }
@@ -89,6 +93,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn prev_joined(&self, i: usize) -> Option<usize> {
         let t = self.tokens();
         let p = i.checked_sub(1)?;
+        if t[p].spaced_from(&t[i]) {
+            return Some(p);
+        }
         match t[p].kind {
             TokenKind::Space if t[p].len() == 1 => p.checked_sub(1).filter(|&q| !t[q].is_space()),
             TokenKind::Space | TokenKind::LineBreak => None,
@@ -469,6 +476,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && matches!(self.text_of(q), "'" | "’")
                 && q + 1 < self.sentence_end
                 && self.tokens()[q + 1].is_word()
+                && !self.tokens()[q].spaced_from(&self.tokens()[q + 1])
                 && self.text_of(q + 1) == "s"
         })
     }
@@ -572,6 +580,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return None;
         }
         let mut last = i;
+        let mut prev = i;
         loop {
             let w = strip_possessive(self.text_of(last));
             let plain = self.is_cap_word(last)
@@ -579,10 +588,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !lex.class(w).any(WordClass::NOT_A_NAME | WordClass::CENSUS)
                 && !lex.is_english_word(w);
             if !plain {
-                return (last > i).then(|| (last, self.tokens()[last - 2].end()));
+                // A word run into `last` (`Jr.York`) ends the name where it
+                // starts.
+                let t = self.tokens();
+                let end = if last == prev + 1 && !t[prev].spaced_from(&t[last]) {
+                    t[prev].start()
+                } else {
+                    t[prev].end()
+                };
+                return (last > i).then_some((last, end));
             }
             match self.next_joined(last) {
-                Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => last = n,
+                Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => {
+                    prev = last;
+                    last = n;
+                }
                 _ => {
                     let end = self.tokens()[last].start() + w.len();
                     return Some((last + 1, end));
@@ -876,6 +896,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 // `Reading, Pa.` or `Mobile, Alabama`.
                 let t = self.tokens();
                 end_token < t.len()
+                    && !t[end_token - 1].spaced_from(&t[end_token])
                     && &self.input.text[t[end_token].range()] == ","
                     && self.next_visible(end_token).is_some_and(|n| {
                         self.is_cap_word(n)

@@ -71,7 +71,8 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     {
                         break;
                     }
-                    if n > 0 && tokens[j - 1].is_space() {
+                    if n > 0 && (tokens[j - 1].is_space() || tokens[j - 1].spaced_from(&tokens[j]))
+                    {
                         key.push(' ');
                     }
                     key.push_str(lowercase(cx.text(j), &mut word));

@@ -91,7 +91,7 @@ fn paragraph_marks(input: &Input<'_>, para: Range<usize>, out: &mut Vec<Mark>) {
     for i in para {
         let Some(m) = mark_of(input, i) else { continue };
         if let Some(prev) = out.last_mut() {
-            let adjacent = prev.last + 1 == i;
+            let adjacent = input.tokens[prev.last].end() == input.tokens[i].start();
             if adjacent && prev.family == QuoteFamily::Single && m.family == QuoteFamily::Single {
                 *prev = merge_pair(*prev, m);
                 continue;
@@ -276,10 +276,10 @@ fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {
     mark_of(input, para.start).is_some_and(|m| {
         let single = m.family == QuoteFamily::Single;
         let doubled = single
-            && input
-                .tokens
-                .get(para.start + 1)
-                .is_some_and(|t| t.quote_family() == Some(QuoteFamily::Single));
+            && input.tokens.get(para.start + 1).is_some_and(|t| {
+                t.quote_family() == Some(QuoteFamily::Single)
+                    && !input.tokens[para.start].spaced_from(t)
+            });
         (!single || doubled) && m.dir != QuoteMark::Closing
     })
 }

@@ -82,11 +82,13 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
         if ends {
             // Take closing quotes and brackets that follow directly.
             let mut j = i + 1;
-            while j < n && is_closer(text, &tokens[j]) {
+            while j < n && !tokens[j - 1].spaced_from(&tokens[j]) && is_closer(text, &tokens[j]) {
                 j += 1;
             }
-            let spaced = j < n && matches!(tokens[j].kind, TokenKind::Space);
-            let next = if spaced { j + 1 } else { j };
+            let lone_space = j < n && tokens[j - 1].spaced_from(&tokens[j]);
+            let space_token = j < n && matches!(tokens[j].kind, TokenKind::Space);
+            let spaced = lone_space || space_token;
+            let next = if space_token { j + 1 } else { j };
             let boundary = match tokens.get(next) {
                 None => true,
                 Some(nt) if matches!(nt.kind, TokenKind::LineBreak) => true,

@@ -122,7 +122,12 @@ fn spans_cover_text_and_lie_on_char_boundaries() {
     tokenize(text, &mut toks);
     let mut pos = 0;
     for t in &toks {
-        assert_eq!(t.start(), pos);
+        // A lone space between two tokens has none of its own.
+        if t.start() == pos + 1 && pos > 0 {
+            assert_eq!(&text[pos..t.start()], " ");
+        } else {
+            assert_eq!(t.start(), pos);
+        }
         assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
         assert!(t.start() < t.end());
         pos = t.end();
@@ -152,4 +157,19 @@ fn text_past_the_limit_is_cut_at_a_line_break_or_a_character() {
     ] {
         assert_eq!(analysed_part(text, limit), part, "{text:?} at {limit}");
     }
+}
+
+#[test]
+fn only_a_lone_space_between_two_tokens_is_left_out() {
+    let text = " a b  c\td é,\u{a0}f g ";
+    let mut toks = Vec::new();
+    tokenize(text, &mut toks);
+    let stored: Vec<&str> = toks.iter().map(|t| &text[t.range()]).collect();
+    assert_eq!(
+        stored,
+        [" ", "a", "b", "  ", "c", "\t", "d", " ", "é", ",", "\u{a0}", "f", "g", " "]
+    );
+    let gaps: Vec<bool> = toks.windows(2).map(|w| w[0].spaced_from(&w[1])).collect();
+    assert_eq!(gaps.iter().filter(|&&g| g).count(), 2);
+    assert!(gaps[1] && gaps[11]);
 }
