@@ -178,3 +178,24 @@ fn error_is_unwind_safe() {
         "whosaid::Error is not UnwindSafe + RefUnwindSafe"
     );
 }
+
+/// No entity is empty: an unknown place run into the word before it once
+/// gave a zero-length place.
+#[test]
+fn places_run_into_a_word_are_not_empty() {
+    for text in [
+        "He moved in Jr.York last year.",
+        "They drove through Mr.Kent Ridge.",
+        "Troops marched across A.B.Cdefg.",
+    ] {
+        let doc = extractor().extract(text);
+        for e in doc.entities() {
+            assert!(
+                !e.as_str().is_empty(),
+                "{text:?}: empty entity at {:?} ({})",
+                e.span(),
+                e.rule()
+            );
+        }
+    }
+}

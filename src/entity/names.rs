@@ -588,15 +588,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !lex.class(w).any(WordClass::NOT_A_NAME | WordClass::CENSUS)
                 && !lex.is_english_word(w);
             if !plain {
-                // A word run into `last` (`Jr.York`) ends the name where it
-                // starts.
-                let t = self.tokens();
-                let end = if last == prev + 1 && !t[prev].spaced_from(&t[last]) {
-                    t[prev].start()
-                } else {
-                    t[prev].end()
-                };
-                return (last > i).then_some((last, end));
+                return (last > i).then(|| (last, self.tokens()[prev].end()));
             }
             match self.next_joined(last) {
                 Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => {
