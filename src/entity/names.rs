@@ -274,6 +274,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
         !lex.is_english_word(w)
     }
 
+    /// Can no name of more than one word start at token `i`? True after a
+    /// possessive, and before anything but a capitalised word, a comma, a
+    /// name particle, a connector or an Arabic article, unless a title
+    /// starts at `i` (`Kremlin spokesman Dmitry Peskov`).
+    fn stands_alone(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        if lex.title_first_words.contains(self.text_of(i)) {
+            return false;
+        }
+        if self.ends_with_possessive(i) {
+            return true;
+        }
+        let Some(n) = self.next_joined(i) else {
+            return true;
+        };
+        let w = self.text_of(n);
+        !(self.is_cap_word(n)
+            || w == ","
+            || lex.in_group(WordGroup::NameParticle, w)
+            || lex.in_group(WordGroup::OrgConnector, w)
+            || is_article_name(lex, w))
+    }
+
     /// The end (exclusive token index, byte end) of a personal name made of
     /// capitalised words starting at `i`: initials and particles included;
     /// a possessive ends it, and so does a word that cannot be part of a
@@ -1047,8 +1070,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         }
     };
 
-    // A known name.
+    // A known name. A one-word one that no capital, comma or connector
+    // follows (`Putin said`, `Moscow's`) starts no longer name: the other
+    // rules all need more words, and are skipped.
     if let Some(f) = known_at(c, i) {
+        if f.tokens.len() == 1 && c.stands_alone(i) {
+            return Some(f);
+        }
         consider(f, &mut best);
     }
 
