@@ -140,12 +140,11 @@ pub(crate) struct Lexicon {
     /// search stops as soon as its words leave it.
     pub title_prefixes: FastMap<Box<str>, ()>,
     pub title_last_words: WordSet,
-    /// Lower-cased speech cues, one or more words.
-    pub cues: FastMap<Box<str>, Cue>,
+    /// Lower-cased speech cues, one or more words, and every word-prefix
+    /// of a multi-word cue (`said in a`) with no cue of its own: one lookup
+    /// tells the cue search whether to stop, go on, or take a cue.
+    cues: FastMap<Box<str>, Option<Cue>>,
     pub cue_max_words: usize,
-    /// Every cue and every word-prefix of a multi-word cue (`said in a`),
-    /// lower-cased: the cue search stops as soon as its words leave it.
-    pub cue_prefixes: FastMap<Box<str>, ()>,
     /// First words of cues, lower-case and capitalised: most words fail
     /// this test on their raw text, before any lower-casing.
     pub cue_first_words: WordSet,
@@ -323,7 +322,6 @@ impl Lexicon {
             title_last_words: WordSet::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
-            cue_prefixes: FastMap::default(),
             cue_first_words: WordSet::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
@@ -377,13 +375,15 @@ impl Lexicon {
             if let Some(first) = lower.split(' ').next() {
                 cue_first_words.extend([first.to_string(), capitalise(first)]);
             }
-            insert_prefixes(&mut lex.cue_prefixes, &lower);
+            for (k, _) in lower.match_indices(' ') {
+                lex.cues.entry(lower[..k].into()).or_insert(None);
+            }
             lex.cues.insert(
                 lower.into(),
-                Cue {
+                Some(Cue {
                     kind,
                     words: words as u8,
-                },
+                }),
             );
         }
         lex.cue_first_words = cue_first_words.into_iter().collect();
@@ -564,13 +564,15 @@ impl Lexicon {
         self.cue_first_words.contains(word)
     }
 
-    /// Is `lowercase` a cue or the first words of one?
-    pub fn is_cue_prefix(&self, lowercase: &str) -> bool {
-        self.cue_prefixes.contains_key(lowercase)
+    /// `None` when no cue is or begins with `lowercase`; otherwise the cue
+    /// it is, if any (`said in a` begins one and is none).
+    pub fn cue_or_prefix(&self, lowercase: &str) -> Option<Option<Cue>> {
+        self.cues.get(lowercase).copied()
     }
 
+    /// The cue `lowercase` is, if any.
     pub fn cue(&self, lowercase: &str) -> Option<Cue> {
-        self.cues.get(lowercase).copied()
+        self.cue_or_prefix(lowercase).flatten()
     }
 }
 
@@ -582,7 +584,10 @@ mod tests {
     fn embedded_lexicon_parses_and_is_populated() {
         let lex = Lexicon::shared().unwrap();
         assert!(lex.titles.len() > 100);
-        assert!(lex.cues.contains_key("said") && lex.cues.contains_key("according to"));
+        assert!(lex.cue_or_prefix("said").flatten().is_some());
+        assert!(lex.cue_or_prefix("according to").flatten().is_some());
+        assert!(matches!(lex.cue_or_prefix("according"), Some(None)));
+        assert!(lex.cue_or_prefix("tomato").is_none());
         assert!(lex.is_stopword("Friday") && lex.is_stopword("The"));
         assert_eq!(
             lex.first_names.get("Mary").map(|f| f.0),

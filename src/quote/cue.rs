@@ -76,10 +76,10 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                         key.push(' ');
                     }
                     key.push_str(lowercase(cx.text(j), &mut word));
-                    if !lexicon.is_cue_prefix(&key) {
+                    let Some(found) = lexicon.cue_or_prefix(&key) else {
                         break;
-                    }
-                    if let Some(cue) = lexicon.cue(&key) {
+                    };
+                    if let Some(cue) = found {
                         best = Some(CueHit {
                             start: i,
                             end: j + 1,
