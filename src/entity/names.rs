@@ -898,14 +898,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
         matches!(lex.cue(key), Some(c) if c.kind == CueKind::Verb && c.words == 1)
     }
 
+    /// Is token `i` right after a preposition of place (`in`, `to`)?
+    fn after_place_preposition(&self, i: usize) -> bool {
+        self.prev_joined(i).is_some_and(|p| {
+            self.input
+                .lexicon
+                .in_group(WordGroup::PlacePreposition, self.text_of(p))
+        })
+    }
+
     /// Context that makes an ambiguous known name safe to accept.
     fn has_evidence(&mut self, label: Label, i: usize, end_token: usize) -> bool {
         match label {
             Label::Location => {
-                let before = self.prev_joined(i).map(|p| self.text_of(p));
-                if before
-                    .is_some_and(|w| self.input.lexicon.in_group(WordGroup::PlacePreposition, w))
-                {
+                if self.after_place_preposition(i) {
                     return true;
                 }
                 // `Reading, Pa.` or `Mobile, Alabama`.
@@ -1289,8 +1295,8 @@ fn lower_case_place<'g>(
     let bytes = |k: usize| &text[tokens[k].range()];
     let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
     let lex = c.input.lexicon;
-    let p = c.prev_joined(i)?;
-    if !lex.in_group(WordGroup::PlacePreposition, c.text_of(p)) {
+    if !c.after_place_preposition(i) {
+        let p = c.prev_joined(i)?;
         let p = match bytes(p) {
             b"," => c.prev_joined(p)?,
             _ => p,
@@ -1405,14 +1411,11 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // a country's or a state's is the place (`Jordan said`, `a letter to
     // Obama` stay the people).
     let place_here = || {
-        c.prev_joined(i).is_some_and(|p| {
-            input
-                .lexicon
-                .in_group(WordGroup::PlacePreposition, c.text_of(p))
-        }) && m.candidates.iter().any(|&e| {
-            let e = input.gazetteer.entry(e);
-            e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
-        })
+        c.after_place_preposition(i)
+            && m.candidates.iter().any(|&e| {
+                let e = input.gazetteer.entry(e);
+                e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
+            })
     };
     let label = if entry.label != Label::Location && place_here() {
         Label::Location

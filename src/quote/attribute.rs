@@ -285,13 +285,7 @@ pub(super) fn subject_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .or_else(|| titled_subject(cx, colon))?,
         None => titled_subject(cx, colon)?,
     };
-    let speaks = matches!(
-        cand.who,
-        Who::Mention {
-            label: Label::Person | Label::Organization,
-            ..
-        }
-    );
+    let speaks = matches!(cand.label(), Some(Label::Person | Label::Organization));
     (speaks && cand.last < colon).then_some(Found {
         cand,
         cue: None,

@@ -152,6 +152,16 @@ pub(super) struct Cand {
     pub who: Who,
 }
 
+impl Cand {
+    /// The label of the entity mention the phrase is, if it is one.
+    pub(super) fn label(&self) -> Option<Label> {
+        match self.who {
+            Who::Mention { label, .. } => Some(label),
+            _ => None,
+        }
+    }
+}
+
 /// Longest parenthesis after a name (`(D-N.Y.)`), in visible tokens.
 const PARENTHESIS: usize = 8;
 /// Longest description, in words.
@@ -269,13 +279,7 @@ impl Ctx<'_> {
     /// organisation before the cue belongs to, across a few capitalised
     /// words and `of`.
     fn person_of(&self, c: Cand, floor: usize) -> Option<Cand> {
-        if !matches!(
-            c.who,
-            Who::Mention {
-                label: Label::Location | Label::Organization,
-                ..
-            }
-        ) {
+        if !matches!(c.label(), Some(Label::Location | Label::Organization)) {
             return None;
         }
         let mut k = c.first;
@@ -283,15 +287,8 @@ impl Ctx<'_> {
             k = self.prev_visible(k, floor)?;
             if self.text(k) == "of" {
                 let person = self.mention_cand(self.prev_visible(k, floor)?)?;
-                return matches!(
-                    person.who,
-                    Who::Mention {
-                        label: Label::Person,
-                        ..
-                    }
-                )
-                .then_some(person)
-                .filter(|p| p.first >= floor);
+                return Some(person)
+                    .filter(|p| p.label() == Some(Label::Person) && p.first >= floor);
             }
             if !self.input.tokens[k].is_capitalised() {
                 return None;
@@ -348,14 +345,7 @@ impl Ctx<'_> {
                     last = self.prev_visible(last, i)?;
                 }
                 let name = self.mention_cand(last).filter(|c| {
-                    c.first >= i
-                        && matches!(
-                            c.who,
-                            Who::Mention {
-                                label: Label::Person | Label::Organization,
-                                ..
-                            }
-                        )
+                    c.first >= i && matches!(c.label(), Some(Label::Person | Label::Organization))
                 });
                 return match name {
                     Some(c) => Some((c, cue)),
@@ -558,15 +548,12 @@ impl Ctx<'_> {
         // possessive (`the timing of Roe's surge`).
         let mut k = c.first;
         for _ in 0..RUN_WORDS + 2 {
-            if let Some(m) = self.mention_cand(k) {
+            if let Some(m) = self
+                .mention_cand(k)
+                .filter(|m| m.label() == Some(Label::Person))
+            {
                 let possessive = self.input.text[m.span.end..].starts_with(['\'', '’']);
-                if let Who::Mention {
-                    label: Label::Person,
-                    ..
-                } = m.who
-                {
-                    return if possessive { Some(c) } else { Some(m) };
-                }
+                return if possessive { Some(c) } else { Some(m) };
             }
             match self.next_visible(k + 1, at) {
                 Some(j) if matches!(self.input.tokens[j].kind, TokenKind::Word) => k = j,
