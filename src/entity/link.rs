@@ -233,7 +233,17 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
             let Some(r) = linker.surnames.get(stem) else {
                 continue;
             };
-            if !input.lexicon.is_stopword(stem) {
+            // After a particle the rules did not take with it (`Del
+            // Frisco's` as a restaurant), the surname is part of another name.
+            let in_other_name = i.checked_sub(1).is_some_and(|p| {
+                let p = &input.tokens[p];
+                p.is_word()
+                    && p.is_capitalised()
+                    && input
+                        .lexicon
+                        .in_group(WordGroup::NameParticle, &input.text[p.range()])
+            });
+            if !in_other_name && !input.lexicon.is_stopword(stem) {
                 added.push(Mention {
                     span: Span::new(t.start(), t.start() + stem.len()),
                     tokens: i..i + 1,

@@ -898,6 +898,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
         matches!(lex.cue(key), Some(c) if c.kind == CueKind::Verb && c.words == 1)
     }
 
+    /// Is the word at `i` a known organisation's name and no place's
+    /// (`Mozilla`, but not `Cambridge`)?
+    fn is_organization(&self, i: usize) -> bool {
+        let gazetteer = self.input.gazetteer;
+        gazetteer.get(self.text_of(i)).is_some_and(|entries| {
+            gazetteer.entry(entries[0]).label == Label::Organization
+                && entries
+                    .iter()
+                    .all(|&e| gazetteer.entry(e).label != Label::Location)
+        })
+    }
+
+    /// Is token `i` right after `word`?
+    fn after_word(&self, i: usize, word: &str) -> bool {
+        self.prev_joined(i).is_some_and(|p| self.text_of(p) == word)
+    }
+
     /// Is token `i` right after a preposition of place (`in`, `to`)?
     fn after_place_preposition(&self, i: usize) -> bool {
         self.prev_joined(i).is_some_and(|p| {
@@ -978,6 +995,25 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 let prev = out.last().map(|f| (f.tokens.end, f.label));
                 coordinated_person(&mut c, i, prev)
             });
+            let f = match f {
+                Some(f) if f.label == Label::Person => match venue_possessive(&c, &f) {
+                    // `dinner at Del Frisco's`: the restaurant is a place.
+                    Some((end_tok, end)) if c.after_word(f.tokens.start, "at") => Some(found(
+                        Span::new(f.span.start, end),
+                        f.tokens.start..end_tok,
+                        Label::Location,
+                        Evidence::NamePattern,
+                    )),
+                    // `Smith's, which opened in 1990`: a shop, named after
+                    // no one the text speaks of.
+                    Some((end_tok, _)) => {
+                        i = end_tok;
+                        continue;
+                    }
+                    None => Some(f),
+                },
+                f => f,
+            };
             match f {
                 Some(mut f) => {
                     if f.label == Label::Organization && f.evidence == Evidence::Capitalised {
@@ -1019,6 +1055,48 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
     if !storms.is_empty() {
         out.retain(|f| f.label != Label::Person || !storms.contains(&&input.text[f.span.range()]));
     }
+}
+
+/// A name in the possessive with nothing after it to possess, as shops and
+/// restaurants are named (`at Del Frisco's for dinner`, `Smith's, which
+/// opened`, and `McDonald s` with its apostrophe lost): the token one past
+/// the possessive and the byte where it ends. A known person, a person with
+/// a title or one named in a letter's greeting keeps the name (`the choice
+/// was Trump's`), as does `a friend of Ana's`.
+fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)> {
+    if f.role.is_some()
+        || matches!(
+            f.evidence,
+            Evidence::Gazetteer | Evidence::Title | Evidence::Greeting
+        )
+        || c.after_word(f.tokens.start, "of")
+    {
+        return None;
+    }
+    let last = f.tokens.end - 1;
+    let marker = if c.ends_with_possessive(last) {
+        last
+    } else if c.detached_possessive(last) {
+        c.next_joined(last)? + 1
+    } else {
+        c.next_joined(last).filter(|&n| c.text_of(n) == "s")?
+    };
+    let end = (marker + 1, c.tokens()[marker].end());
+    let Some(n) = c.next_joined(marker) else {
+        return c.after_word(f.tokens.start, "at").then_some(end);
+    };
+    let w = c.text_of(n);
+    let lex = c.input.lexicon;
+    let nothing_possessed = match c.tokens()[n].kind {
+        TokenKind::Punct => matches!(w, "," | "." | "?" | "!" | ";" | ":" | ")"),
+        TokenKind::Word => {
+            lex.in_group(WordGroup::PlacePreposition, w)
+                || lex.in_group(WordGroup::LocativePreposition, w)
+                || matches!(w, "for" | "on" | "with")
+        }
+        _ => false,
+    };
+    nothing_possessed.then_some(end)
 }
 
 /// A name-like word joined by `and` or `or` to a person's name is another
@@ -1144,6 +1222,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(n) if !c.name_word(i) => n,
                 _ => i,
             };
+            let mut label = Label::Person;
             let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
@@ -1159,6 +1238,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1) {
                 Some(Evidence::SpeechSubject)
+            } else if words > 1
+                && c.is_organization(i)
+                && (i + 1..end_tok).all(|k| {
+                    let w = c.text_of(k);
+                    is_latin_name(w) && lex.title_any_case(w).is_none()
+                })
+            {
+                // A known organisation's name and more words: its branch or
+                // product (`Breitbart London`, `Mozilla Firefox`).
+                label = Label::Organization;
+                Some(Evidence::NamePattern)
             } else if c.unknown_name(core, end_tok, at_start) {
                 Some(Evidence::Capitalised)
             } else {
@@ -1170,10 +1260,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     Found {
                         span: span_of(i, end),
                         tokens: i..end_tok,
-                        label: Label::Person,
+                        label,
                         candidates: &[],
                         evidence,
-                        gender,
+                        gender: gender.filter(|_| label == Label::Person),
                         role: None,
                     },
                     &mut best,

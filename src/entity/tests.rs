@@ -175,6 +175,18 @@ entities! {
     leagues_and_clubs: "The NBA fined the Lakers after the game." =>
         [("NBA", ORG, "National Basketball Association"), ("Lakers", ORG, "Los Angeles Lakers")];
     adjective_is_no_city: "He won Olympic gold in Paris." => [("Paris", LOC, "Paris")];
+    restaurant_after_at: "Delegates dined at Alvarado's on Friday." =>
+        [("Alvarado's", LOC, "Alvarado's")];
+    shop_named_after_no_one: "Voters lined up, and Alvarado's, which opened in 1990, stayed shut." =>
+        [];
+    restaurant_with_particle_is_no_surname: "Anna Del Vecchio spoke. Aides went to Del Vecchio's for lunch." =>
+        [("Anna Del Vecchio", PER, "Anna Del Vecchio")];
+    possessive_before_its_noun_stays_a_person: "Officials read Hadley's letter aloud." =>
+        [("Hadley", PER, "Hadley")];
+    product_of_a_known_company: "The recall covers the Samsung Corvanta sold since 2021." =>
+        [("Samsung Corvanta", ORG, "Samsung Corvanta")];
+    bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
+        [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }
 
 #[test]
