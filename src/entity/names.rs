@@ -1226,7 +1226,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
-                    && !lex.is_english_word(first))
+                    && !lex.in_group(WordGroup::EverydayGivenName, first)
+                    && !c.after_article(i)
+                    && input.gazetteer.get(first).is_none())
             {
                 Some(Evidence::GivenName)
             } else if c.after_greeting(i) {

@@ -86,7 +86,7 @@ entities! {
         [("Akhenor III", PER, "Akhenor III")];
     regnal_one_before_and: "Edmund I and his barons met at the abbey." =>
         [("Edmund I", PER, "Edmund I")];
-    pronoun_after_a_name_is_no_number: "Thanks to Dan I was able to leave." => [];
+    pronoun_after_a_name_is_no_number: "Thanks to Dan I was able to leave." => [("Dan", PER, "Dan")];
     regnal_number_after_a_word: "World War II ended in 1945." => [];
     state_after_a_name_ends_it: "Lena Strand California said the vote was close." =>
         [("Lena Strand", PER, "Lena Strand"), ("California", LOC, "California")];
@@ -185,6 +185,10 @@ entities! {
         [("Hadley", PER, "Hadley")];
     product_of_a_known_company: "The recall covers the Samsung Corvanta sold since 2021." =>
         [("Samsung Corvanta", ORG, "Samsung Corvanta")];
+    given_name_rare_as_a_word: "The call with Larry went well, aides said." =>
+        [("Larry", PER, "Larry")];
+    given_name_common_as_a_word: "Joy filled the hall as the results came in." => [];
+    given_name_after_article: "Delegates cited the Orlando attack." => [];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }

@@ -97,10 +97,11 @@ pub(crate) enum WordGroup {
     StormWord,
     LegalForm,
     Generational,
+    EverydayGivenName,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 19] = [
+    const ALL: [(WordGroup, &'static str); 20] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -120,6 +121,7 @@ impl WordGroup {
         (WordGroup::StormWord, "storm-word"),
         (WordGroup::LegalForm, "legal-form"),
         (WordGroup::Generational, "generational"),
+        (WordGroup::EverydayGivenName, "everyday-given-name"),
     ];
 
     fn bit(self) -> u32 {
