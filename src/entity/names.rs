@@ -996,6 +996,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 coordinated_person(&mut c, i, prev)
             });
             let f = match f {
+                Some(mut f) if f.label == Label::Person && next_to_a_place(&c, &f, out.last()) => {
+                    f.label = Label::Location;
+                    f.gender = None;
+                    Some(f)
+                }
                 Some(f) if f.label == Label::Person => match venue_possessive(&c, &f) {
                     // `dinner at Del Frisco's`: the restaurant is a place.
                     Some((end_tok, end)) if c.after_word(f.tokens.start, "at") => Some(found(
@@ -1055,6 +1060,36 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
     if !storms.is_empty() {
         out.retain(|f| f.label != Label::Person || !storms.contains(&&input.text[f.span.range()]));
     }
+}
+
+/// `via Syria and Jordan`, `Jordan and Egypt`: a known name that is a
+/// person's and also a country's, a state's or a region's, joined by `and`,
+/// `or` or a comma to a place, is the place.
+fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_>>) -> bool {
+    let joiner = |k: usize| matches!(c.text_of(k), "and" | "or" | ",");
+    let gazetteer = c.input.gazetteer;
+    let place_before = previous.is_some_and(|previous| {
+        previous.label == Label::Location
+            && c.prev_joined(f.tokens.start)
+                .filter(|&p| joiner(p))
+                .and_then(|p| c.prev_joined(p))
+                .is_some_and(|p| p + 1 == previous.tokens.end)
+    });
+    let place_after = || {
+        c.next_joined(f.tokens.end - 1)
+            .filter(|&n| joiner(n))
+            .and_then(|n| c.next_joined(n))
+            .and_then(|n| gazetteer.longest_match(c.input.text, c.tokens(), n))
+            .is_some_and(|m| {
+                let e = gazetteer.entry(m.candidates[0]);
+                e.label == Label::Location && !e.ambiguous
+            })
+    };
+    (place_before || place_after())
+        && f.candidates.iter().any(|&e| {
+            let e = gazetteer.entry(e);
+            e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
+        })
 }
 
 /// A name in the possessive with nothing after it to possess, as shops and
@@ -1538,11 +1573,12 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
     }
 }
 
-/// A word in Latin script with no hyphen and not in capitals: the shape of
-/// a name in English text.
+/// A word in Latin script with no hyphen, not in capitals and no plural
+/// of an acronym (`MPs`, `CEOs`): the shape of a name in English text.
 fn is_latin_name(word: &str) -> bool {
     !word.contains('-')
         && !is_all_caps(word)
+        && !word.strip_suffix('s').is_some_and(is_all_caps)
         && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
 }
 

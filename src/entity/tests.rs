@@ -189,6 +189,14 @@ entities! {
         [("Larry", PER, "Larry")];
     given_name_common_as_a_word: "Joy filled the hall as the results came in." => [];
     given_name_after_article: "Delegates cited the Orlando attack." => [];
+    country_named_like_a_person_after_a_place: "Envoys flew to Syria and Jordan on Monday." =>
+        [("Syria", LOC, "Syria"), ("Jordan", LOC, "Jordan")];
+    country_named_like_a_person_before_a_place: "Jordan and Egypt signed the accord." =>
+        [("Jordan", LOC, "Jordan"), ("Egypt", LOC, "Egypt")];
+    plural_acronym_is_no_name: "Delegates met the FMs Tavoro had invited." =>
+        [("Tavoro", PER, "Tavoro")];
+    english_county: "Floods closed roads across Derbyshire and Somerset." =>
+        [("Derbyshire", LOC, "Derbyshire"), ("Somerset", LOC, "Somerset")];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }
