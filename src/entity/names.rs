@@ -6,7 +6,7 @@ use crate::gazetteer::{
     WordGroup,
 };
 use crate::span::Span;
-use crate::token::{is_sentence_starter, RawToken, TokenKind};
+use crate::token::{is_abbreviation, is_sentence_starter, RawToken, TokenKind};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -354,6 +354,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut run = [i; MAX_NAME_WORDS];
         let mut len = 1;
         while len < MAX_NAME_WORDS && !self.ends_with_possessive(run[len - 1]) {
+            // A middle initial comes before the surname: the word after it
+            // ends the name (`Kevin A. Boone Accenture`, but `C. Boyden
+            // Gray`).
+            if len >= 3
+                && is_initial(self.text_of(run[len - 2]))
+                && !is_initial(self.text_of(run[0]))
+            {
+                break;
+            }
             let Some(n) = self.next_joined(run[len - 1]) else {
                 break;
             };
@@ -365,7 +374,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 len += 1;
                 break;
             }
-            if self.is_bare_initial(n) {
+            let initials = || {
+                w.len() > 2
+                    && is_initial(w)
+                    && self.next_joined(n).is_some_and(|m| self.name_word(m))
+            };
+            if self.is_bare_initial(n) || initials() {
                 run[len] = n;
                 len += 1;
                 continue;
@@ -1033,6 +1047,10 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
                     }
+                    if f.label == Label::Person {
+                        let floor = out.last().map_or(sentence.start, |p| p.tokens.end);
+                        with_initials(&c, &mut f, floor.max(sentence.start));
+                    }
                     // A title that starts with a known name (`Kremlin
                     // spokesman Dmitry Peskov`) keeps that name too.
                     if f.tokens.start > i {
@@ -1482,6 +1500,24 @@ fn push_capitalised(out: &mut String, word: &str) {
     out.push_str(&word[1..]);
 }
 
+/// Takes the initials before a person's name into it (`J.K. Rowling`, `A.
+/// Noel Kramer`), down to token `floor`; initials that are a known name
+/// (`U.S.`) stay out.
+fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
+    let mut start = f.tokens.start;
+    while let Some(p) = c.prev_joined(start).filter(|&p| p >= floor) {
+        let w = c.text_of(p);
+        if !is_initial(w) || w.len() == 1 || c.input.gazetteer.get(w).is_some() {
+            break;
+        }
+        start = p;
+    }
+    if start < f.tokens.start {
+        f.span = Span::new(c.tokens()[start].start(), f.span.end);
+        f.tokens.start = start;
+    }
+}
+
 /// Takes a company's legal form after a comma into its name: `Acme, Inc.`
 fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let Some(comma) = c.next_joined(f.tokens.end - 1) else {
@@ -1596,6 +1632,21 @@ fn is_contraction(word: &str) -> bool {
 
 /// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to
 /// a capitalised name.
+/// `J.`, `J`, `R.E.`, `W.H.S.`: capitals, each but a lone one followed by a
+/// period, and no abbreviation (`P.S.`).
+fn is_initial(word: &str) -> bool {
+    match word.as_bytes() {
+        [c] | [c, b'.'] => c.is_ascii_uppercase(),
+        bytes => {
+            bytes.len() >= 4
+                && bytes
+                    .chunks(2)
+                    .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
+                && !is_abbreviation(word)
+        }
+    }
+}
+
 fn is_article_name(lex: &Lexicon, word: &str) -> bool {
     word.find('-').is_some_and(|k| {
         lex.in_group(WordGroup::ArabicArticle, &word[..=k])

@@ -77,6 +77,11 @@ pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
     }
 }
 
+/// Is `word_with_dot` a known abbreviation (`Inc.`, `P.S.`, `U.S.`)?
+pub(crate) fn is_abbreviation(word_with_dot: &str) -> bool {
+    lookup(word_with_dot).is_some()
+}
+
 /// Closed-class words that, capitalised after an abbreviation that may end
 /// a sentence (`… in the U.S. The …`), show that a new sentence began.
 pub(crate) fn is_sentence_starter(word: &str) -> bool {

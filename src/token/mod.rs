@@ -10,7 +10,7 @@
 mod abbrev;
 mod segment;
 
-pub(crate) use abbrev::{is_sentence_starter, lines, list_entries, trim};
+pub(crate) use abbrev::{is_abbreviation, is_sentence_starter, lines, list_entries, trim};
 pub(crate) use segment::{segment, Segments};
 
 use crate::span::Span;
