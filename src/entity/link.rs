@@ -11,7 +11,6 @@ use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
 use crate::span::Span;
 
-/// Where a surname of the document points: one person, or several.
 /// Where one word of the document's full names points: one person, or
 /// several.
 #[derive(Clone, Copy)]
@@ -109,7 +108,14 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
     let mut referent_of = vec![u32::MAX; found.len()];
     for (k, f) in found.iter().enumerate() {
         let words = &text[f.span.range()];
-        if f.label == Label::Person && words.contains(' ') {
+        // A surname with its particle (`de Blasio`, `De Blasio said`) is
+        // linked below, as a surname.
+        let particle = words
+            .split(' ')
+            .next()
+            .is_some_and(|w| input.lexicon.in_group_lower(WordGroup::OpeningParticle, w));
+        let full = words.contains(' ') && !particle;
+        if f.label == Label::Person && full {
             let r = linker.referent(out, f, input.gazetteer);
             referent_of[k] = r;
             // `Robert Downey Jr.`: the surname is before the suffix.
@@ -119,6 +125,15 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                 .map(|w| w.trim_end_matches(','));
             if let Some(last) = surname {
                 linker.surnames.add(last, r);
+                // `Bill de Blasio` is also `de Blasio`.
+                let at = words.rfind(last).unwrap_or(0);
+                let before = words[..at].trim_end();
+                let particle = before.rsplit(' ').next().unwrap_or_default();
+                if input.lexicon.in_group(WordGroup::OpeningParticle, particle) {
+                    linker
+                        .surnames
+                        .add(&words[before.len() - particle.len()..at + last.len()], r);
+                }
             }
             if let Some(first) = words.split(' ').next() {
                 linker.given_names.add(first, r);
@@ -141,6 +156,16 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                     .surnames
                     .get(word)
                     .or_else(|| linker.given_names.get(word))
+                    .or_else(|| {
+                        // `De Blasio said`: the particle is capitalised only
+                        // to open the sentence.
+                        let first = word.chars().next().filter(|c| c.is_uppercase())?;
+                        let lowered: String = first
+                            .to_lowercase()
+                            .chain(word[first.len_utf8()..].chars())
+                            .collect();
+                        linker.surnames.get(&lowered)
+                    })
             })
             .flatten();
         referent_of[k] = match person {

@@ -991,12 +991,14 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             let at_start = first_word;
             first_word = false;
             if !t.is_capitalised() {
-                let place = input
-                    .gazetteer
-                    .may_start_lower_case_place(c.text_of(i))
-                    .then(|| lower_case_place(&mut c, i, out.last()))
-                    .flatten();
-                match place {
+                let w = c.text_of(i);
+                let name = if input.gazetteer.may_start_lower_case_place(w) {
+                    lower_case_place(&mut c, i, out.last())
+                } else {
+                    None
+                };
+                let name = name.or_else(|| particle_name(&mut c, i));
+                match name {
                     Some(f) => {
                         i = f.tokens.end;
                         out.push(f);
@@ -1150,6 +1152,54 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
         _ => false,
     };
     nothing_possessed.then_some(end)
+}
+
+/// A surname cited with its lower-case particle or Arabic article (`bin
+/// Laden`, `de Blasio`, and `al-Sadr` before a verb or in the possessive),
+/// unless a capitalised word before it was passed over (`Tour de France`).
+fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let w = c.text_of(i);
+    // One byte rules out most lower-case words before any lookup.
+    if !matches!(w.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'v')
+        || c.prev_joined(i).is_some_and(|p| c.is_cap_word(p))
+    {
+        return None;
+    }
+    if let Some(known) = known_at(c, i).filter(|k| k.label == Label::Person) {
+        return Some(known);
+    }
+    let lex = c.input.lexicon;
+    let (end_tok, end) = if is_article_name(lex, w) {
+        let (end_tok, end) = c.name_run(i);
+        let last = end_tok - 1;
+        if !(c.ends_with_possessive(last) || c.verb_after(last) || c.speech_verb_after(last)) {
+            return None;
+        }
+        (end_tok, end)
+    } else if lex.in_group(WordGroup::OpeningParticle, w) {
+        let m = c.next_joined(i).filter(|&m| c.is_cap_word(m))?;
+        let surname = strip_possessive(c.text_of(m));
+        if !is_latin_name(surname)
+            || lex.is_stopword(surname)
+            || lex.in_group(WordGroup::Calendar, surname)
+        {
+            return None;
+        }
+        let gazetteer = c.input.gazetteer;
+        let known = gazetteer.longest_match(c.input.text, c.tokens(), m);
+        if known.is_some_and(|k| gazetteer.entry(k.candidates[0]).label != Label::Person) {
+            return None;
+        }
+        c.name_run(m)
+    } else {
+        return None;
+    };
+    Some(found(
+        Span::new(c.tokens()[i].start(), end),
+        i..end_tok,
+        Label::Person,
+        Evidence::NamePattern,
+    ))
 }
 
 /// A name-like word joined by `and` or `or` to a person's name is another

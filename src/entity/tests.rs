@@ -205,6 +205,14 @@ entities! {
         [("Ana M. Ruiz", PER, "Ana M. Ruiz"), ("Reuters", ORG, "Reuters")];
     postscript_is_no_initials: "Thanks, Vince P.S. Tom, call me." =>
         [("Vince", PER, "Vince"), ("Tom", PER, "Tom")];
+    surname_with_its_particle: "Mayor Lena van Dorst spoke. Critics of van Dorst objected. Van Dorst said no." =>
+        [("Lena van Dorst", PER, "Lena van Dorst"), ("van Dorst", PER, "Lena van Dorst"),
+         ("Van Dorst", PER, "Lena van Dorst")];
+    lower_case_particle_opens_a_name: "Recruits looked to bin Qasimi for guidance." =>
+        [("bin Qasimi", PER, "bin Qasimi")];
+    arabic_article_opens_a_name: "The talks failed, al-Harazi said on Monday." =>
+        [("al-Harazi", PER, "al-Harazi")];
+    particle_after_a_capital_is_no_name: "He won the Tour de Vandor twice." => [];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }

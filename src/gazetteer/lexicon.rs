@@ -98,10 +98,11 @@ pub(crate) enum WordGroup {
     LegalForm,
     Generational,
     EverydayGivenName,
+    OpeningParticle,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 20] = [
+    const ALL: [(WordGroup, &'static str); 21] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -122,6 +123,7 @@ impl WordGroup {
         (WordGroup::LegalForm, "legal-form"),
         (WordGroup::Generational, "generational"),
         (WordGroup::EverydayGivenName, "everyday-given-name"),
+        (WordGroup::OpeningParticle, "opening-particle"),
     ];
 
     fn bit(self) -> u32 {
