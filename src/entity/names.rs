@@ -532,6 +532,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .is_some_and(|m| self.is_cap_word(m) && !self.name_word(m))
     }
 
+    /// Does the one-word name at `i`, opening a sentence, address the
+    /// reader (`Elmira, you are the best`)?
+    fn addressed(&self, i: usize, at_start: bool) -> bool {
+        at_start
+            && is_latin_name(self.text_of(i))
+            && self
+                .next_joined(i)
+                .filter(|&p| self.text_of(p) == ",")
+                .and_then(|p| self.next_visible(p))
+                .is_some_and(|m| matches!(self.text_of(m), "you" | "your"))
+    }
+
     /// Is token `i` addressed by a greeting or signed under a closing word
     /// (`Dear Maria`, `Thanks, Tom`)?
     fn after_greeting(&self, i: usize) -> bool {
@@ -1154,9 +1166,11 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
     nothing_possessed.then_some(end)
 }
 
-/// A surname cited with its lower-case particle or Arabic article (`bin
-/// Laden`, `de Blasio`, and `al-Sadr` before a verb or in the possessive),
-/// unless a capitalised word before it was passed over (`Tour de France`).
+/// A known name that opens with a lower-case particle or article
+/// (`al-Qaeda`, `de Blasio`), or a surname cited with its particle or
+/// Arabic article (`bin Laden`, and `al-Sadr` before a verb or in the
+/// possessive), unless a capitalised word before it was passed over (`Tour
+/// de France`).
 fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let w = c.text_of(i);
     // One byte rules out most lower-case words before any lookup.
@@ -1165,7 +1179,7 @@ fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     {
         return None;
     }
-    if let Some(known) = known_at(c, i).filter(|k| k.label == Label::Person) {
+    if let Some(known) = known_at(c, i) {
         return Some(known);
     }
     let lex = c.input.lexicon;
@@ -1309,7 +1323,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         if let Some(title) = c.title_before(i) {
             consider(person(c, i, end_tok, end, title), &mut best);
-        } else if words > 1 || best.is_none() {
+        } else if words > 1 || best.is_none() || c.addressed(i, at_start) {
             // A known given name and more capitalised words (`Sean
             // Hannity`), a common given name alone (`Suzanne`), a name a
             // greeting addresses (`Dear Maria`), a ruler's name and
@@ -1334,7 +1348,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     && input.gazetteer.get(first).is_none())
             {
                 Some(Evidence::GivenName)
-            } else if c.after_greeting(i) {
+            } else if c.after_greeting(i) || (words == 1 && c.addressed(i, at_start)) {
                 Some(Evidence::Greeting)
             } else if words > 1
                 && c.is_regnal(end_tok - 1)

@@ -213,6 +213,9 @@ entities! {
     arabic_article_opens_a_name: "The talks failed, al-Harazi said on Monday." =>
         [("al-Harazi", PER, "al-Harazi")];
     particle_after_a_capital_is_no_name: "He won the Tour de Vandor twice." => [];
+    name_addressed: "Odalys, you were right about the vote." => [("Odalys", PER, "Odalys")];
+    known_name_in_lower_case: "The group pledged loyalty to al-Qaeda last year." =>
+        [("al-Qaeda", ORG, "al-Qaeda")];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }
