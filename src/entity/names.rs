@@ -431,8 +431,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .any(|&k| strip_possessive(self.text_of(k)) == stem)
             };
             let given = class.any(WordClass::COMMON_GIVEN_NAME);
+            // After a word the census does not know, a given name before
+            // another name word starts a name of its own (`Dp Debra
+            // Perlingiere`, a signature's initials run into the name).
             let starts_next_name = || {
-                (len >= 2
+                ((len >= 2
+                    || !(self.class_of(run[0]).any(WordClass::CENSUS)
+                        || is_initial(self.text_of(run[0]))))
                     && given
                     && self
                         .next_joined(n)

@@ -216,6 +216,7 @@ entities! {
     name_addressed: "Odalys, you were right about the vote." => [("Odalys", PER, "Odalys")];
     known_name_in_lower_case: "The group pledged loyalty to al-Qaeda last year." =>
         [("al-Qaeda", ORG, "al-Qaeda")];
+    initials_run_into_a_signature: "Thanks. Xq Debra Lindqvist" => [("Debra Lindqvist", PER, "Debra Lindqvist")];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }
