@@ -42,6 +42,15 @@ pub(crate) struct Cue {
     pub words: u8,
 }
 
+/// A word, as written, that a cue may start with.
+#[derive(Clone, Debug)]
+pub(crate) struct CueStart {
+    /// The word in lower case: the first word of the cue search's key.
+    pub lower: Box<str>,
+    /// [`Lexicon::cue_or_prefix`] of `lower`, looked up once at start-up.
+    pub found: Option<Option<Cue>>,
+}
+
 /// What the word lists say of one capitalised word, gathered in one map so
 /// that the name rules pay one hash probe per word instead of ten.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -135,7 +144,7 @@ impl WordGroup {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     /// Lower-cased titles, one to several words.
-    pub titles: FastMap<Box<str>, Title>,
+    titles: FastMap<Box<[u8]>, Title>,
     pub title_max_words: usize,
     /// First and last words of titles, lower-case and capitalised as news
     /// writes them: a test on the raw word before any lower-casing.
@@ -150,8 +159,11 @@ pub(crate) struct Lexicon {
     cues: FastMap<Box<str>, Option<Cue>>,
     pub cue_max_words: usize,
     /// First words of cues, lower-case and capitalised: most words fail
-    /// this test on their raw text, before any lower-casing.
-    pub cue_first_words: WordSet,
+    /// this test on their raw text, before any lower-casing, and the rest
+    /// find their first lookup done.
+    cue_starts: FastMap<Box<str>, CueStart>,
+    /// A filter of `cue_starts` in front of it.
+    cue_start_filter: WordFilter,
     /// Every listed word with what the lists say of it.
     pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
@@ -170,13 +182,13 @@ pub(crate) struct Lexicon {
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
-    pub word_groups: FastMap<&'static str, u32>,
+    word_groups: FastMap<&'static [u8], u32>,
     /// A filter of each group's words, indexed by `WordGroup`, in front of
     /// `word_groups`: most words asked about belong to no group, or not to
     /// the one asked about.
     group_filters: Vec<WordFilter>,
     /// Lower-case English words: a capitalised one is not a name by itself.
-    pub english: FastMap<&'static str, ()>,
+    english: FastMap<&'static [u8], ()>,
 }
 
 const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tsv");
@@ -250,12 +262,14 @@ fn capitalise(word: &str) -> String {
 /// Longest word lower-cased on the stack; longer ones use the heap.
 const STACK_WORD: usize = 64;
 
-/// Calls `f` with `word` in lower case, without allocating for the short
-/// ASCII words that make up nearly all lookups.
-fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Calls `f` with the UTF-8 bytes of `word` in lower case, without
+/// allocating for the short ASCII words that make up nearly all lookups.
+/// The maps these bytes probe are keyed by bytes, so that a word lowered on
+/// the stack need not be checked again for valid UTF-8.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     // Most words asked about are already lower-case ASCII: no copy at all.
     if word.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
-        return f(word);
+        return f(word.as_bytes());
     }
     let mut buf = [0u8; STACK_WORD];
     match buf.get_mut(..word.len()) {
@@ -263,23 +277,23 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             for (d, b) in dst.iter_mut().zip(word.bytes()) {
                 *d = b.to_ascii_lowercase();
             }
-            f(std::str::from_utf8(dst).unwrap_or_default())
+            f(dst)
         }
-        _ => f(&word.to_lowercase()),
+        _ => f(word.to_lowercase().as_bytes()),
     }
 }
 
 /// Calls `f` with `s` followed by the ASCII letter `end` (a stem with its
 /// `e` or `y` restored).
-fn with_appended(s: &str, end: u8, f: impl Fn(&str) -> bool) -> bool {
+fn with_appended(s: &[u8], end: u8, f: impl Fn(&[u8]) -> bool) -> bool {
     let mut buf = [0u8; STACK_WORD + 1];
     match buf.get_mut(..s.len() + 1) {
         Some(dst) => {
-            dst[..s.len()].copy_from_slice(s.as_bytes());
+            dst[..s.len()].copy_from_slice(s);
             dst[s.len()] = end;
-            std::str::from_utf8(dst).is_ok_and(f)
+            f(dst)
         }
-        None => f(&format!("{s}{}", end as char)),
+        None => f(&[s, &[end]].concat()),
     }
 }
 
@@ -291,9 +305,9 @@ fn sized_for<K, V>(list: &str) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(lines, Default::default())
 }
 
-fn word_set(list: &'static str) -> FastMap<&'static str, ()> {
+fn word_set(list: &'static str) -> FastMap<&'static [u8], ()> {
     let mut set = sized_for(list);
-    set.extend(crate::token::list_entries(list).map(|w| (w, ())));
+    set.extend(crate::token::list_entries(list).map(|w| (w.as_bytes(), ())));
     set
 }
 
@@ -326,7 +340,8 @@ impl Lexicon {
             title_last_words: WordSet::default(),
             cues: FastMap::default(),
             cue_max_words: 1,
-            cue_first_words: WordSet::default(),
+            cue_starts: FastMap::default(),
+            cue_start_filter: WordFilter::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
             surnames: sized_for(SURNAMES),
@@ -356,7 +371,7 @@ impl Lexicon {
                 title_last_words.extend([last.to_string(), capitalise(last)]);
             }
             lex.titles.insert(
-                lower.into(),
+                lower.into_bytes().into(),
                 Title {
                     gender: gender(row[1]),
                     kind,
@@ -390,7 +405,19 @@ impl Lexicon {
                 }),
             );
         }
-        lex.cue_first_words = cue_first_words.into_iter().collect();
+        let mut buf = String::new();
+        lex.cue_starts = cue_first_words
+            .into_iter()
+            .map(|word| {
+                let lower = lowercase(&word, &mut buf);
+                let start = CueStart {
+                    lower: lower.into(),
+                    found: lex.cue_or_prefix(lower),
+                };
+                (word.into(), start)
+            })
+            .collect();
+        lex.cue_start_filter = WordFilter::new(lex.cue_starts.keys().map(|w| &**w));
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let (_, row) = row?;
             lex.first_names
@@ -440,7 +467,7 @@ impl Lexicon {
                     format!("unknown group `{}`", row[1]),
                 ));
             };
-            *lex.word_groups.entry(row[0]).or_default() |= group.bit();
+            *lex.word_groups.entry(row[0].as_bytes()).or_default() |= group.bit();
         }
         lex.group_filters = vec![WordFilter::default(); WordGroup::ALL.len()];
         for (group, _) in WordGroup::ALL {
@@ -506,18 +533,29 @@ impl Lexicon {
         self.classes.get(word).copied().unwrap_or_default()
     }
 
-    /// Is `word`, exactly as written, in `group`?
+    /// Is `word`, exactly as written, in `group`? The filter, which
+    /// settles most calls, is inlined at the caller; the map probe is not,
+    /// so that its registers and stack frame are paid only when it runs.
+    #[inline]
     pub fn in_group(&self, group: WordGroup, word: &str) -> bool {
-        self.group_filters[group as usize].may_contain(word)
-            && self
-                .word_groups
-                .get(word)
-                .is_some_and(|&bits| bits & group.bit() != 0)
+        self.group_holds(group, word.as_bytes())
+    }
+
+    #[inline]
+    fn group_holds(&self, group: WordGroup, word: &[u8]) -> bool {
+        self.group_filters[group as usize].may_contain(word) && self.group_has(group, word)
+    }
+
+    #[inline(never)]
+    fn group_has(&self, group: WordGroup, word: &[u8]) -> bool {
+        self.word_groups
+            .get(word)
+            .is_some_and(|&bits| bits & group.bit() != 0)
     }
 
     /// Is `word`, lower-cased, in `group`?
     pub fn in_group_lower(&self, group: WordGroup, word: &str) -> bool {
-        with_lowercase(word, |w| self.in_group(group, w))
+        with_lowercase(word, |w| self.group_holds(group, w))
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {
@@ -528,18 +566,18 @@ impl Lexicon {
     /// `-ing` form of one)?
     pub fn is_english_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| {
-            let known = |w: &str| self.english.contains_key(w);
+            let known = |w: &[u8]| self.english.contains_key(w);
             if known(w) {
                 return true;
             }
-            let restored = |s: &str, end: u8| with_appended(s, end, known);
-            let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() > 1);
-            stem("s").is_some_and(known)
-                || stem("es").is_some_and(known)
-                || stem("ly").is_some_and(known)
-                || stem("ed").is_some_and(|s| known(s) || restored(s, b'e'))
-                || stem("ing").is_some_and(|s| known(s) || restored(s, b'e'))
-                || stem("ies").is_some_and(|s| restored(s, b'y'))
+            let restored = |s: &[u8], end: u8| with_appended(s, end, known);
+            let stem = |suffix: &[u8]| w.strip_suffix(suffix).filter(|s| s.len() > 1);
+            stem(b"s").is_some_and(known)
+                || stem(b"es").is_some_and(known)
+                || stem(b"ly").is_some_and(known)
+                || stem(b"ed").is_some_and(|s| known(s) || restored(s, b'e'))
+                || stem(b"ing").is_some_and(|s| known(s) || restored(s, b'e'))
+                || stem(b"ies").is_some_and(|s| restored(s, b'y'))
         })
     }
 
@@ -555,17 +593,22 @@ impl Lexicon {
     }
 
     pub fn title(&self, lowercase: &str) -> Option<Title> {
-        self.titles.get(lowercase).copied()
+        self.titles.get(lowercase.as_bytes()).copied()
     }
 
     /// The title `word` is, whatever its case.
     pub fn title_any_case(&self, word: &str) -> Option<Title> {
-        with_lowercase(word, |w| self.title(w))
+        with_lowercase(word, |w| self.titles.get(w).copied())
     }
 
-    /// Can a cue start with `word`, as written? A cheap first test.
-    pub fn may_start_cue(&self, word: &str) -> bool {
-        self.cue_first_words.contains(word)
+    /// What the cue search starts from at `word`, as written, if a cue
+    /// may start with it.
+    pub fn cue_start(&self, word: &str) -> Option<&CueStart> {
+        if self.cue_start_filter.may_contain(word.as_bytes()) {
+            self.cue_starts.get(word)
+        } else {
+            None
+        }
     }
 
     /// `None` when no cue is or begins with `lowercase`; otherwise the cue

@@ -102,14 +102,26 @@ impl Entry {
 /// Candidate entries for one surface form, best first.
 pub(crate) type Candidates = Box<[u32]>;
 
+/// What the gazetteer knows of one text: the names it is, and the names it
+/// is the first token of.
+#[derive(Clone, Debug, Default)]
+struct Known {
+    /// The entries whose name or alias is this text, best first; empty when
+    /// none is.
+    candidates: Candidates,
+    /// The lengths, in visible tokens, of the names whose first token is
+    /// this text: bit `n - 1` for length `n`. Only those lengths are tried.
+    lengths: u16,
+}
+
 /// Known names: the entries and an index from surface text to entries.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
-    surfaces: FastMap<Box<str>, Candidates>,
-    /// The lengths, in visible tokens, of the surfaces that start with this
-    /// token text: bit `n - 1` for length `n`. Only those lengths are tried.
-    starts: FastMap<Box<str>, u16>,
+    /// Names and the first tokens of names in one map: at a one-word name
+    /// (most of those found), the probe that finds the lengths to try finds
+    /// the entries too.
+    known: FastMap<Box<str>, Known>,
     /// The first words, lower-cased, of well-known places: most lower-case
     /// words are ruled out in a few instructions.
     lower_case_place_starts: WordFilter,
@@ -162,21 +174,22 @@ impl Gazetteer {
                 }
             }
         }
-        let surfaces = surfaces
-            .into_iter()
-            .map(|(k, mut v)| {
-                v.sort_by(|&a, &b| {
-                    entries[b as usize]
-                        .priority()
-                        .cmp(&entries[a as usize].priority())
-                });
-                (k, v.into_boxed_slice())
-            })
-            .collect();
+        let mut known: FastMap<Box<str>, Known> =
+            FastMap::with_capacity_and_hasher(surfaces.len(), Default::default());
+        for (surface, mut ids) in surfaces {
+            ids.sort_by(|&a, &b| {
+                entries[b as usize]
+                    .priority()
+                    .cmp(&entries[a as usize].priority())
+            });
+            known.entry(surface).or_default().candidates = ids.into_boxed_slice();
+        }
+        for (first, lengths) in starts {
+            known.entry(first).or_default().lengths = lengths;
+        }
         Gazetteer {
             entries,
-            surfaces,
-            starts,
+            known,
             lower_case_place_starts: WordFilter::new(lower_case_firsts.iter().map(|w| &**w)),
         }
     }
@@ -184,7 +197,7 @@ impl Gazetteer {
     /// False when no well-known place starts with `word` written in lower
     /// case (`kerala`, `san francisco`).
     pub fn may_start_lower_case_place(&self, word: &str) -> bool {
-        self.lower_case_place_starts.may_contain(word)
+        self.lower_case_place_starts.may_contain(word.as_bytes())
     }
 
     pub fn entry(&self, id: u32) -> &Entry {
@@ -193,13 +206,16 @@ impl Gazetteer {
 
     /// Entries whose name or alias is exactly `surface`.
     pub fn get(&self, surface: &str) -> Option<&[u32]> {
-        self.surfaces.get(surface).map(|c| &**c)
+        self.known
+            .get(surface)
+            .map(|k| &*k.candidates)
+            .filter(|c| !c.is_empty())
     }
 
     /// The lengths, in tokens, of the known names whose first token is
     /// `first`: bit `n - 1` for length `n`.
     pub fn name_lengths(&self, first: &str) -> u16 {
-        self.starts.get(first).copied().unwrap_or(0)
+        self.known.get(first).map_or(0, |k| k.lengths)
     }
 
     /// The longest known name that starts at token `i`. Tokens of a name are
@@ -216,12 +232,12 @@ impl Gazetteer {
         // `Ukraine` with a possessive: both sets of lengths count.
         let word = &text[first.range()];
         let stem = strip_possessive(word);
-        let lengths = self.starts.get(word).copied().unwrap_or(0)
-            | if stem.len() < word.len() {
-                self.starts.get(stem).copied().unwrap_or(0)
-            } else {
-                0
-            };
+        let as_written = self.known.get(word);
+        let without_possessive = (stem.len() < word.len())
+            .then(|| self.known.get(stem))
+            .flatten();
+        let lengths_of = |k: Option<&Known>| k.map_or(0, |k| k.lengths);
+        let lengths = lengths_of(as_written) | lengths_of(without_possessive);
         if lengths == 0 {
             return None;
         }
@@ -247,10 +263,10 @@ impl Gazetteer {
             j += 1;
         }
         let start = first.start();
-        for k in (0..count).rev().filter(|k| lengths & (1 << k) != 0) {
+        for k in (1..count).rev().filter(|k| lengths & (1 << k) != 0) {
             let last = &tokens[ends[k]];
             let full = &text[start..last.end()];
-            if let Some(c) = self.surfaces.get(full) {
+            if let Some(c) = self.get(full) {
                 return Some(NameMatch {
                     end_token: ends[k] + 1,
                     end: last.end(),
@@ -259,7 +275,7 @@ impl Gazetteer {
             }
             let stem = strip_possessive(full);
             if stem.len() < full.len() {
-                if let Some(c) = self.surfaces.get(stem) {
+                if let Some(c) = self.get(stem) {
                     return Some(NameMatch {
                         end_token: ends[k] + 1,
                         end: start + stem.len(),
@@ -268,7 +284,21 @@ impl Gazetteer {
                 }
             }
         }
-        None
+        // The one-token name is the word itself, or its stem: both were
+        // looked up above.
+        if lengths & 1 == 0 || ends[..count].first() != Some(&i) {
+            return None;
+        }
+        let (end, known) = match (as_written, without_possessive) {
+            (Some(k), _) if !k.candidates.is_empty() => (first.end(), k),
+            (_, Some(k)) if !k.candidates.is_empty() => (start + stem.len(), k),
+            _ => return None,
+        };
+        Some(NameMatch {
+            end_token: i + 1,
+            end,
+            candidates: &known.candidates,
+        })
     }
 }
 

@@ -57,39 +57,46 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
             }
             let unquoted_end = pieces.get(k).map_or(para.end, |p| p.open.min(para.end));
             while i < unquoted_end {
-                if !matches!(tokens[i].kind, TokenKind::Word) || !lexicon.may_start_cue(cx.text(i))
-                {
+                let start = match tokens[i].kind {
+                    TokenKind::Word => lexicon.cue_start(cx.text(i)),
+                    _ => None,
+                };
+                let Some(start) = start else {
                     i += 1;
                     continue;
-                }
+                };
                 key.clear();
+                key.push_str(&start.lower);
+                // What the lexicon says of the words `i..=j` as a key.
+                let mut found = start.found;
                 let mut best: Option<CueHit> = None;
                 let mut j = i;
-                for n in 0..lexicon.cue_max_words {
-                    if j >= para.end
-                        || !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number)
-                    {
-                        break;
-                    }
-                    if n > 0 && (tokens[j - 1].is_space() || tokens[j - 1].spaced_from(&tokens[j]))
-                    {
-                        key.push(' ');
-                    }
-                    key.push_str(lowercase(cx.text(j), &mut word));
-                    let Some(found) = lexicon.cue_or_prefix(&key) else {
-                        break;
-                    };
-                    if let Some(cue) = found {
+                let mut words = 1;
+                while let Some(cue) = found {
+                    if let Some(cue) = cue {
                         best = Some(CueHit {
                             start: i,
                             end: j + 1,
                             cue,
                         });
                     }
-                    match cx.next_visible(j + 1, para.end) {
-                        Some(k) => j = k,
-                        None => break,
+                    if words == lexicon.cue_max_words {
+                        break;
                     }
+                    match cx.next_visible(j + 1, para.end) {
+                        Some(k)
+                            if matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number) =>
+                        {
+                            if tokens[k - 1].is_space() || tokens[k - 1].spaced_from(&tokens[k]) {
+                                key.push(' ');
+                            }
+                            j = k;
+                        }
+                        _ => break,
+                    }
+                    key.push_str(lowercase(cx.text(j), &mut word));
+                    found = lexicon.cue_or_prefix(&key);
+                    words += 1;
                 }
                 // `the report`, and `Threats Project` or `Voice of America
                 // Reports`: a cue word inside a name is a noun.

@@ -48,33 +48,29 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-/// Sets as maps to `()`, with the crate's fast hasher: these are probed
-/// for every word that ends in a period.
+/// Maps with the crate's fast hasher: the abbreviations are probed for
+/// every word that ends in a period, once for both lists.
 struct Tables {
-    inner: FastMap<&'static str, ()>,
-    terminal: FastMap<&'static str, ()>,
+    abbreviations: FastMap<&'static str, Abbrev>,
     starters: FastMap<&'static str, ()>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
-        inner: list_entries(INNER).map(|w| (w, ())).collect(),
-        terminal: list_entries(TERMINAL).map(|w| (w, ())).collect(),
+        // A word on both lists never ends a sentence: the inner list,
+        // inserted last, wins.
+        abbreviations: list_entries(TERMINAL)
+            .map(|w| (w, Abbrev::Terminal))
+            .chain(list_entries(INNER).map(|w| (w, Abbrev::Inner)))
+            .collect(),
         starters: list_entries(STARTERS).map(|w| (w, ())).collect(),
     })
 }
 
 /// Looks up a word written with its final period.
 pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
-    let t = tables();
-    if t.inner.contains_key(word_with_dot) {
-        Some(Abbrev::Inner)
-    } else if t.terminal.contains_key(word_with_dot) {
-        Some(Abbrev::Terminal)
-    } else {
-        None
-    }
+    tables().abbreviations.get(word_with_dot).copied()
 }
 
 /// Is `word_with_dot` a known abbreviation (`Inc.`, `P.S.`, `U.S.`)?

@@ -218,6 +218,45 @@ fn is_alnum_byte(b: u8) -> bool {
     matches!(class(b), ALPHA | DIGIT)
 }
 
+/// `b` in every byte of a word.
+const fn bytes_of(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The high bit set in each byte of `word` that is an ASCII letter or
+/// digit, correct up to and including the first byte that is not; the
+/// bytes after that one may be wrong. Adding the bounds carries out of a
+/// byte only when its high bit is set, and such a byte is no letter or
+/// digit whatever the carries into it.
+#[inline]
+fn alnum_bytes(word: u64) -> u64 {
+    // The high bit of `x + bytes_of(0x80 - lo)` says `x >= lo` for a 7-bit
+    // `x`.
+    let at_least = |x: u64, lo: u8| x.wrapping_add(bytes_of(0x80 - lo));
+    // Setting 0x20 maps upper-case letters onto lower-case ones.
+    let folded = word | bytes_of(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(word, b'0') & !at_least(word, b'9' + 1);
+    (letter | digit) & !word & bytes_of(0x80)
+}
+
+/// The end of the run of ASCII letters and digits that starts at `i`,
+/// eight bytes at a time: words are read once, with no test per byte.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let other = !alnum_bytes(u64::from_le_bytes(*chunk)) & bytes_of(0x80);
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| is_alnum_byte(b)) {
+        i += 1;
+    }
+    i
+}
+
 /// Decodes the char at byte offset `i`, which must be a char boundary.
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
@@ -329,16 +368,7 @@ impl Tokenizer<'_, '_> {
             let b = self.bytes[i];
             i = match class(b) {
                 ALPHA | DIGIT => self.word(i),
-                // Most whitespace is one space between words. It gets no
-                // token: the gap between the tokens around it stands for
-                // it, which spares every stage reading it.
-                SPACE
-                    if b == b' '
-                        && i > 0
-                        && self.bytes.get(i + 1).is_some_and(|&b| b > b' ' && b < 0x80) =>
-                {
-                    i + 1
-                }
+                SPACE if i > 0 && self.lone_space_at(i) => i + 1,
                 SPACE | NEWLINE => self.whitespace(i),
                 QUOTE => self.straight_quote(i),
                 OTHER => match matches!(b, b'@' | b':').then(|| self.link_end(i)).flatten() {
@@ -348,6 +378,15 @@ impl Tokenizer<'_, '_> {
                 _ => self.non_ascii(i),
             };
         }
+    }
+
+    /// Whether a lone space between two tokens is at `i`. Most white space
+    /// is one space between words. It gets no token: the gap between the
+    /// tokens around it stands for it, which spares every stage reading it.
+    #[inline]
+    fn lone_space_at(&self, i: usize) -> bool {
+        self.bytes.get(i) == Some(&b' ')
+            && self.bytes.get(i + 1).is_some_and(|&b| b > b' ' && b < 0x80)
     }
 
     /// At an `@` or `://` that joins the word before it to more text, the
@@ -568,29 +607,51 @@ impl Tokenizer<'_, '_> {
         }
     }
 
+    /// A word or number from `start`; returns where the next token starts.
+    /// Most are one run of ASCII letters or digits that ends at white
+    /// space, taken here without a call; the rest go on in
+    /// [`Self::joined_word`].
+    #[inline(always)]
     fn word(&mut self, start: usize) -> usize {
+        let end = alnum_run_end(self.bytes, start);
+        let at_space = self
+            .bytes
+            .get(end)
+            .map_or(true, |&b| matches!(class(b), SPACE | NEWLINE));
+        if end == start || !at_space {
+            return self.joined_word(start, end);
+        }
+        let first = self.bytes[start];
+        let (kind, flags) = if first.is_ascii_digit() {
+            (TokenKind::Number, 0)
+        } else if first.is_ascii_uppercase() {
+            (TokenKind::Word, FLAG_UPPER)
+        } else {
+            (TokenKind::Word, 0)
+        };
+        self.push(start, end, kind, flags);
+        // The space after the word, when lone, is read here rather than on
+        // another turn of the main loop.
+        end + self.lone_space_at(end) as usize
+    }
+
+    /// The word from `start` whose first run of ASCII letters and digits
+    /// ends at `run_end`: non-ASCII letters, connectors, possessives and
+    /// abbreviation periods may extend it.
+    #[inline(never)]
+    fn joined_word(&mut self, start: usize, run_end: usize) -> usize {
         let n = self.bytes.len();
         let numeric = self.bytes[start].is_ascii_digit();
-        let mut i = start;
+        let mut i = run_end;
         loop {
-            // A run of letters, digits and grapheme extenders.
-            while i < n {
-                let b = self.bytes[i];
-                if b < 0x80 {
-                    if !is_alnum_byte(b) {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let c = char_at(self.text, i);
-                    if c.is_alphanumeric() || continues_grapheme(self.text, i) {
-                        i += c.len_utf8();
-                    } else {
-                        break;
-                    }
+            // Letters, digits and grapheme extenders beyond ASCII.
+            if self.bytes.get(i).is_some_and(|&b| b >= 0x80) {
+                let c = char_at(self.text, i);
+                if c.is_alphanumeric() || continues_grapheme(self.text, i) {
+                    i = alnum_run_end(self.bytes, i + c.len_utf8());
+                    continue;
                 }
             }
-            // Most words end at a space.
             if i >= n || matches!(class(self.bytes[i]), SPACE | NEWLINE) {
                 break;
             }
@@ -608,6 +669,7 @@ impl Tokenizer<'_, '_> {
             } else {
                 break;
             }
+            i = alnum_run_end(self.bytes, i);
         }
         let mut flags = 0;
         let first = self.bytes[start];

@@ -112,6 +112,14 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
             }
         }
         i += 1;
+        // Most tokens are words and numbers inside a sentence, which end
+        // nothing: step over them without the tests above.
+        while tokens.get(i).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Word | TokenKind::Number) && t.flags & FLAG_TERMINAL == 0
+        }) {
+            last_visible = i;
+            i += 1;
+        }
     }
     if let Some(s) = sent_start {
         out.sentences.push(s..last_visible + 1);

@@ -173,3 +173,36 @@ fn only_a_lone_space_between_two_tokens_is_left_out() {
     assert_eq!(gaps.iter().filter(|&&g| g).count(), 2);
     assert!(gaps[1] && gaps[11]);
 }
+
+#[test]
+fn alnum_runs_read_eight_bytes_at_a_time_end_where_byte_tests_do() {
+    // The bytes around each bound of the ranges the word-wide test checks,
+    // and bytes with the high bit set, whose carries must not change the
+    // answer.
+    let alphabet = b"09azAZ/:@[`{ \x7f\x80\xbf\xc3\xe2\xff";
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for len in 0..40 {
+        for _ in 0..200 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for start in 0..=len {
+                let expected = start
+                    + bytes[start..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                assert_eq!(
+                    alnum_run_end(&bytes, start),
+                    expected,
+                    "{bytes:?} from {start}"
+                );
+            }
+        }
+    }
+}
