@@ -110,12 +110,7 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
         let words = &text[f.span.range()];
         // A surname with its particle (`de Blasio`, `De Blasio said`) is
         // linked below, as a surname.
-        let particle = words
-            .split(' ')
-            .next()
-            .is_some_and(|w| input.lexicon.in_group_lower(WordGroup::OpeningParticle, w));
-        let full = words.contains(' ') && !particle;
-        if f.label == Label::Person && full {
+        if f.label == Label::Person && words.contains(' ') && !opens_with_particle(input, words) {
             let r = linker.referent(out, f, input.gazetteer);
             referent_of[k] = r;
             // `Robert Downey Jr.`: the surname is before the suffix.
@@ -126,13 +121,14 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
             if let Some(last) = surname {
                 linker.surnames.add(last, r);
                 // `Bill de Blasio` is also `de Blasio`.
-                let at = words.rfind(last).unwrap_or(0);
+                let at = last.as_ptr() as usize - words.as_ptr() as usize;
                 let before = words[..at].trim_end();
-                let particle = before.rsplit(' ').next().unwrap_or_default();
-                if input.lexicon.in_group(WordGroup::OpeningParticle, particle) {
-                    linker
-                        .surnames
-                        .add(&words[before.len() - particle.len()..at + last.len()], r);
+                let from = before.rfind(' ').map_or(0, |k| k + 1);
+                let particle = &before[from..];
+                if particle.starts_with(|c: char| c.is_ascii_lowercase())
+                    && input.lexicon.in_group(WordGroup::OpeningParticle, particle)
+                {
+                    linker.surnames.add(&words[from..at + last.len()], r);
                 }
             }
             if let Some(first) = words.split(' ').next() {
@@ -159,6 +155,9 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                     .or_else(|| {
                         // `De Blasio said`: the particle is capitalised only
                         // to open the sentence.
+                        if !word.contains(' ') || !opens_with_particle(input, word) {
+                            return None;
+                        }
                         let first = word.chars().next().filter(|c| c.is_uppercase())?;
                         let lowered: String = first
                             .to_lowercase()
@@ -190,6 +189,18 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
         }
     }
     bare_surnames(input, &linker, out);
+}
+
+/// Does the name open with a particle (`de Blasio`, `De Blasio`)?
+fn opens_with_particle(input: &Input<'_>, name: &str) -> bool {
+    // One byte rules out most names before any lookup.
+    matches!(
+        name.as_bytes()[0].to_ascii_lowercase(),
+        b'b' | b'd' | b'i' | b'v'
+    ) && name
+        .split(' ')
+        .next()
+        .is_some_and(|w| input.lexicon.in_group_lower(WordGroup::OpeningParticle, w))
 }
 
 /// Cities at least this large are not taken for a person's surname.

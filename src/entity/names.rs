@@ -1014,7 +1014,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 } else {
                     None
                 };
-                let name = name.or_else(|| particle_name(&mut c, i));
+                let name = name.or_else(|| {
+                    may_open_name(&c, i, w)
+                        .then(|| particle_name(&mut c, i))
+                        .flatten()
+                });
                 match name {
                     Some(f) => {
                         i = f.tokens.end;
@@ -1122,11 +1126,10 @@ fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_
                 e.label == Label::Location && !e.ambiguous
             })
     };
-    (place_before || place_after())
-        && f.candidates.iter().any(|&e| {
-            let e = gazetteer.entry(e);
-            e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
-        })
+    f.candidates.iter().any(|&e| {
+        let e = gazetteer.entry(e);
+        e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
+    }) && (place_before || place_after())
 }
 
 /// A name in the possessive with nothing after it to possess, as shops and
@@ -1141,7 +1144,6 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
             f.evidence,
             Evidence::Gazetteer | Evidence::Title | Evidence::Greeting
         )
-        || c.after_word(f.tokens.start, "of")
     {
         return None;
     }
@@ -1153,6 +1155,9 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
     } else {
         c.next_joined(last).filter(|&n| c.text_of(n) == "s")?
     };
+    if c.after_word(f.tokens.start, "of") {
+        return None;
+    }
     let end = (marker + 1, c.tokens()[marker].end());
     let Some(n) = c.next_joined(marker) else {
         return c.after_word(f.tokens.start, "at").then_some(end);
@@ -1171,6 +1176,19 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
     nothing_possessed.then_some(end)
 }
 
+/// Is the lower-case word `w` at `i` an Arabic article joined to a name
+/// (`al-Sadr`) or a particle before a capitalised word (`bin Laden`)? The
+/// article's hyphen after two or three letters, and the capital after a
+/// particle, rule out most words before any lookup.
+#[inline]
+fn may_open_name(c: &Cursor<'_, '_>, i: usize, w: &str) -> bool {
+    let b = w.as_bytes();
+    let lex = c.input.lexicon;
+    (b.len() > 3 && (b[2] == b'-' || b[3] == b'-') && is_article_name(lex, w))
+        || (c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
+            && lex.in_group(WordGroup::OpeningParticle, w))
+}
+
 /// A known name that opens with a lower-case particle or article
 /// (`al-Qaeda`, `de Blasio`), or a surname cited with its particle or
 /// Arabic article (`bin Laden`, and `al-Sadr` before a verb or in the
@@ -1178,16 +1196,13 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
 /// de France`).
 fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let w = c.text_of(i);
-    // One byte rules out most lower-case words before any lookup.
-    if !matches!(w.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'v')
-        || c.prev_joined(i).is_some_and(|p| c.is_cap_word(p))
-    {
+    let lex = c.input.lexicon;
+    if c.prev_joined(i).is_some_and(|p| c.is_cap_word(p)) {
         return None;
     }
     if let Some(known) = known_at(c, i) {
         return Some(known);
     }
-    let lex = c.input.lexicon;
     let (end_tok, end) = if is_article_name(lex, w) {
         let (end_tok, end) = c.name_run(i);
         let last = end_tok - 1;
@@ -1195,7 +1210,7 @@ fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             return None;
         }
         (end_tok, end)
-    } else if lex.in_group(WordGroup::OpeningParticle, w) {
+    } else {
         let m = c.next_joined(i).filter(|&m| c.is_cap_word(m))?;
         let surname = strip_possessive(c.text_of(m));
         if !is_latin_name(surname)
@@ -1210,8 +1225,6 @@ fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             return None;
         }
         c.name_run(m)
-    } else {
-        return None;
     };
     Some(found(
         Span::new(c.tokens()[i].start(), end),

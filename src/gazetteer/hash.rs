@@ -75,12 +75,13 @@ pub(crate) struct WordFilter {
 }
 
 impl WordFilter {
-    /// A filter holding `words`, with about eight bits per word so that
-    /// about one word in nine outside the set gets through.
+    /// A filter holding `words`, with at least eight bits per word (and
+    /// 1,024 in all) so that at most one word in nine outside the set gets
+    /// through.
     pub fn new<W: AsRef<[u8]>>(words: impl Iterator<Item = W> + Clone) -> WordFilter {
         let order = (words.clone().count() * 8)
             .next_power_of_two()
-            .max(64)
+            .max(1024)
             .trailing_zeros();
         let mut filter = WordFilter {
             bits: vec![0; 1 << (order - 6)].into_boxed_slice(),
