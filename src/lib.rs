@@ -94,6 +94,7 @@ mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
+mod hash;
 mod quote;
 mod span;
 mod token;

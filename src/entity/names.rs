@@ -1282,6 +1282,15 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     let tokens = input.tokens;
     let lex = input.lexicon;
     let span_of = |a: usize, end: usize| Span::new(tokens[a].start(), end);
+    // `The`, `In`, `He`: a closed-class word that opens a sentence, with no
+    // capital after it, starts no name (a third of the capitalised words of
+    // news).
+    if at_start
+        && is_sentence_starter(c.text_of(i))
+        && !c.next_joined(i).is_some_and(|n| c.is_cap_word(n))
+    {
+        return None;
+    }
     let mut best: Option<Found<'g>> = None;
     let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| {
         if best.as_ref().map_or(true, |b| f.tokens.end > b.tokens.end) {

@@ -2,10 +2,10 @@
 //! names and surnames, demonyms and organisation head words. They live as
 //! data in `gazetteers/lexicon/` and are compiled into the crate.
 
-use super::hash::{WordFilter, WordSet};
 use super::parse::tsv_rows;
 use super::{FastMap, Gender, Label};
 use crate::error::Error;
+use crate::hash::{WordFilter, WordSet};
 use crate::token::{tokenize, TokenKind};
 use std::sync::OnceLock;
 

@@ -6,12 +6,11 @@
 //! byte, which is why the lookup is anchored at token starts rather than
 //! running one big automaton over the text.
 
-mod hash;
 mod lexicon;
 mod parse;
 
-pub(crate) use hash::FastMap;
-use hash::WordFilter;
+pub(crate) use crate::hash::FastMap;
+use crate::hash::WordFilter;
 pub(crate) use lexicon::{
     lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
 };

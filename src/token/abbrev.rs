@@ -1,6 +1,6 @@
 //! Abbreviations that keep their period, from the embedded word lists.
 
-use crate::gazetteer::FastMap;
+use crate::hash::{FastMap, WordSet};
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves at the end of a sentence.
@@ -52,7 +52,8 @@ pub(crate) fn trim(s: &str) -> &str {
 /// every word that ends in a period, once for both lists.
 struct Tables {
     abbreviations: FastMap<&'static str, Abbrev>,
-    starters: FastMap<&'static str, ()>,
+    /// Probed for most capitalised words: a filter answers most probes.
+    starters: WordSet,
 }
 
 fn tables() -> &'static Tables {
@@ -64,7 +65,7 @@ fn tables() -> &'static Tables {
             .map(|w| (w, Abbrev::Terminal))
             .chain(list_entries(INNER).map(|w| (w, Abbrev::Inner)))
             .collect(),
-        starters: list_entries(STARTERS).map(|w| (w, ())).collect(),
+        starters: list_entries(STARTERS).map(String::from).collect(),
     })
 }
 
@@ -81,5 +82,5 @@ pub(crate) fn is_abbreviation(word_with_dot: &str) -> bool {
 /// Closed-class words that, capitalised after an abbreviation that may end
 /// a sentence (`… in the U.S. The …`), show that a new sentence began.
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    tables().starters.contains_key(word)
+    tables().starters.contains(word)
 }
