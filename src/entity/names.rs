@@ -1250,12 +1250,29 @@ fn coordinated_person<'g>(
         .and_then(|p| c.prev_joined(p))
         .is_some_and(|p| prev == Some((p + 1, Label::Person)));
     if !after_person {
-        let m = c
+        let joiner = c
             .next_joined(end_tok - 1)
-            .filter(|&n| joins(c, n))
-            .and_then(|n| c.next_joined(n))
-            .filter(|&m| c.is_cap_word(m))?;
-        if !best_at(c, m, false).is_some_and(|f| f.label == Label::Person) {
+            .filter(|&n| joins(c, n) || c.text_of(n) == ",")?;
+        let m = c.next_joined(joiner).filter(|&m| c.is_cap_word(m))?;
+        let next = best_at(c, m, false).filter(|f| f.label == Label::Person)?;
+        // `Rumsfeld, Wolfowitz and Feith`: a comma joins names in a list
+        // that goes on after the next one.
+        let list_goes_on = || {
+            c.next_joined(next.tokens.end - 1)
+                .is_some_and(|k| joins(c, k) || c.text_of(k) == ",")
+        };
+        // Not a plural (`Fritos, Cheetos`) nor a word after an article or
+        // a preposition (`the House, Paul Ryan`, `of Lesbos, Abdullah`).
+        let name_like = || {
+            let w = strip_possessive(c.text_of(i));
+            (!w.ends_with('s') || c.class_of(i).any(WordClass::CENSUS))
+                && !c.prev_joined(i).is_some_and(|p| {
+                    c.input
+                        .lexicon
+                        .in_group(WordGroup::FunctionWord, c.text_of(p))
+                })
+        };
+        if c.text_of(joiner) == "," && !(list_goes_on() && name_like()) {
             return None;
         }
     }
@@ -1276,6 +1293,31 @@ fn coordinated_person<'g>(
     })
 }
 
+/// `"Townsend, George"`: a surname, a comma and a given name, alone in
+/// quotation marks, as mail programs write the sender's name.
+fn quoted_inverted_name<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let quote =
+        |k: Option<usize>| k.is_some_and(|k| matches!(c.tokens()[k].kind, TokenKind::Quote(_)));
+    if !quote(c.prev_joined(i)) {
+        return None;
+    }
+    let comma = c.next_joined(i).filter(|&k| c.text_of(k) == ",")?;
+    let given = c.next_joined(comma).filter(|&k| c.is_cap_word(k))?;
+    let lex = c.input.lexicon;
+    let surname = c.text_of(i);
+    let name_shaped = is_latin_name(surname)
+        && (c.class_of(i).any(WordClass::SURNAME) || !lex.is_english_word(surname))
+        && c.class_of(given).any(WordClass::GIVEN_NAME);
+    (name_shaped && quote(c.next_joined(given))).then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), c.tokens()[given].end()),
+            i..given + 1,
+            Label::Person,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// The longest name any rule finds at token `i`.
 fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found<'g>> {
     let input = c.input;
@@ -1290,6 +1332,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         && !c.next_joined(i).is_some_and(|n| c.is_cap_word(n))
     {
         return None;
+    }
+    if let Some(f) = quoted_inverted_name(c, i) {
+        return Some(f);
     }
     let mut best: Option<Found<'g>> = None;
     let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| {
@@ -1375,7 +1420,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     && input.gazetteer.get(first).is_none())
             {
                 Some(Evidence::GivenName)
-            } else if c.after_greeting(i) || (words == 1 && c.addressed(i, at_start)) {
+            } else if c.after_greeting(i)
+                || (words == 1
+                    && (c.addressed(i, at_start)
+                        || (first_class.any(WordClass::GIVEN_NAME)
+                            && c.opens_letter(i)
+                            && !lex.is_english_word(first))))
+            {
                 Some(Evidence::Greeting)
             } else if words > 1
                 && c.is_regnal(end_tok - 1)
@@ -1402,18 +1453,22 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             };
             if let Some(evidence) = evidence {
                 let gender = lex.first_names.get(first).and_then(|f| f.0);
-                consider(
-                    Found {
-                        span: span_of(i, end),
-                        tokens: i..end_tok,
-                        label,
-                        candidates: &[],
-                        evidence,
-                        gender: gender.filter(|_| label == Label::Person),
-                        role: None,
-                    },
-                    &mut best,
-                );
+                let f = Found {
+                    span: span_of(i, end),
+                    tokens: i..end_tok,
+                    label,
+                    candidates: &[],
+                    evidence,
+                    gender: gender.filter(|_| label == Label::Person),
+                    role: None,
+                };
+                // `Elmira, you are …`: a name addressed is a person, whatever
+                // else it names.
+                if evidence == Evidence::Greeting && words == 1 {
+                    best = Some(f);
+                } else {
+                    consider(f, &mut best);
+                }
             }
         }
     }

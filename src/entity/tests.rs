@@ -217,6 +217,14 @@ entities! {
     known_name_in_lower_case: "The group pledged loyalty to al-Qaeda last year." =>
         [("al-Qaeda", ORG, "al-Qaeda")];
     initials_run_into_a_signature: "Thanks. Xq Debra Lindqvist" => [("Debra Lindqvist", PER, "Debra Lindqvist")];
+    names_in_a_list: "Varnok, Dalgren and Oyelaran signed the letter." =>
+        [("Varnok", PER, "Varnok"), ("Dalgren", PER, "Dalgren"), ("Oyelaran", PER, "Oyelaran")];
+    word_after_an_article_in_a_list_is_no_name: "Aides of the House, Lena Varnok and Ruth Dalgren left." =>
+        [("Lena Varnok", PER, "Lena Varnok"), ("Ruth Dalgren", PER, "Ruth Dalgren")];
+    place_named_person_addressed: "Elmira, you were right about the vote." =>
+        [("Elmira", PER, "Elmira")];
+    sender_name_in_quotes: "\"Townsend, George\" <george@example.com> wrote:" =>
+        [("Townsend, George", PER, "Townsend, George")];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
 }
