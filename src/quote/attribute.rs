@@ -25,7 +25,15 @@ fn found(cand: Cand, cue: Option<CueHit>, rule: &'static str) -> Option<Found> {
 }
 
 fn ends_sentence(cx: &Ctx<'_>, i: usize) -> bool {
-    matches!(cx.text(i), "." | "!" | "?" | ";" | "…")
+    match cx.text(i) {
+        // `McConnell, R-Ky., said`: a period right before a comma closes an
+        // abbreviation.
+        "." => !cx.input.tokens.get(i + 1).is_some_and(|n| {
+            n.start() == cx.input.tokens[i].end() && &cx.input.text[n.range()] == ","
+        }),
+        "!" | "?" | ";" | "…" => true,
+        _ => false,
+    }
 }
 
 fn is_mark(cx: &Ctx<'_>, i: usize) -> bool {

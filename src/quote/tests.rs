@@ -119,6 +119,10 @@ quote_cases! {
         "“The vote was fair,” Peter Novak, a senior official of the election commission, said."
         => [("The vote was fair,", Direct, Some("Peter Novak"), Some("Peter Novak"))];
 
+    quote_then_name_party_and_state_said:
+        "“The bill will pass,” Sen. Ana Ruiz, D-Ore., said Tuesday."
+        => [("The bill will pass,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     name_said_colon_quote:
         "Foreign Minister Elena Petrova said: “We will respond in kind.”"
         => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
