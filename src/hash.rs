@@ -70,8 +70,9 @@ impl Hasher for FxHasher {
 #[derive(Clone, Debug)]
 pub(crate) struct WordFilter {
     bits: Box<[u64]>,
-    /// log2 of the number of bits.
-    order: u32,
+    /// 64 less log2 of the number of bits: a hash shifted right by this
+    /// much is a bit's index.
+    shift: u32,
 }
 
 impl WordFilter {
@@ -85,7 +86,7 @@ impl WordFilter {
             .trailing_zeros();
         let mut filter = WordFilter {
             bits: vec![0; 1 << (order - 6)].into_boxed_slice(),
-            order,
+            shift: 64 - order,
         };
         for word in words {
             let slot = filter.slot(word.as_ref());
@@ -105,7 +106,7 @@ impl WordFilter {
             _ => bytes.first().map_or(0, |&b| b as u64),
         };
         let key = bytes.len() as u64 | ends << 8;
-        (key.wrapping_mul(SEED) >> (64 - self.order)) as usize
+        (key.wrapping_mul(SEED) >> self.shift) as usize
     }
 
     /// False when `word` is certainly not in the set.

@@ -69,12 +69,20 @@ impl<'a> Linker<'a> {
             .copied()
             .find(|&e| gazetteer.entry(e).label == f.label);
         let next = out.referents.len() as u32;
+        // Most mentions name a referent seen before: a lookup finds it,
+        // and only a new one pays for an insertion.
         let id = match entry {
-            Some(e) => *self.known.entry(e).or_insert(next),
-            None => *self
-                .by_text
-                .entry((&self.text[f.span.range()], f.label))
-                .or_insert(next),
+            Some(e) => match self.known.get(&e) {
+                Some(&id) => id,
+                None => *self.known.entry(e).or_insert(next),
+            },
+            None => {
+                let key = (&self.text[f.span.range()], f.label);
+                match self.by_text.get(&key) {
+                    Some(&id) => id,
+                    None => *self.by_text.entry(key).or_insert(next),
+                }
+            }
         };
         if id == next {
             out.referents.push(Referent {
@@ -172,19 +180,22 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
             None => linker.referent(out, f, input.gazetteer),
         };
     }
-    for (f, referent) in found.iter().zip(&referent_of) {
+    // Room for the few bare surnames added at the end too, so that adding
+    // them does not copy every mention.
+    out.mentions.reserve(found.len() + found.len() / 32);
+    for (f, referent) in found.into_iter().zip(referent_of) {
         out.mentions.push(Mention {
             span: f.span,
-            tokens: f.tokens.clone(),
+            tokens: f.tokens,
             label: f.label,
-            referent: *referent,
+            referent,
             evidence: f.evidence,
         });
-        if let Some((head, span)) = &f.role {
+        if let Some((head, span)) = f.role {
             out.roles.push(Role {
-                head: head.clone(),
-                span: *span,
-                referent: *referent,
+                head,
+                span,
+                referent,
             });
         }
     }
@@ -254,11 +265,8 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         .map(|m| m.tokens.clone())
         .chain(after_last)
     {
-        for (i, t) in input.tokens[..mention.start.max(from)]
-            .iter()
-            .enumerate()
-            .skip(from)
-        {
+        let between = from..mention.start.max(from);
+        for (i, t) in between.clone().zip(&input.tokens[between]) {
             if !t.is_word() || !t.is_capitalised() {
                 continue;
             }

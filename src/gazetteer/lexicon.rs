@@ -160,10 +160,14 @@ pub(crate) struct Lexicon {
     pub cue_max_words: usize,
     /// First words of cues, lower-case and capitalised: most words fail
     /// this test on their raw text, before any lower-casing, and the rest
-    /// find their first lookup done.
-    cue_starts: FastMap<Box<str>, CueStart>,
+    /// find their first lookup done. Keyed by bytes, so that the cue
+    /// search need not cut each word out of the text as a `str`.
+    cue_starts: FastMap<Box<[u8]>, CueStart>,
     /// A filter of `cue_starts` in front of it.
     cue_start_filter: WordFilter,
+    /// The words of cues after their first, lower-cased: a cue search
+    /// stops at a word outside it (`in the`) without building a key.
+    cue_later_words: WordFilter,
     /// Every listed word with what the lists say of it.
     pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
@@ -342,6 +346,7 @@ impl Lexicon {
             cue_max_words: 1,
             cue_starts: FastMap::default(),
             cue_start_filter: WordFilter::default(),
+            cue_later_words: WordFilter::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
             surnames: sized_for(SURNAMES),
@@ -381,6 +386,7 @@ impl Lexicon {
         lex.title_first_words = title_first_words.into_iter().collect();
         lex.title_last_words = title_last_words.into_iter().collect();
         let mut cue_first_words = Vec::new();
+        let mut cue_later_words = Vec::new();
         for row in tsv_rows("lexicon/speech_verbs.tsv", CUES) {
             let (_, row) = row?;
             let kind = match row[2] {
@@ -391,9 +397,11 @@ impl Lexicon {
             let words = word_count(row[0]);
             lex.cue_max_words = lex.cue_max_words.max(words);
             let lower = row[0].to_lowercase();
-            if let Some(first) = lower.split(' ').next() {
+            let mut phrase = lower.split(' ');
+            if let Some(first) = phrase.next() {
                 cue_first_words.extend([first.to_string(), capitalise(first)]);
             }
+            cue_later_words.extend(phrase.map(str::to_string));
             for (k, _) in lower.match_indices(' ') {
                 lex.cues.entry(lower[..k].into()).or_insert(None);
             }
@@ -414,10 +422,11 @@ impl Lexicon {
                     lower: lower.into(),
                     found: lex.cue_or_prefix(lower),
                 };
-                (word.into(), start)
+                (word.into_bytes().into(), start)
             })
             .collect();
         lex.cue_start_filter = WordFilter::new(lex.cue_starts.keys().map(|w| &**w));
+        lex.cue_later_words = WordFilter::new(cue_later_words.iter());
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let (_, row) = row?;
             lex.first_names
@@ -602,13 +611,27 @@ impl Lexicon {
     }
 
     /// What the cue search starts from at `word`, as written, if a cue
-    /// may start with it.
-    pub fn cue_start(&self, word: &str) -> Option<&CueStart> {
-        if self.cue_start_filter.may_contain(word.as_bytes()) {
-            self.cue_starts.get(word)
+    /// may start with it. The filter, which settles most words, is inlined
+    /// at the caller; the map probe is not.
+    #[inline]
+    pub fn cue_start(&self, word: &[u8]) -> Option<&CueStart> {
+        if self.cue_start_filter.may_contain(word) {
+            self.cue_start_entry(word)
         } else {
             None
         }
+    }
+
+    #[inline(never)]
+    fn cue_start_entry(&self, word: &[u8]) -> Option<&CueStart> {
+        self.cue_starts.get(word)
+    }
+
+    /// False when no cue has `lowercase` as a word after its first, so
+    /// that no cue goes on with it after a space.
+    #[inline]
+    pub fn may_go_on_cue(&self, lowercase: &str) -> bool {
+        self.cue_later_words.may_contain(lowercase.as_bytes())
     }
 
     /// `None` when no cue is or begins with `lowercase`; otherwise the cue

@@ -119,8 +119,10 @@ pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Names and the first tokens of names in one map: at a one-word name
     /// (most of those found), the probe that finds the lengths to try finds
-    /// the entries too.
-    known: FastMap<Box<str>, Known>,
+    /// the entries too. Keyed by bytes: the name search cuts the text at
+    /// token boundaries, which are character boundaries, and need not pay
+    /// for the checks of a `str` slice.
+    known: FastMap<Box<[u8]>, Known>,
     /// The first words, lower-cased, of well-known places: most lower-case
     /// words are ruled out in a few instructions.
     lower_case_place_starts: WordFilter,
@@ -173,7 +175,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut known: FastMap<Box<str>, Known> =
+        let mut known: FastMap<Box<[u8]>, Known> =
             FastMap::with_capacity_and_hasher(surfaces.len(), Default::default());
         for (surface, mut ids) in surfaces {
             ids.sort_by(|&a, &b| {
@@ -181,10 +183,13 @@ impl Gazetteer {
                     .priority()
                     .cmp(&entries[a as usize].priority())
             });
-            known.entry(surface).or_default().candidates = ids.into_boxed_slice();
+            known
+                .entry(surface.into_boxed_bytes())
+                .or_default()
+                .candidates = ids.into_boxed_slice();
         }
         for (first, lengths) in starts {
-            known.entry(first).or_default().lengths = lengths;
+            known.entry(first.into_boxed_bytes()).or_default().lengths = lengths;
         }
         Gazetteer {
             entries,
@@ -205,6 +210,10 @@ impl Gazetteer {
 
     /// Entries whose name or alias is exactly `surface`.
     pub fn get(&self, surface: &str) -> Option<&[u32]> {
+        self.candidates(surface.as_bytes())
+    }
+
+    fn candidates(&self, surface: &[u8]) -> Option<&[u32]> {
         self.known
             .get(surface)
             .map(|k| &*k.candidates)
@@ -214,7 +223,7 @@ impl Gazetteer {
     /// The lengths, in tokens, of the known names whose first token is
     /// `first`: bit `n - 1` for length `n`.
     pub fn name_lengths(&self, first: &str) -> u16 {
-        self.known.get(first).map_or(0, |k| k.lengths)
+        self.known.get(first.as_bytes()).map_or(0, |k| k.lengths)
     }
 
     /// The longest known name that starts at token `i`. Tokens of a name are
@@ -226,11 +235,12 @@ impl Gazetteer {
         tokens: &[RawToken],
         i: usize,
     ) -> Option<NameMatch<'_>> {
+        let text = text.as_bytes();
         let first = &tokens[i];
         // `Ukraine's` may start `Ukraine's General Staff` and also be
         // `Ukraine` with a possessive: both sets of lengths count.
         let word = &text[first.range()];
-        let stem = strip_possessive(word);
+        let stem = strip_possessive_bytes(word);
         let as_written = self.known.get(word);
         let without_possessive = (stem.len() < word.len())
             .then(|| self.known.get(stem))
@@ -265,16 +275,16 @@ impl Gazetteer {
         for k in (1..count).rev().filter(|k| lengths & (1 << k) != 0) {
             let last = &tokens[ends[k]];
             let full = &text[start..last.end()];
-            if let Some(c) = self.get(full) {
+            if let Some(c) = self.candidates(full) {
                 return Some(NameMatch {
                     end_token: ends[k] + 1,
                     end: last.end(),
                     candidates: c,
                 });
             }
-            let stem = strip_possessive(full);
+            let stem = strip_possessive_bytes(full);
             if stem.len() < full.len() {
-                if let Some(c) = self.get(stem) {
+                if let Some(c) = self.candidates(stem) {
                     return Some(NameMatch {
                         end_token: ends[k] + 1,
                         end: start + stem.len(),
@@ -302,11 +312,29 @@ impl Gazetteer {
 }
 
 /// `Moscow's` → `Moscow`, `voters’` → `voters`; other words unchanged.
+#[inline]
 pub(crate) fn strip_possessive(word: &str) -> &str {
-    // Nearly every word ends in neither `s` nor an apostrophe: one byte
-    // test settles it.
-    let bytes = word.as_bytes();
-    match bytes {
+    let stem = strip_possessive_bytes(word.as_bytes());
+    if stem.len() == word.len() {
+        word
+    } else {
+        &word[..stem.len()]
+    }
+}
+
+/// [`strip_possessive`] of a word's bytes.
+#[inline]
+fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
+    // Nearly every word ends in neither `s` nor an apostrophe: a test of
+    // its last byte, inlined at the caller, settles it.
+    match word.last() {
+        Some(b's' | b'S' | b'\'' | 0x99) => possessive_stem(word),
+        _ => word,
+    }
+}
+
+fn possessive_stem(word: &[u8]) -> &[u8] {
+    match word {
         // `'s`, and `’s` (the mark ends in byte 0x99), after a stem.
         [_, .., b'\'', b's' | b'S'] => &word[..word.len() - 2],
         [_, .., 0xE2, 0x80, 0x99, b's' | b'S'] => &word[..word.len() - 4],

@@ -28,6 +28,7 @@ impl CueHit {
 /// Finds the cues of the document outside quotations, in text order.
 pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
     let tokens = cx.input.tokens;
+    let text = cx.input.text.as_bytes();
     let lexicon = cx.input.lexicon;
     let mut key = String::new();
     let mut word = String::new();
@@ -42,6 +43,8 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
         let around = p.para.saturating_sub(1)..(p.para + 2).min(paragraphs.len());
         near_quote[around].fill(true);
     }
+    // Cues run at about one per thirty tokens of news.
+    out.reserve(tokens.len() / 16);
     let mut k = 0;
     for (para, _) in paragraphs.iter().zip(&near_quote).filter(|(_, &near)| near) {
         let mut i = para.start;
@@ -58,7 +61,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
             let unquoted_end = pieces.get(k).map_or(para.end, |p| p.open.min(para.end));
             while i < unquoted_end {
                 let start = match tokens[i].kind {
-                    TokenKind::Word => lexicon.cue_start(cx.text(i)),
+                    TokenKind::Word => lexicon.cue_start(&text[tokens[i].range()]),
                     _ => None,
                 };
                 let Some(start) = start else {
@@ -87,14 +90,18 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                         Some(k)
                             if matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number) =>
                         {
+                            let next = lowercase(cx.text(k), &mut word);
                             if tokens[k - 1].is_space() || tokens[k - 1].spaced_from(&tokens[k]) {
+                                if !lexicon.may_go_on_cue(next) {
+                                    break;
+                                }
                                 key.push(' ');
                             }
+                            key.push_str(next);
                             j = k;
                         }
                         _ => break,
                     }
-                    key.push_str(lowercase(cx.text(j), &mut word));
                     found = lexicon.cue_or_prefix(&key);
                     words += 1;
                 }

@@ -180,6 +180,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
     let mut cues = Vec::new();
     cue::index(&cx, &mut cues);
     cx.cues = cues;
+    out.reserve(cx.pieces.len());
     let mut resolver = resolve::Resolver::new(&cx);
     // Index into `out` of each piece, for multi-paragraph groups.
     let mut record_of: Vec<Option<usize>> = Vec::with_capacity(cx.pieces.len());

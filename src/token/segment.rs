@@ -51,6 +51,10 @@ fn starts_sentence(text: &str, t: &RawToken) -> bool {
 pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
     out.clear();
     let n = tokens.len();
+    // News runs at one sentence per twenty to thirty tokens, and fewer
+    // paragraphs: sized once, the lists are rarely copied to grow.
+    out.sentences.reserve(n / 16);
+    out.paragraphs.reserve(n / 16);
     let mut para_start: Option<usize> = None;
     let mut sent_start: Option<usize> = None;
     let mut last_visible = 0;
