@@ -4,7 +4,7 @@
 use super::cue::{Cand, CueHit, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
-use crate::gazetteer::{CueKind, Label};
+use crate::gazetteer::{CueKind, Label, WordGroup};
 use crate::token::{QuoteMark, TokenKind};
 
 /// A speaker phrase, the cue that licenses it and the rule that matched.
@@ -56,13 +56,51 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         return if named { found(c, None, "dash") } else { None };
     }
     if let Some(&cue) = cx.cue_at(k) {
-        let c = cx.cand_starting_at(cx.next_visible(cue.end, ceil)?, ceil)?;
+        let start = cx.next_visible(cue.end, ceil)?;
+        let c = cx
+            .cand_starting_at(start, ceil)
+            .or_else(|| modified_name(cx, start, ceil))?;
         return found(c, Some(cue), "quote-cue-name");
     }
     name_then_cue(cx, k, ceil).or_else(|| {
         cx.long_subject(k, ceil)
             .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
     })
+}
+
+/// `said 9/11 widow Terry Strada`, `said longtime adviser Jo Reyes`: a
+/// named speaker after a number or a lower-case modifier or two that no
+/// phrase starts with.
+fn modified_name(cx: &Ctx<'_>, start: usize, ceil: usize) -> Option<Cand> {
+    let tokens = cx.input.tokens;
+    let mut j = start;
+    for _ in 0..4 {
+        let t = &tokens[j];
+        // `9/11`: a mark between two tokens it touches is part of them.
+        let joining = matches!(t.kind, TokenKind::Punct)
+            && j > start
+            && tokens[j - 1].end() == t.start()
+            && tokens.get(j + 1).is_some_and(|n| n.start() == t.end());
+        let modifier = joining
+            || matches!(t.kind, TokenKind::Number)
+            || (matches!(t.kind, TokenKind::Word)
+                && !t.is_capitalised()
+                && !cx
+                    .input
+                    .lexicon
+                    .in_group(WordGroup::FunctionWord, cx.text(j)));
+        if !modifier {
+            return None;
+        }
+        j = cx.next_visible(j + 1, ceil)?;
+        if let Some(c) = cx
+            .cand_starting_at(j, ceil)
+            .filter(|c| c.label() == Some(Label::Person))
+        {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// `NAME said`, `NAME, a TITLE of ORG, said` from token `k` on.

@@ -123,6 +123,10 @@ quote_cases! {
         "“The bill will pass,” Sen. Ana Ruiz, D-Ore., said Tuesday."
         => [("The bill will pass,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    quote_then_said_modifier_title_name:
+        "“The rules failed us,” said 9/11 widow Maria Lopez."
+        => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     name_said_colon_quote:
         "Foreign Minister Elena Petrova said: “We will respond in kind.”"
         => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
