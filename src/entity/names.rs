@@ -457,9 +457,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         if m.end_token > n + 1 {
                             e.label != Label::Person
                         } else {
-                            e.label == Label::Location
-                                && matches!(&*e.subtype, "country" | "state" | "region")
-                                && !class.any(WordClass::SURNAME)
+                            e.is_country_or_region() && !class.any(WordClass::SURNAME)
                         }
                     })
             };
@@ -1126,10 +1124,10 @@ fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_
                 e.label == Label::Location && !e.ambiguous
             })
     };
-    f.candidates.iter().any(|&e| {
-        let e = gazetteer.entry(e);
-        e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
-    }) && (place_before || place_after())
+    f.candidates
+        .iter()
+        .any(|&e| gazetteer.entry(e).is_country_or_region())
+        && (place_before || place_after())
 }
 
 /// A name in the possessive with nothing after it to possess, as shops and
@@ -1721,10 +1719,9 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // Obama` stay the people).
     let place_here = || {
         c.after_place_preposition(i)
-            && m.candidates.iter().any(|&e| {
-                let e = input.gazetteer.entry(e);
-                e.label == Label::Location && matches!(&*e.subtype, "country" | "state" | "region")
-            })
+            && m.candidates
+                .iter()
+                .any(|&e| input.gazetteer.entry(e).is_country_or_region())
     };
     let label = if entry.label != Label::Location && place_here() {
         Label::Location
