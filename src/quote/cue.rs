@@ -551,7 +551,15 @@ impl Ctx<'_> {
         }
         // The phrase parser cannot tell a verb from a head noun; a name at
         // the start of a clause is its subject (`Mayor Laura Chen
-        // criticised …`, not the whole run of words).
+        // criticised …`, `Lopez attacked Ruiz …`, not the whole run of
+        // words), unless it is a possessive (`Lopez's aide said`).
+        if let Some(m) = self.mention_cand(i).filter(|m| {
+            m.first == i
+                && m.label() == Some(Label::Person)
+                && !self.input.text[m.span.end..].starts_with(['\'', '’'])
+        }) {
+            return Some(m);
+        }
         let c = self.cand_starting_at(i, at)?;
         if !matches!(c.who, Who::Description) {
             return Some(c);

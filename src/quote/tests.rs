@@ -127,6 +127,10 @@ quote_cases! {
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    participle_takes_the_subject_not_the_object:
+        "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
+        => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
+
     name_said_colon_quote:
         "Foreign Minister Elena Petrova said: “We will respond in kind.”"
         => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
