@@ -523,11 +523,16 @@ impl Ctx<'_> {
             i = self.next_visible(i + 1, sent.end)?;
         }
         let t = &self.input.tokens[i];
+        let w = self.text(i);
+        let lex = self.input.lexicon;
+        // `Appearing before supporters, Suu Kyi said`: a participle opens
+        // an introductory phrase, as stop words do (`On Monday, …`).
+        let participle = w.ends_with("ing") && lex.is_english_word(w);
         let opener = t.is_capitalised()
-            && self.input.lexicon.is_stopword(self.text(i))
-            && self.input.lexicon.title_any_case(self.text(i)).is_none()
+            && (lex.is_stopword(w) || participle)
+            && lex.title_any_case(w).is_none()
             && !self.lower_is(i, WordGroup::Determiner)
-            && pronoun(self.text(i)).is_none();
+            && pronoun(w).is_none();
         // `Former Secretary of State Jane Roe …`, `Retired Gen. …`: a word
         // before a title qualifies the title and opens the subject; other
         // such words open an introductory phrase (`On Monday, …`).
@@ -543,8 +548,20 @@ impl Ctx<'_> {
             let mut k = i;
             for _ in 0..WINDOW {
                 k = self.next_visible(k + 1, sent.end.min(at))?;
-                if self.text(k) == "," {
-                    i = self.next_visible(k + 1, sent.end)?;
+                if self.text(k) != "," {
+                    continue;
+                }
+                i = self.next_visible(k + 1, sent.end)?;
+                // `in Salem, New Hampshire, Trump said`: a place set off by
+                // commas belongs to the phrase.
+                let place_in_phrase = self.mention_cand(i).is_some_and(|m| {
+                    m.first == i
+                        && m.label() == Some(Label::Location)
+                        && self
+                            .next_visible(m.last + 1, sent.end)
+                            .is_some_and(|n| self.text(n) == ",")
+                });
+                if !place_in_phrase {
                     break;
                 }
             }

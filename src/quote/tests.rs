@@ -131,6 +131,10 @@ quote_cases! {
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
 
+    participle_phrase_opens_the_sentence:
+        "Speaking at a rally in Dover, Delaware, Lena Strand attacked the plan, saying, “It fails.”"
+        => [("It fails.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     name_said_colon_quote:
         "Foreign Minister Elena Petrova said: “We will respond in kind.”"
         => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
