@@ -419,8 +419,19 @@ impl Ctx<'_> {
         }
         let near = self.cand_ending_at(j, floor);
         // `She released a statement saying …`: the participle's noun is the
-        // vehicle; the sentence's subject, when it is someone, speaks.
-        if participle && near.is_some_and(|c| matches!(c.who, Who::Description)) {
+        // vehicle; `She responded on Facebook writing …`: a medium or a
+        // place after a preposition (a person there is the participle's
+        // subject: `with Gorka noting`). The sentence's subject, when it is
+        // someone, speaks.
+        let vehicle = |c: &Cand| {
+            matches!(c.who, Who::Description)
+                || (c.label() != Some(Label::Person)
+                    && self.prev_visible(c.first, floor).is_some_and(|p| {
+                        self.lower_is(p, WordGroup::FunctionWord)
+                            && !self.lower_is(p, WordGroup::Determiner)
+                    }))
+        };
+        if participle && near.as_ref().is_some_and(vehicle) {
             if let Some(s) = shared().filter(|s| !matches!(s.who, Who::Description)) {
                 return Some(s);
             }

@@ -135,6 +135,14 @@ quote_cases! {
         "Speaking at a rally in Dover, Delaware, Lena Strand attacked the plan, saying, “It fails.”"
         => [("It fails.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    participle_after_a_medium:
+        "Lena Strand answered the question on Facebook writing, “Yes, I will.”"
+        => [("Yes, I will.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
+    participle_of_a_person_after_a_preposition:
+        "Aides were quick to respond, with Lena Strand noting, “We expected this.”"
+        => [("We expected this.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
+
     name_said_colon_quote:
         "Foreign Minister Elena Petrova said: “We will respond in kind.”"
         => [("We will respond in kind.", Direct, Some("Elena Petrova"), Some("Elena Petrova"))];
