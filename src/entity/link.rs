@@ -204,12 +204,7 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
 
 /// Does the name open with a particle (`de Blasio`, `De Blasio`)?
 fn opens_with_particle(input: &Input<'_>, name: &str) -> bool {
-    // One byte rules out most names before any lookup.
-    matches!(
-        name.as_bytes()[0].to_ascii_lowercase(),
-        b'b' | b'd' | b'i' | b'v'
-    ) && name
-        .split(' ')
+    name.split(' ')
         .next()
         .is_some_and(|w| input.lexicon.in_group_lower(WordGroup::OpeningParticle, w))
 }
