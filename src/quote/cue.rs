@@ -209,10 +209,11 @@ impl Ctx<'_> {
             return false;
         }
         // Weekdays, months and sentence adverbs are capitalised stop words;
-        // titles (`President`) are stop words too but belong to the phrase.
+        // titles and their first words (`President`, `Vice President`) are
+        // stop words too but belong to the phrase.
         !(t.is_capitalised()
             && self.input.lexicon.is_stopword(w)
-            && self.input.lexicon.title_any_case(w).is_none())
+            && !self.input.lexicon.title_first_words.contains(w))
     }
 
     pub(super) fn cue_starts_at(&self, i: usize) -> bool {

@@ -127,6 +127,17 @@ quote_cases! {
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    quote_then_said_two_word_title_name:
+        "“Give him time,” said Vice President Maria Lopez."
+        => [("Give him time,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    opening_glyph_typed_as_the_closing_mark:
+        "“It is unusual,“ said Maria Lopez. “It is hard to do.”"
+        => [
+            ("It is unusual,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("It is hard to do.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];

@@ -438,7 +438,13 @@ impl Tokenizer<'_, '_> {
         // ASCII in news, are neither space nor letters: they are told apart
         // before the Unicode tables, which cost hundreds of instructions.
         if is_opening_quote_char(c) {
-            self.quote(i, i + len, QuoteMark::Opening, c == '‚');
+            // `“It's unusual,“ said …`: typed in the place of `”`, the
+            // opening glyph closes when it hangs off the word before it.
+            let mark = match self.direction(i, i + len) {
+                QuoteMark::Closing if c == '“' => QuoteMark::Closing,
+                _ => QuoteMark::Opening,
+            };
+            self.quote(i, i + len, mark, c == '‚');
             i + len
         } else if is_closing_quote_char(c) {
             self.quote(i, i + len, QuoteMark::Closing, c == '›');

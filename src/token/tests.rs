@@ -80,7 +80,9 @@ tokens! {
     hyphenated_word: "full-scale invasion" => [("full-scale", W), ("invasion", W)];
     curly_quotes: "“Yes,” he said." => [("“", OPEN), ("Yes", W), (",", P), ("”", CLOSE), ("he", W), ("said", W), (".", P)];
     straight_quotes: "\"Yes,\" he said." => [("\"", OPEN), ("Yes", W), (",", P), ("\"", CLOSE), ("he", W), ("said", W), (".", P)];
-    guillemets: "«Oui» et „ja“" => [("«", OPEN), ("Oui", W), ("»", CLOSE), ("et", W), ("„", OPEN), ("ja", W), ("“", OPEN)];
+    guillemets: "«Oui» et „ja“" => [("«", OPEN), ("Oui", W), ("»", CLOSE), ("et", W), ("„", OPEN), ("ja", W), ("“", CLOSE)];
+    opening_glyph_hanging_off_a_word_closes: "“Yes,“ she said" =>
+        [("“", OPEN), ("Yes", W), (",", P), ("“", CLOSE), ("she", W), ("said", W)];
     single_inside_double: "“He said ‘never’ twice.”" =>
         [("“", OPEN), ("He", W), ("said", W), ("‘", OPEN), ("never", W), ("’", CLOSE), ("twice", W), (".", P), ("”", CLOSE)];
     ellipsis_and_dash: "wait... — no" => [("wait", W), ("...", P), ("—", P), ("no", W)];
