@@ -702,9 +702,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is a known person's one-word name that is also an English word
     /// (`Power`, `Moon`) that word here: after a capitalised word that is
-    /// no title (`Acme Power`), or after an article and not
-    /// before a noun it modifies (`the Moon,` but `the Trump
-    /// administration`)?
+    /// no title and opens no sentence (`Acme Power`, but `Then Trump
+    /// said`), or after an article and not before a noun it modifies (`the
+    /// Moon,` but `the Trump administration`)?
     fn word_not_person(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let Some(p) = self.prev_joined(i) else {
@@ -716,7 +716,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .map(|n| self.text_of(n))
                 .is_some_and(|w| w != "of" && w.starts_with(|c: char| c.is_lowercase()))
         } else {
-            self.is_cap_word(p) && !lex.title_last_words.contains(self.text_of(p))
+            self.is_cap_word(p)
+                && !lex.title_last_words.contains(self.text_of(p))
+                && !is_sentence_starter(self.text_of(p))
         };
         word_here && lex.is_english_form(self.text_of(i))
     }

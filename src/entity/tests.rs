@@ -54,6 +54,8 @@ entities! {
     ambiguous_city_needs_evidence: "Reading is a habit she kept after moving to Reading." =>
         [("Reading", LOC, "Reading")];
     weekdays_and_months_are_not_entities: "On Friday, in January, Talks resumed." => [];
+    known_name_that_is_a_word_after_a_sentence_opener: "When Trump arrived, the hall cheered." =>
+        [("Trump", PER, "Donald Trump")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];

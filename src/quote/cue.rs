@@ -534,6 +534,14 @@ impl Ctx<'_> {
         if self.lower_is(i, WordGroup::Coordinator) {
             i = self.next_visible(i + 1, sent.end)?;
         }
+        // `Then Trump went …`, `and later Trump said`: an adverb before a
+        // name opens no introductory phrase.
+        if self.lower_is(i, WordGroup::BetweenSubjectAndVerb) {
+            let n = self.next_visible(i + 1, sent.end)?;
+            if let Some(m) = self.subject_name_at(n) {
+                return Some(m);
+            }
+        }
         let t = &self.input.tokens[i];
         let w = self.text(i);
         let lex = self.input.lexicon;
@@ -582,11 +590,7 @@ impl Ctx<'_> {
         // the start of a clause is its subject (`Mayor Laura Chen
         // criticised …`, `Lopez attacked Ruiz …`, not the whole run of
         // words), unless it is a possessive (`Lopez's aide said`).
-        if let Some(m) = self.mention_cand(i).filter(|m| {
-            m.first == i
-                && m.label() == Some(Label::Person)
-                && !self.input.text[m.span.end..].starts_with(['\'', '’'])
-        }) {
+        if let Some(m) = self.subject_name_at(i) {
             return Some(m);
         }
         let c = self.cand_starting_at(i, at)?;
@@ -612,6 +616,15 @@ impl Ctx<'_> {
             }
         }
         Some(c)
+    }
+
+    /// A person named from token `i` on, not in the possessive.
+    fn subject_name_at(&self, i: usize) -> Option<Cand> {
+        self.mention_cand(i).filter(|m| {
+            m.first == i
+                && m.label() == Some(Label::Person)
+                && !self.input.text[m.span.end..].starts_with(['\'', '’'])
+        })
     }
 
     /// The last cue that ends at or before `before` and starts at or after

@@ -138,6 +138,10 @@ quote_cases! {
             ("It is hard to do.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
         ];
 
+    adverb_before_the_subject_opens_no_phrase:
+        "And then Maria Lopez went on the attack, saying, “The plan has failed.”"
+        => [("The plan has failed.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
