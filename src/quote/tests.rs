@@ -142,6 +142,10 @@ quote_cases! {
         "And then Maria Lopez went on the attack, saying, “The plan has failed.”"
         => [("The plan has failed.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    statement_issued_then_quoted:
+        "After the vote, Maria Lopez issued a statement, “The result speaks for itself.”"
+        => [("The result speaks for itself.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
