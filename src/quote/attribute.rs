@@ -45,7 +45,9 @@ fn is_mark(cx: &Ctx<'_>, i: usize) -> bool {
 pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     let close = p.close?;
     let ceil = cx.paragraph(p.para).end;
-    let mut k = cx.next_visible(close + 1, ceil)?;
+    let Some(mut k) = cx.next_visible(close + 1, ceil) else {
+        return signed_below(cx, p);
+    };
     if cx.text(k) == "," {
         k = cx.next_visible(k + 1, ceil)?;
     }
@@ -66,6 +68,21 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         cx.long_subject(k, ceil)
             .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
     })
+}
+
+/// A quote that ends its paragraph, signed on the next line by a dash and
+/// a name: `“…”` ¶ `— NAME, tweeting after the speech`. Only a name will
+/// do: a line between dashes is more often a subheading (`– A new start –`).
+fn signed_below(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
+    let next = cx.input.segments.paragraphs.get(p.para + 1)?;
+    let dash = cx
+        .next_visible(next.start, next.end)
+        .filter(|&k| cx.is_dash(k))?;
+    let c = cx.cand_starting_at(cx.next_visible(dash + 1, next.end)?, next.end)?;
+    match c.label() {
+        Some(Label::Person | Label::Organization) => found(c, None, "dash"),
+        _ => None,
+    }
 }
 
 /// `said 9/11 widow Terry Strada`, `said longtime adviser Jo Reyes`: a

@@ -146,6 +146,13 @@ quote_cases! {
         "After the vote, Maria Lopez issued a statement, “The result speaks for itself.”"
         => [("The result speaks for itself.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    quote_signed_on_the_next_line:
+        "“The plan has failed.”\n\n— Maria Lopez, speaking after the vote.\n\n“We start again.”\n\n– A new start –."
+        => [
+            ("The plan has failed.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("We start again.", Direct, None, None),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
