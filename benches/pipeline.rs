@@ -1,6 +1,8 @@
 //! Throughput of each stage of whosaid on news-like text, with two anchors
 //! in the `pipeline` group for scale: a bare Aho-Corasick scan for every
-//! gazetteer name and a single pass over the bytes.
+//! gazetteer name and a single pass over the bytes. The `gazetteer_scale`
+//! group sets whosaid against that scan as the gazetteer grows from the
+//! embedded names to about 186,000.
 //!
 //! ```text
 //! cargo bench --bench pipeline
@@ -24,6 +26,15 @@ use support::{configure, extract_counts};
 const NEWS: &str = include_str!("data/news.txt");
 const MB: usize = 1 << 20;
 
+/// The next number of a fixed xorshift sequence, so every run draws the
+/// same text and names.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
 /// At least `target` bytes of news text, cut at the last line break before
 /// `target` when the text is longer (so small documents end cleanly).
 fn corpus(target: usize) -> String {
@@ -36,12 +47,9 @@ fn corpus(target: usize) -> String {
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut out = String::with_capacity(target + NEWS.len());
     while out.len() < target {
-        // Fisher-Yates with a fixed xorshift generator: a new order per pass.
+        // Fisher-Yates with a fixed generator: a new order per pass.
         for i in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(i, (state % (i as u64 + 1)) as usize);
+            order.swap(i, (xorshift(&mut state) % (i as u64 + 1)) as usize);
         }
         for &k in &order {
             out.push_str(articles[k]);
@@ -112,6 +120,55 @@ fn gazetteer_names() -> Vec<String> {
     names
 }
 
+/// Names in the larger gazetteer of the `gazetteer_scale` group: about four
+/// times the embedded ones.
+const SCALED_NAMES: usize = 186_000;
+
+/// The first column of a lexicon file under `gazetteers/lexicon/`, without
+/// its comments and header.
+fn lexicon_words(file: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("gazetteers/lexicon")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(|w| w.trim().to_string())
+        .collect()
+}
+
+/// `count` distinct "Given Surname" people drawn from the census name lists,
+/// none of them already in `known` (sorted), so the two gazetteers of the
+/// `gazetteer_scale` group differ by exactly `count` names.
+fn generated_people(known: &[String], count: usize) -> Vec<String> {
+    let given = lexicon_words("first_names.tsv");
+    let surnames = lexicon_words("surnames.tsv");
+    let mut seen = std::collections::HashSet::with_capacity(count);
+    let mut people = Vec::with_capacity(count);
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    while people.len() < count {
+        let g = &given[(xorshift(&mut state) % given.len() as u64) as usize];
+        let s = &surnames[(xorshift(&mut state) % surnames.len() as u64) as usize];
+        let name = format!("{g} {s}");
+        if known.binary_search(&name).is_err() && seen.insert(name.clone()) {
+            people.push(name);
+        }
+    }
+    people
+}
+
+/// `people` as a gazetteer of persons with no aliases or attributes.
+fn people_tsv(people: &[String]) -> String {
+    let mut tsv = String::from("canonical\tlabel\tsubtype\taliases\tid\tattributes\n");
+    for name in people {
+        tsv.push_str(name);
+        tsv.push_str("\tPER\tperson\t\t\t\n");
+    }
+    tsv
+}
+
 fn stages(c: &mut Criterion) {
     let text = corpus(MB);
     let extractor = Extractor::new();
@@ -175,11 +232,46 @@ fn sizes(c: &mut Criterion) {
     group.finish();
 }
 
+// How the cost of finding names grows with the gazetteer. whosaid looks
+// names up only where a token can start one, so more names only make a
+// bigger table; the bare automaton of the `pipeline` anchor gains states.
+// Both run over exactly the same names and the same text at each size, the
+// larger adding generated people to the embedded gazetteers. Neither slows
+// by more than a few per cent from one size to the other.
+fn gazetteer_scale(c: &mut Criterion) {
+    let text = corpus(MB);
+    let defaults = gazetteer_names();
+    let people = generated_people(&defaults, SCALED_NAMES.saturating_sub(defaults.len()));
+    let scaled = Extractor::builder()
+        .gazetteer("generated_people.tsv", &people_tsv(&people))
+        .build()
+        .unwrap_or_else(|e| panic!("generated people: {e}"));
+    let mut all = defaults.clone();
+    all.extend(people);
+
+    let mut group = configure(c, "gazetteer_scale", 3);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    for (extractor, names) in [(Extractor::new(), defaults), (scaled, all)] {
+        let size = format!("{}k", (names.len() + 500) / 1000);
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("gazetteer names build an automaton");
+        group.bench_function(BenchmarkId::new("whosaid", &size), |b| {
+            b.iter(|| extract_counts(&extractor, &text))
+        });
+        group.bench_function(BenchmarkId::new("aho_corasick", &size), |b| {
+            b.iter(|| automaton.find_iter(black_box(&text)).count())
+        });
+    }
+    group.finish();
+}
+
 fn build(c: &mut Criterion) {
     let mut group = configure(c, "build_extractor", 3);
     group.bench_function("Extractor::new", |b| b.iter(Extractor::new));
     group.finish();
 }
 
-criterion_group!(benches, stages, sizes, build);
+criterion_group!(benches, stages, sizes, gazetteer_scale, build);
 criterion_main!(benches);
