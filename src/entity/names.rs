@@ -614,8 +614,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
             // both a verb after it and a place away from the sentence start;
             // a common given name (`Rob`, `Pat`) may have a possessive instead.
+            // After a capitalised word it ends a longer name (`the Housing
+            // Bill passed`).
             let class = lex.class(w);
+            let ends_phrase = self
+                .prev_joined(i)
+                .is_some_and(|p| self.is_cap_word(p) && !is_sentence_starter(self.text_of(p)));
             return !at_start
+                && !ends_phrase
                 && ((class.any(WordClass::SURNAME) && verb)
                     || (class.any(WordClass::COMMON_GIVEN_NAME) && (verb || possessive)));
         }

@@ -56,6 +56,9 @@ entities! {
     weekdays_and_months_are_not_entities: "On Friday, in January, Talks resumed." => [];
     known_name_that_is_a_word_after_a_sentence_opener: "When Trump arrived, the hall cheered." =>
         [("Trump", PER, "Donald Trump")];
+    everyday_given_name_before_a_surname: "Bill Okafor said the Housing Bill passed." =>
+        [("Bill Okafor", PER, "Bill Okafor")];
+    word_ending_a_capitalised_phrase_is_no_name: "The Common Core was rolled out badly." => [];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];

@@ -19,6 +19,8 @@ const RUN_ON: usize = 3;
 /// Most tokens between a cue and the colon or comma that introduces its
 /// quote: `told Fox News: “…”`, `said in an interview, “…”`.
 const LEAD_GAP: usize = 8;
+/// Longest quotation, in tokens, that an apposition may hold.
+const QUOTED_WORDS: usize = 6;
 
 fn found(cand: Cand, cue: Option<CueHit>, rule: &'static str) -> Option<Found> {
     Some(Found { cand, cue, rule })
@@ -158,7 +160,24 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     let mut j = m;
     for _ in 0..APPOSITION {
         j = cx.next_visible(j + 1, ceil)?;
-        if ends_sentence(cx, j) || is_mark(cx, j) {
+        if is_mark(cx, j) {
+            // A few quoted words are part of the apposition (`a delegate
+            // wearing “Ted Cruz” pins, said`); a longer quote is not.
+            let short = cx
+                .piece_at(j)
+                .map(|q| &cx.pieces[q])
+                .filter(|q| q.open == j && q.content.len() <= QUOTED_WORDS)
+                .and_then(|q| q.close);
+            match short {
+                Some(close) => {
+                    j = close;
+                    prev = close;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if ends_sentence(cx, j) {
             return None;
         }
         if let Some(&cue) = cx.cue_at(j) {

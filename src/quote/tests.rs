@@ -153,6 +153,10 @@ quote_cases! {
             ("We start again.", Direct, None, None),
         ];
 
+    apposition_holding_a_short_quote:
+        "“We had better days,” Maria Lopez, wearing a “Vote No” badge, said."
+        => [("We had better days,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
