@@ -6,7 +6,7 @@
 //! quote, so attribution costs a constant per quote.
 
 use super::Ctx;
-use crate::gazetteer::{lowercase, Cue, Label, WordGroup};
+use crate::gazetteer::{lowercase, Cue, CueKind, Label, WordGroup};
 use crate::span::Span;
 use crate::token::TokenKind;
 
@@ -409,11 +409,25 @@ impl Ctx<'_> {
             j = self.before_parenthesis(j, floor)?;
         }
         if self.text(j) == "," {
-            return if participle {
-                shared()
-            } else {
-                self.apposition_subject(j, floor)
-            };
+            if !participle {
+                return self.apposition_subject(j, floor);
+            }
+            // `…, Nefzi said, adding, “…”`: the participle goes with the
+            // reporting clause right before it, not with the sentence. After
+            // a possessive the cue word is a noun (`Ryan's comments, saying`).
+            let reporting = self.prev_visible(j, floor).and_then(|k| {
+                self.last_cue_between(floor, k + 1).filter(|c| {
+                    let before = self.input.text[..self.input.tokens[c.start].start()].trim_end();
+                    c.end == k + 1
+                        && c.cue.kind == CueKind::Verb
+                        && !before.ends_with(['\'', '’'])
+                        && !before.ends_with("'s")
+                        && !before.ends_with("’s")
+                })
+            });
+            return reporting
+                .and_then(|c| self.subject_before(&c, floor))
+                .or_else(shared);
         }
         if self.lower_is(j, WordGroup::Coordinator) {
             return self.sentence_subject(cue.start);

@@ -157,6 +157,10 @@ quote_cases! {
         "“We had better days,” Maria Lopez, wearing a “Vote No” badge, said."
         => [("We had better days,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    participle_after_a_reporting_clause_takes_its_subject:
+        "Peter Novak left early, Maria Lopez said, adding, “He was not happy.”"
+        => [("He was not happy.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
