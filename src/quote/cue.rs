@@ -157,7 +157,8 @@ pub(super) enum Who {
     Description,
 }
 
-/// A speaker phrase: tokens `first..=last`.
+/// A speaker phrase: tokens `first..=last`. The speaker's `span` may end
+/// before `last`: `Jane Roe` in `Jane Roe of Acme News`.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Cand {
     pub span: Span,
@@ -319,6 +320,8 @@ impl Ctx<'_> {
             return Some(self.cand(i, i, Who::Pronoun(p)));
         }
         let mut last = None;
+        // `said Jane Roe of Acme News`: the person, not where they are from.
+        let mut person_of = None;
         let mut j = i;
         if self.lower_is(i, WordGroup::Determiner) {
             j = self.next_visible(i + 1, ceil)?;
@@ -326,7 +329,12 @@ impl Ctx<'_> {
         for _ in 0..RUN_WORDS {
             if self.run_word(j) || self.mention_cand(j).is_some() {
                 last = Some(j);
-            } else if !(last.is_some() && self.text(j) == "of") {
+            } else if last.is_some() && self.text(j) == "of" {
+                person_of = person_of.or_else(|| {
+                    last.and_then(|k| self.mention_cand(k))
+                        .filter(|m| m.label() == Some(Label::Person))
+                });
+            } else {
                 break;
             }
             match self.next_visible(j + 1, ceil) {
@@ -335,6 +343,9 @@ impl Ctx<'_> {
             }
         }
         let last = last?;
+        if let Some(person) = person_of {
+            return Some(Cand { last, ..person });
+        }
         if let Some(m) = self.mention_cand(last) {
             // The phrase ends in a name: that name is the speaker
             // (`said Kremlin spokesman Dmitry Peskov`).

@@ -161,6 +161,13 @@ quote_cases! {
         "Peter Novak left early, Maria Lopez said, adding, “He was not happy.”"
         => [("He was not happy.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    speaker_and_where_they_are_from:
+        "“We need the bridge,” said Maria Lopez of Ohio. “The plan is late,” Peter Novak of Acme News said."
+        => [
+            ("We need the bridge,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("The plan is late,", Direct, Some("Peter Novak"), Some("Peter Novak")),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
