@@ -665,18 +665,36 @@ impl Ctx<'_> {
         self.cues.get(k).filter(|c| c.start < ceil).copied()
     }
 
+    /// Does a cue between `from` and `ceil` have a subject other than `he`
+    /// or `she`, so possibly someone new? After `“…,” Obama said. He
+    /// didn't suggest retaliation.` the next quote is still his.
+    pub(super) fn new_speaker_between(&self, from: usize, ceil: usize) -> bool {
+        let k = self.cues.partition_point(|c| c.start < from);
+        self.cues[k..]
+            .iter()
+            .take_while(|c| c.start < ceil)
+            .any(|c| {
+                let floor = self.sentence(c.start).start.max(from);
+                !matches!(
+                    self.subject_before(c, floor).map(|s| s.who),
+                    Some(Who::Pronoun(Pronoun::He | Pronoun::She))
+                )
+            })
+    }
+
     pub(super) fn is_dash(&self, i: usize) -> bool {
         self.input.lexicon.in_group(WordGroup::Dash, self.text(i))
     }
 
     /// A word that may stand between a subject and its verb: an
-    /// auxiliary, an adverb, a weekday.
+    /// auxiliary, a negation (`didn't`), an adverb, a weekday.
     pub(super) fn is_skippable_word(&self, i: usize) -> bool {
         let t = &self.input.tokens[i];
         let w = self.text(i);
         matches!(t.kind, TokenKind::Word)
             && (self.lower_is(i, WordGroup::BetweenSubjectAndVerb)
                 || (!t.is_capitalised() && w.ends_with("ly"))
+                || (!t.is_capitalised() && (w.ends_with("n't") || w.ends_with("n’t")))
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)
                     && self.input.lexicon.title_any_case(w).is_none()))

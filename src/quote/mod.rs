@@ -240,11 +240,18 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                 let sentence_end = cx.sentence(end.saturating_sub(1)).end;
                 cx.first_cue_between(end, sentence_end).is_some()
             };
-            let near = last.as_ref().filter(|l| {
-                (l.para == p.para || l.para + 1 == p.para)
-                    && cx.first_cue_between(l.after, p.open).is_none()
-                    && !own_cue()
-            });
+            // No one else speaks in between; a person may go on being `he`
+            // or `she`.
+            let quiet = |l: &Last| {
+                if l.speaker.label == Some(Label::Person) {
+                    !cx.new_speaker_between(l.after, p.open)
+                } else {
+                    cx.first_cue_between(l.after, p.open).is_none()
+                }
+            };
+            let near = last
+                .as_ref()
+                .filter(|l| (l.para == p.para || l.para + 1 == p.para) && quiet(l) && !own_cue());
             if let Some(speaker) = group.or(near.map(|l| l.speaker)) {
                 record.speaker = Some(speaker);
                 record.rule = "continuation";

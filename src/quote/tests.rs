@@ -259,6 +259,13 @@ quote_cases! {
             ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
         ];
 
+    continuation_past_the_speaker_as_he_or_she:
+        "“We will win,” said Maria Lopez. She didn't suggest a date. “Nobody should doubt it.”"
+        => [
+            ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+        ];
+
     no_continuation_into_a_quote_with_its_own_cue:
         "“We will win,” said Maria Lopez.\n“It was a long night,” the tired, 62-year-old organiser said later."
         => [
