@@ -342,7 +342,13 @@ impl Ctx<'_> {
                 None => break,
             }
         }
-        let last = last?;
+        let mut last = last?;
+        // `my father often said`: an adverb before the verb is no part of
+        // the speaker.
+        while last > i && !self.input.tokens[last].is_capitalised() && self.is_skippable_word(last)
+        {
+            last = self.prev_visible(last, i)?;
+        }
         if let Some(person) = person_of {
             return Some(Cand { last, ..person });
         }

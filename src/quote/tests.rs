@@ -168,6 +168,10 @@ quote_cases! {
             ("The plan is late,", Direct, Some("Peter Novak"), Some("Peter Novak")),
         ];
 
+    possessive_determiner_opens_a_description:
+        "“We live in hard times,” my father often said."
+        => [("We live in hard times,", Direct, Some("my father"), None)];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
