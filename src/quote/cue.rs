@@ -131,10 +131,14 @@ pub(super) enum Pronoun {
     She,
     It,
     They,
+    /// The writer, in first-person columns and memoirs (`“…,” I said`).
+    /// `We` is left out: `what we call “reform”` marks a term, not speech.
+    I,
 }
 
 fn pronoun(word: &str) -> Option<Pronoun> {
     match word {
+        "I" => Some(Pronoun::I),
         "he" | "He" => Some(Pronoun::He),
         "she" | "She" => Some(Pronoun::She),
         "it" | "It" => Some(Pronoun::It),

@@ -39,7 +39,7 @@ impl Resolver {
             Who::Pronoun(p) => {
                 let found = self.antecedent(cx, cand.first, p);
                 let label = match p {
-                    Pronoun::He | Pronoun::She => Some(Label::Person),
+                    Pronoun::He | Pronoun::She | Pronoun::I => Some(Label::Person),
                     Pronoun::It => Some(Label::Organization),
                     Pronoun::They => found.map(|r| entities.referents[r as usize].label),
                 };
@@ -60,21 +60,22 @@ impl Resolver {
     fn antecedent(&mut self, cx: &Ctx<'_>, at: usize, p: Pronoun) -> Option<u32> {
         let entities = cx.input.entities;
         let end = entities.mentions.partition_point(|m| m.tokens.start < at);
-        let want = match p {
-            Pronoun::He => Some(Gender::Male),
-            Pronoun::She => Some(Gender::Female),
-            Pronoun::It | Pronoun::They => None,
+        let (person, want) = match p {
+            Pronoun::He => (true, Some(Gender::Male)),
+            Pronoun::She => (true, Some(Gender::Female)),
+            Pronoun::It | Pronoun::They => (false, None),
+            // The writer is no mention of the document.
+            Pronoun::I => return None,
         };
         for m in entities.mentions[..end].iter().rev().take(LOOKBACK) {
             if cx.piece_at(m.tokens.start).is_some() {
                 continue;
             }
-            let fits = match p {
-                Pronoun::He | Pronoun::She => {
-                    m.label == Label::Person
-                        && self.learnt[m.referent as usize].map_or(true, |g| Some(g) == want)
-                }
-                Pronoun::It | Pronoun::They => m.label == Label::Organization,
+            let fits = if person {
+                m.label == Label::Person
+                    && self.learnt[m.referent as usize].map_or(true, |g| Some(g) == want)
+            } else {
+                m.label == Label::Organization
             };
             if fits {
                 if want.is_some() {

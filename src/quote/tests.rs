@@ -172,6 +172,13 @@ quote_cases! {
         "“We live in hard times,” my father often said."
         => [("We live in hard times,", Direct, Some("my father"), None)];
 
+    the_writer_as_speaker:
+        "“Are you sure?” the judge asked. “Yes,” I said. What we call “reform” is nothing new."
+        => [
+            ("Are you sure?", Direct, Some("the judge"), None),
+            ("Yes,", Direct, Some("I"), None),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
