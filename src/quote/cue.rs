@@ -504,6 +504,27 @@ impl Ctx<'_> {
     /// `NAME, a TITLE of ORG, said`: the subject before the comma that
     /// opens the apposition.
     fn apposition_subject(&self, comma: usize, floor: usize) -> Option<Cand> {
+        // `Gov. Jane Roe (R-OH), said`: a name and its party before a stray
+        // comma.
+        let before = self.prev_visible(comma, floor)?;
+        if self.text(before) == ")" {
+            let party = |open: usize| {
+                self.next_visible(open + 1, before).is_some_and(|k| {
+                    matches!(
+                        self.text(k).as_bytes(),
+                        [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]
+                    )
+                })
+            };
+            let person = self
+                .before_parenthesis(before, floor)
+                .filter(|&j| party(j + 1))
+                .and_then(|j| self.mention_cand(j))
+                .filter(|c| c.label() == Some(Label::Person) && c.first >= floor);
+            if person.is_some() {
+                return person;
+            }
+        }
         // `A spokeswoman for the agency, Maria Alvarez, said`: the name set
         // off by commas right before the cue is the speaker.
         let named = self

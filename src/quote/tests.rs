@@ -179,6 +179,10 @@ quote_cases! {
             ("Yes,", Direct, Some("I"), None),
         ];
 
+    name_and_party_before_a_stray_comma:
+        "After the vote in Salem, Gov. Maria Lopez (R-OH), said, “The wagon is ready.”"
+        => [("The wagon is ready.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
