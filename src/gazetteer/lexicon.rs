@@ -108,10 +108,11 @@ pub(crate) enum WordGroup {
     Generational,
     EverydayGivenName,
     OpeningParticle,
+    AddresseeVerb,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 21] = [
+    const ALL: [(WordGroup, &'static str); 22] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -133,6 +134,7 @@ impl WordGroup {
         (WordGroup::Generational, "generational"),
         (WordGroup::EverydayGivenName, "everyday-given-name"),
         (WordGroup::OpeningParticle, "opening-particle"),
+        (WordGroup::AddresseeVerb, "addressee-verb"),
     ];
 
     fn bit(self) -> u32 {

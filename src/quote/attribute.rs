@@ -230,6 +230,15 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
             .map(|c| (c, true))
     };
     let backward = || cx.subject_before(cue, floor).map(|c| (c, false));
+    // `Dever, who was listed on the slate, told POLITICO, “…”`: the one
+    // told is never the speaker.
+    if cx
+        .input
+        .lexicon
+        .in_group_lower(WordGroup::AddresseeVerb, cx.text(cue.start))
+    {
+        return backward();
+    }
     if clause_start && !cx.text(cue.start).ends_with("ing") {
         forward().or_else(backward)
     } else {

@@ -429,6 +429,21 @@ impl Ctx<'_> {
         if self.text(j) == ")" {
             j = self.before_parenthesis(j, floor)?;
         }
+        // `Gingrich — mentioned as a running mate — told …`: an aside
+        // between dashes.
+        if self.is_dash(j) {
+            let mut k = j;
+            for _ in 0..APPOSITION {
+                match self.prev_visible(k, floor) {
+                    Some(p) if self.is_dash(p) => {
+                        j = self.prev_visible(p, floor)?;
+                        break;
+                    }
+                    Some(p) => k = p,
+                    None => break,
+                }
+            }
+        }
         if self.text(j) == "," {
             if !participle {
                 return self.apposition_subject(j, floor);

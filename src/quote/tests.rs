@@ -183,6 +183,14 @@ quote_cases! {
         "After the vote in Salem, Gov. Maria Lopez (R-OH), said, “The wagon is ready.”"
         => [("The wagon is ready.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    the_one_told_is_not_the_speaker:
+        "Maria Lopez, who was on the slate, told Acme News, “I like the governor best.”"
+        => [("I like the governor best.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    aside_between_dashes_before_the_cue:
+        "On Friday, Maria Lopez — named as a likely running mate — told reporters that “it is an honour.”"
+        => [("it is an honour.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
