@@ -1,7 +1,7 @@
 //! The layouts that tie a quote to its speaker, tried in order of
 //! reliability for each quoted piece.
 
-use super::cue::{Cand, CueHit, Who, APPOSITION, WINDOW};
+use super::cue::{Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
 use crate::gazetteer::{CueKind, Label, WordGroup};
@@ -335,6 +335,39 @@ pub(super) fn later_in_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     }
     let cand = cx.subject_before(&cue, close + 1)?;
     found(cand, Some(cue), "sentence-cue")
+}
+
+/// A quote that opens a sentence right after a sentence of reported
+/// speech with no quote of its own: `Roe said the plan would fail. “We
+/// cannot go on like this.”` Only a person named or a `he` or `she` will
+/// do: `Critics said …` names no one.
+pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
+    let p = &cx.pieces[idx];
+    let para = cx.paragraph(p.para);
+    if cx.sentence(p.open).start != p.open {
+        return None;
+    }
+    let end = cx.prev_visible(p.open, para.start)?;
+    let before = cx.sentence(end);
+    let floor = before.start.max(para.start);
+    if idx
+        .checked_sub(1)
+        .is_some_and(|k| cx.pieces[k].outer().end > floor)
+    {
+        return None;
+    }
+    let cue = cx.last_cue_between(floor, end + 1)?;
+    if cue.cue.kind != CueKind::Verb {
+        return None;
+    }
+    let cand = cx.subject_before(&cue, floor)?;
+    let named = cand.label() == Some(Label::Person)
+        || matches!(cand.who, Who::Pronoun(Pronoun::He | Pronoun::She));
+    if named {
+        found(cand, Some(cue), "previous-sentence")
+    } else {
+        None
+    }
 }
 
 /// A bare name before a colon, as in headlines and transcripts:

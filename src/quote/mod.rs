@@ -259,6 +259,16 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                     l.para = p.para;
                     l.after = p.outer().end;
                 }
+            } else if let Some(f) = attribute::previous_sentence(&cx, idx) {
+                let speaker = resolver.resolve(&cx, &f.cand);
+                record.speaker = Some(speaker);
+                record.cue = f.cue.map(|c| c.span(&cx));
+                record.rule = f.rule;
+                last = Some(Last {
+                    para: p.para,
+                    speaker,
+                    after: p.outer().end,
+                });
             }
         }
         if kind == QuoteKind::Partial && record.speaker.is_none() {

@@ -191,6 +191,13 @@ quote_cases! {
         "On Friday, Maria Lopez — named as a likely running mate — told reporters that “it is an honour.”"
         => [("it is an honour.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    quote_after_a_sentence_of_reported_speech:
+        "Maria Lopez said the plan would fail. “We cannot go on like this.”\n\nCritics said the same. “It is over.”"
+        => [
+            ("We cannot go on like this.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("It is over.", Direct, None, None),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
