@@ -357,7 +357,7 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         return None;
     }
     let cue = cx.last_cue_between(floor, end + 1)?;
-    if cue.cue.kind != CueKind::Verb {
+    if cue.cue.kind == CueKind::Weak {
         return None;
     }
     let cand = cx.subject_before(&cue, floor)?;
