@@ -76,11 +76,11 @@ pub(crate) struct WordFilter {
 }
 
 impl WordFilter {
-    /// A filter holding `words`, with at least eight bits per word (and
-    /// 1,024 in all) so that at most one word in nine outside the set gets
-    /// through.
+    /// A filter holding `words`, with at least sixteen bits per word (and
+    /// 1,024 in all) so that about one word in seventeen outside the set
+    /// gets through; the largest, of a few thousand words, takes 32 KiB.
     pub fn new<W: AsRef<[u8]>>(words: impl Iterator<Item = W> + Clone) -> WordFilter {
-        let order = (words.clone().count() * 8)
+        let order = (words.clone().count() * 16)
             .next_power_of_two()
             .max(1024)
             .trailing_zeros();

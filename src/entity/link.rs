@@ -9,6 +9,7 @@
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
+use crate::hash::WordFilter;
 use crate::span::Span;
 
 /// Where one word of the document's full names points: one person, or
@@ -36,6 +37,24 @@ impl<'a> NameIndex<'a> {
 
     fn get(&self, word: &str) -> Option<u32> {
         match self.0.get(strip_possessive(word)) {
+            Some(Owner::One(r)) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// The words held, in a filter: a pass over every capitalised word of
+    /// the document rules out most of them before the map is probed.
+    fn filter(&self) -> WordFilter {
+        WordFilter::new(self.0.keys().map(|w| w.as_bytes()))
+    }
+
+    /// [`NameIndex::get`] behind the index's own [`NameIndex::filter`].
+    fn get_filtered(&self, filter: &WordFilter, word: &str) -> Option<u32> {
+        let key = strip_possessive(word);
+        if !filter.may_contain(key.as_bytes()) {
+            return None;
+        }
+        match self.0.get(key) {
             Some(Owner::One(r)) => Some(*r),
             _ => None,
         }
@@ -249,6 +268,7 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
         return;
     }
     let mut added = Vec::new();
+    let surnames = linker.surnames.filter();
     let end = input.tokens.len();
     let after_last = std::iter::once(end..end);
     let mut from = 0;
@@ -262,14 +282,15 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
     {
         let between = from..mention.start.max(from);
         for (i, t) in between.clone().zip(&input.tokens[between]) {
-            if !t.is_word() || !t.is_capitalised() {
+            // The capital first: one test rules out most tokens.
+            if !t.is_capitalised() || !t.is_word() {
                 continue;
             }
             let word = &input.text[t.range()];
             let stem = strip_possessive(word);
             // The document's few surnames first: most words are none, and the
             // stop-word list is far larger.
-            let Some(r) = linker.surnames.get(stem) else {
+            let Some(r) = linker.surnames.get_filtered(&surnames, stem) else {
                 continue;
             };
             // After a particle the rules did not take with it (`Del

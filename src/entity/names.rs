@@ -2,8 +2,8 @@
 
 use super::{Evidence, Input};
 use crate::gazetteer::{
-    lowercase, strip_possessive, CueKind, Gender, Label, Lexicon, Title, TitleKind, WordClass,
-    WordGroup,
+    lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, CueKind, Gender, Label,
+    Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_sentence_starter, RawToken, TokenKind};
@@ -71,6 +71,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         &self.input.text[self.input.tokens[i].range()]
     }
 
+    /// The bytes of token `i`, for the tests that need no `str`: slicing
+    /// bytes skips the character-boundary checks of [`Cursor::text_of`].
+    fn bytes_of(&self, i: usize) -> &'a [u8] {
+        &self.input.text.as_bytes()[self.input.tokens[i].range()]
+    }
+
     /// The next visible token after `i` when exactly one plain space
     /// separates them (or nothing does).
     fn next_joined(&self, i: usize) -> Option<usize> {
@@ -119,7 +125,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     fn is_cap_word(&self, i: usize) -> bool {
         let t = &self.tokens()[i];
-        t.is_word() && t.is_capitalised()
+        // The capital first: one test settles most tokens.
+        t.is_capitalised() && t.is_word()
     }
 
     fn is_stopword(&self, i: usize) -> bool {
@@ -127,20 +134,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// What the word lists say of token `i` (its possessive stripped),
-    /// looked up once per token.
+    /// looked up once per token. Most calls find the answer stored: that
+    /// test is inlined, and the lookup's registers are paid only when it
+    /// runs.
+    #[inline]
     fn class_of(&self, i: usize) -> WordClass {
-        let cell = &self.classes[i];
-        if let Some(class) = cell.get() {
-            return class;
+        match self.classes[i].get() {
+            Some(class) => class,
+            None => self.look_up_class(i),
         }
+    }
+
+    #[inline(never)]
+    fn look_up_class(&self, i: usize) -> WordClass {
         let class = self.input.lexicon.class(strip_possessive(self.text_of(i)));
-        cell.set(Some(class));
+        self.classes[i].set(Some(class));
         class
     }
 
+    /// Asked of most words a rule passes over: their bytes answer it.
+    #[inline]
     fn ends_with_possessive(&self, i: usize) -> bool {
-        let w = self.text_of(i);
-        strip_possessive(w).len() < w.len()
+        let w = self.bytes_of(i);
+        strip_possessive_bytes(w).len() < w.len()
     }
 
     /// The text of tokens `from..=to` in lower case.
@@ -157,32 +173,38 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return None;
         }
         let max = lex.title_max_words.min(MAX_TITLE_WORDS);
-        let mut ends = [i; MAX_TITLE_WORDS];
-        let mut len = 1;
-        while len < max {
-            match self.next_joined(ends[len - 1]) {
-                Some(n) if self.tokens()[n].is_word() => {
-                    ends[len] = n;
-                    len += 1;
-                }
-                _ => break,
-            }
-        }
+        // The key grows by one lower-cased word at a time: the words before
+        // are not lower-cased again. Words are joined by one space or
+        // nothing, which lower-casing leaves as it is.
+        let mut key = std::mem::take(&mut self.lower);
+        key.clear();
         let mut best = None;
-        for &end in &ends[..len] {
-            let key = self.lowered(i, end);
-            if !lex.is_title_prefix(key) {
+        let mut end = i;
+        for words in 1..=max {
+            if words > 1 {
+                match self.next_joined(end) {
+                    Some(n) if self.tokens()[n].is_word() => {
+                        let gap = self.tokens()[end].end()..self.tokens()[n].start();
+                        key.push_str(&self.input.text[gap]);
+                        end = n;
+                    }
+                    _ => break,
+                }
+            }
+            push_lowercase(&mut key, self.text_of(end));
+            if !lex.is_title_prefix(&key) {
                 break;
             }
-            if let Some(title) = lex.title(key) {
+            if let Some(title) = lex.title(&key) {
                 best = Some(TitleMatch {
                     title,
-                    head: key.into(),
+                    head: key.as_str().into(),
                     span: Span::new(self.tokens()[i].start(), self.tokens()[end].end()),
                     edge: end + 1,
                 });
             }
         }
+        self.lower = key;
         best
     }
 
@@ -192,7 +214,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let max = self.input.lexicon.title_max_words;
         let mut end = self.prev_joined(i)?;
         // An apposition: `the Kremlin's spokesman, Dmitry Peskov`.
-        if self.text_of(end) == "," {
+        if self.bytes_of(end) == b"," {
             end = self.prev_joined(end)?;
         }
         if !self.tokens()[end].is_word() || self.ends_with_possessive(end) {
@@ -229,19 +251,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Could this word stand in a person's name? Known given names and
     /// surnames can; other capitalised English words (`Analyst`, `Mixed`),
-    /// titles, group words and organisation head words cannot.
+    /// titles, group words and organisation head words cannot. The answer
+    /// stored for the token is tested inline; working it out is not.
+    #[inline]
     fn name_word(&self, i: usize) -> bool {
         match self.name_words[i].get() {
-            0 => {
-                let yes = self.classify_name_word(i);
-                self.name_words[i].set(1 + yes as u8);
-                yes
-            }
+            0 => self.classify_name_word(i),
             known => known == 2,
         }
     }
 
+    #[inline(never)]
     fn classify_name_word(&self, i: usize) -> bool {
+        let yes = self.is_name_word(i);
+        self.name_words[i].set(1 + yes as u8);
+        yes
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         if !self.is_cap_word(i) {
             return false;
@@ -302,6 +329,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// a possessive ends it, and so does a word that cannot be part of a
     /// name, a repeated word (`Vince Vince`, a signature and a greeting), or
     /// a common given name after a complete name (`… Pam Butler Renee …`).
+    /// The answer stored for the last token asked is tested inline.
+    #[inline]
     fn person_run(&self, i: usize) -> Option<(usize, usize)> {
         match self.last_run.get() {
             Some((at, run)) if at == i => run,
@@ -313,15 +342,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    #[inline(never)]
     fn find_person_run(&self, i: usize) -> Option<(usize, usize)> {
         // A name may open with its particle (`De Souza`, `General van
-        // Dijk`).
+        // Dijk`). The group's filter is asked first: it rules out nearly
+        // every word before the next one is classified.
         let particle = || {
-            self.next_joined(i).is_some_and(|n| self.name_word(n))
-                && self
-                    .input
-                    .lexicon
-                    .in_group(WordGroup::NameParticle, self.text_of(i))
+            self.input
+                .lexicon
+                .in_group(WordGroup::NameParticle, self.bytes_of(i))
+                && self.next_joined(i).is_some_and(|n| self.name_word(n))
         };
         // A common given name that is also a word (`Bill`, `Will`, `Mark`)
         // opens a name when a surname that is no word follows (`Bill
@@ -332,7 +362,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let lex = self.input.lexicon;
             self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
                 && !self.ends_with_possessive(i)
-                && !lex.in_group(WordGroup::Calendar, self.text_of(i))
+                && !lex.in_group(WordGroup::Calendar, self.bytes_of(i))
                 && self.next_joined(i).is_some_and(|n| {
                     let surname = strip_possessive(self.text_of(n));
                     self.name_word(n)
@@ -470,10 +500,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // `Martin Luther King, Jr.`, `Robert Downey Jr.`
         let mut last = run[len - 1];
         if !self.ends_with_possessive(last) {
-            let comma = self.next_joined(last).filter(|&n| self.text_of(n) == ",");
+            let comma = self.next_joined(last).filter(|&n| self.bytes_of(n) == b",");
             let suffix = self
                 .next_joined(comma.unwrap_or(last))
-                .filter(|&n| lex.in_group(WordGroup::Generational, self.text_of(n)));
+                .filter(|&n| lex.in_group(WordGroup::Generational, self.bytes_of(n)));
             if let Some(n) = suffix {
                 last = n;
             }
@@ -485,7 +515,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `Jeffrey T Hodge`: a lone capital followed by a name is an initial
     /// written without its period (`I` and `A` are words).
     fn is_bare_initial(&self, n: usize) -> bool {
-        matches!(self.text_of(n).as_bytes(), [b'B'..=b'H' | b'J'..=b'Z'])
+        matches!(self.bytes_of(n), [b'B'..=b'H' | b'J'..=b'Z'])
             && self.next_joined(n).is_some_and(|m| self.name_word(m))
     }
 
@@ -501,7 +531,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         match self.next_visible(n).filter(|&m| m < self.sentence_end) {
             None => true,
             Some(m) => match self.tokens()[m].kind {
-                TokenKind::Word => lex.in_group(WordGroup::Coordinator, self.text_of(m)),
+                TokenKind::Word => lex.in_group(WordGroup::Coordinator, self.bytes_of(m)),
                 TokenKind::Punct => true,
                 _ => false,
             },
@@ -517,7 +547,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && q + 1 < self.sentence_end
                 && self.tokens()[q + 1].is_word()
                 && !self.tokens()[q].spaced_from(&self.tokens()[q + 1])
-                && self.text_of(q + 1) == "s"
+                && self.bytes_of(q + 1) == b"s"
         })
     }
 
@@ -528,7 +558,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let Some(p) = self.next_joined(n) else {
             return false;
         };
-        matches!(self.text_of(p), "," | ":")
+        matches!(self.bytes_of(p), b"," | b":")
             && self
                 .next_visible(p)
                 .filter(|&m| m < self.sentence_end)
@@ -539,12 +569,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// reader (`Elmira, you are the best`)?
     fn addressed(&self, i: usize, at_start: bool) -> bool {
         at_start
-            && is_latin_name(self.text_of(i))
             && self
                 .next_joined(i)
-                .filter(|&p| self.text_of(p) == ",")
+                .filter(|&p| self.bytes_of(p) == b",")
                 .and_then(|p| self.next_visible(p))
-                .is_some_and(|m| matches!(self.text_of(m), "you" | "your"))
+                .is_some_and(|m| matches!(self.bytes_of(m), b"you" | b"your"))
+            && is_latin_name(self.text_of(i))
     }
 
     /// Is token `i` addressed by a greeting or signed under a closing word
@@ -553,7 +583,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let Some(mut p) = self.prev_joined(i) else {
             return false;
         };
-        if self.text_of(p) == "," {
+        if self.bytes_of(p) == b"," {
             match self.prev_joined(p) {
                 Some(q) => p = q,
                 None => return false,
@@ -563,7 +593,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && self
                 .input
                 .lexicon
-                .in_group(WordGroup::Greeting, self.text_of(p))
+                .in_group(WordGroup::Greeting, self.bytes_of(p))
     }
 
     /// Capitalised words `i..end` that no list knows, in the place of a
@@ -572,10 +602,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Anshi`), or one that is a census name or is the subject of a verb or a
     /// possessive (`Herzl was`, `Beria's`), and away from the start of a
     /// sentence unless a verb follows.
-    fn unknown_name(&mut self, i: usize, end: usize, at_start: bool) -> bool {
+    fn unknown_name(&self, i: usize, end: usize, at_start: bool) -> bool {
         let lex = self.input.lexicon;
-        let verb = self.verb_after(end - 1);
-        let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let words = || {
             (i..end)
                 .filter(|&k| self.tokens()[k].is_word())
@@ -590,6 +618,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return false;
         }
+        // The words after the name are read only for words that pass.
+        let verb = self.verb_after(end - 1);
+        let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let census = |w: &str| {
             lex.class(w)
                 .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
@@ -634,7 +665,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn unknown_place(&self, i: usize) -> Option<(usize, usize)> {
         let lex = self.input.lexicon;
         let p = self.prev_joined(i)?;
-        if !lex.in_group(WordGroup::LocativePreposition, self.text_of(p)) {
+        if !lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)) {
             return None;
         }
         let mut last = i;
@@ -664,7 +695,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// A one-word place written in capitals (`ATHENS`), as datelines do.
     /// At the start of a sentence (a dateline: `GENEVA (Reuters) -`) a
     /// place whose name is also a word is accepted too.
-    fn shouted_place(&self, i: usize, at_start: bool) -> Option<&'a [u32]> {
+    fn shouted_place(&mut self, i: usize, at_start: bool) -> Option<&'a [u32]> {
         let w = self.text_of(i);
         let shouting = |k: Option<usize>| {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
@@ -675,12 +706,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return None;
         }
-        let title: String = w[..1]
-            .chars()
-            .chain(w[1..].chars().map(|c| c.to_ascii_lowercase()))
-            .collect();
+        // `ATHENS` → `Athens`, in the buffer kept for lower-casing.
+        let title = &mut self.lower;
+        title.clear();
+        title.push_str(&w[..1]);
+        push_lowercase(title, &w[1..]);
         let gazetteer = self.input.gazetteer;
-        gazetteer.get(&title).filter(|c| {
+        gazetteer.get(title).filter(|c| {
             let e = gazetteer.entry(c[0]);
             e.label == Label::Location && (at_start || !e.ambiguous)
         })
@@ -691,9 +723,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// a run of capitals (a shouted headline), not at a sentence start.
     fn is_acronym(&self, i: usize) -> bool {
         let w = strip_possessive(self.text_of(i));
-        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let shape =
-            (2..=6).contains(&letters) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+        // The shape of the bytes first: most words fail it at their second
+        // letter, before their capitals are counted.
+        let shape = w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+            && (2..=6).contains(&w.bytes().filter(u8::is_ascii_uppercase).count());
         let caps_neighbour = |k: Option<usize>| {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
         };
@@ -744,13 +777,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// Is token `i` preceded by an article? People's names rarely are
     /// (`the Danevirke`, `the Qing`).
     fn after_article(&self, i: usize) -> bool {
-        self.prev_joined(i)
-            .is_some_and(|p| matches!(self.text_of(p), "the" | "The" | "a" | "an" | "A" | "An"))
+        self.prev_joined(i).is_some_and(|p| {
+            matches!(
+                self.bytes_of(p),
+                b"the" | b"The" | b"a" | b"an" | b"A" | b"An"
+            )
+        })
     }
 
     /// Does a verb follow token `last` (`Hitchcock preferred`, `Kipling
     /// also met`)? Speech cues, auxiliaries and lower-case `-ed` words count.
-    fn verb_after(&mut self, last: usize) -> bool {
+    fn verb_after(&self, last: usize) -> bool {
         let Some(mut n) = self.next_joined(last) else {
             return false;
         };
@@ -788,7 +825,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let first = strip_possessive(self.text_of(i));
         let connector_next = || {
             self.next_joined(i)
-                .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.text_of(n)))
+                .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.bytes_of(n)))
         };
         if at_start
             && connector_next()
@@ -825,14 +862,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // an article after `of` or `for` inside a name, but only once
             // the name has an organisation's head word (not `Chairman of
             // the …`).
-            let head = strip_possessive(self.text_of(last));
             let org_head = |m: &crate::gazetteer::FastMap<&str, Label>| {
-                m.get(head) == Some(&Label::Organization)
+                m.get(strip_possessive(self.text_of(last))) == Some(&Label::Organization)
             };
             if matches!(connector, "of" | "for")
                 && (org_head(&lex.name_suffixes) || org_head(&lex.name_prefixes))
             {
-                if let Some(a) = after.filter(|&a| self.text_of(a) == "the") {
+                if let Some(a) = after.filter(|&a| self.bytes_of(a) == b"the") {
                     after = self.next_joined(a);
                 }
             }
@@ -849,12 +885,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)
                     })
             };
+            // The connector before the capital's lists: most words between
+            // capitals are no connector.
             match after {
                 Some(m)
                     if self.is_cap_word(m)
-                        && !is_sentence_starter(self.text_of(m))
-                        && !lex.in_group(WordGroup::Calendar, self.text_of(m))
                         && lex.in_group(WordGroup::OrgConnector, connector)
+                        && !is_sentence_starter(self.text_of(m))
+                        && !lex.in_group(WordGroup::Calendar, self.bytes_of(m))
                         && !person_before() =>
                 {
                     words[len] = (m, Some(connector));
@@ -868,20 +906,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         let words = &words[..len];
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
+        // Each map is probed only for a word that may be in it: a prefix
+        // before `of` or `for`, a word whose class marks it a head word.
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
-            lex.name_prefixes
-                .get(head(k))
-                .filter(|_| matches!(words[k + 1].1, Some("of" | "for")))
-                .copied()
+            matches!(words[k + 1].1, Some("of" | "for"))
+                .then(|| lex.name_prefixes.get(head(k)).copied())
+                .flatten()
         });
         let suffixed = || {
-            (1..words.len())
-                .rev()
-                .find_map(|k| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
+            (1..words.len()).rev().find_map(|k| {
+                self.class_of(words[k].0)
+                    .any(WordClass::NAME_SUFFIX)
+                    .then(|| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
+                    .flatten()
+            })
         };
         let started = || {
-            lex.name_starts
-                .get(head(0))
+            self.class_of(i)
+                .any(WordClass::PLACE_START)
+                .then(|| lex.name_starts.get(head(0)))
+                .flatten()
                 .filter(|_| words.len() > 1)
                 .map(|&l| (words.len() - 1, l))
         };
@@ -949,7 +993,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is token `i` right after `word`?
     fn after_word(&self, i: usize, word: &str) -> bool {
-        self.prev_joined(i).is_some_and(|p| self.text_of(p) == word)
+        self.prev_joined(i)
+            .is_some_and(|p| self.bytes_of(p) == word.as_bytes())
     }
 
     /// Is token `i` right after a preposition of place (`in`, `to`)?
@@ -957,7 +1002,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         self.prev_joined(i).is_some_and(|p| {
             self.input
                 .lexicon
-                .in_group(WordGroup::PlacePreposition, self.text_of(p))
+                .in_group(WordGroup::PlacePreposition, self.bytes_of(p))
         })
     }
 
@@ -1014,8 +1059,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             let at_start = first_word;
             first_word = false;
             if !t.is_capitalised() {
-                let w = c.text_of(i);
-                let name = if input.gazetteer.may_start_lower_case_place(w) {
+                let w = c.bytes_of(i);
+                // `lower_case_place` takes words of three letters or more:
+                // the length rules out `a` and `it`, which the filter lets
+                // through.
+                let name = if w.len() > 2 && input.gazetteer.may_start_lower_case_place(w) {
                     lower_case_place(&mut c, i, out.last())
                 } else {
                     None
@@ -1094,7 +1142,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 None => {
                     if let Some(n) = c.next_joined(i).filter(|&n| c.is_cap_word(n)) {
-                        if input.lexicon.in_group(WordGroup::StormWord, c.text_of(i)) {
+                        if input.lexicon.in_group(WordGroup::StormWord, c.bytes_of(i)) {
                             storms.push(strip_possessive(c.text_of(n)));
                         }
                     }
@@ -1113,7 +1161,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
 /// person's and also a country's, a state's or a region's, joined by `and`,
 /// `or` or a comma to a place, is the place.
 fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_>>) -> bool {
-    let joiner = |k: usize| matches!(c.text_of(k), "and" | "or" | ",");
+    let joiner = |k: usize| matches!(c.bytes_of(k), b"and" | b"or" | b",");
     let gazetteer = c.input.gazetteer;
     let place_before = previous.is_some_and(|previous| {
         previous.label == Label::Location
@@ -1159,7 +1207,7 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
     } else if c.detached_possessive(last) {
         c.next_joined(last)? + 1
     } else {
-        c.next_joined(last).filter(|&n| c.text_of(n) == "s")?
+        c.next_joined(last).filter(|&n| c.bytes_of(n) == b"s")?
     };
     if c.after_word(f.tokens.start, "of") {
         return None;
@@ -1187,12 +1235,11 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
 /// article's hyphen after two or three letters, and the capital after a
 /// particle, rule out most words before any lookup.
 #[inline]
-fn may_open_name(c: &Cursor<'_, '_>, i: usize, w: &str) -> bool {
-    let b = w.as_bytes();
+fn may_open_name(c: &Cursor<'_, '_>, i: usize, b: &[u8]) -> bool {
     let lex = c.input.lexicon;
-    (b.len() > 3 && (b[2] == b'-' || b[3] == b'-') && is_article_name(lex, w))
+    (b.len() > 3 && (b[2] == b'-' || b[3] == b'-') && is_article_name(lex, c.text_of(i)))
         || (c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
-            && lex.in_group(WordGroup::OpeningParticle, w))
+            && lex.in_group(WordGroup::OpeningParticle, b))
 }
 
 /// A known name that opens with a lower-case particle or article
@@ -1249,7 +1296,7 @@ fn coordinated_person<'g>(
     prev: Option<(usize, Label)>,
 ) -> Option<Found<'g>> {
     let (end_tok, end) = c.person_run(i)?;
-    let joins = |c: &Cursor<'_, '_>, k: usize| matches!(c.text_of(k), "and" | "or");
+    let joins = |c: &Cursor<'_, '_>, k: usize| matches!(c.bytes_of(k), b"and" | b"or");
     let after_person = c
         .prev_joined(i)
         .filter(|&p| joins(c, p))
@@ -1258,14 +1305,14 @@ fn coordinated_person<'g>(
     if !after_person {
         let joiner = c
             .next_joined(end_tok - 1)
-            .filter(|&n| joins(c, n) || c.text_of(n) == ",")?;
+            .filter(|&n| joins(c, n) || c.bytes_of(n) == b",")?;
         let m = c.next_joined(joiner).filter(|&m| c.is_cap_word(m))?;
         let next = best_at(c, m, false).filter(|f| f.label == Label::Person)?;
         // `Rumsfeld, Wolfowitz and Feith`: a comma joins names in a list
         // that goes on after the next one.
         let list_goes_on = || {
             c.next_joined(next.tokens.end - 1)
-                .is_some_and(|k| joins(c, k) || c.text_of(k) == ",")
+                .is_some_and(|k| joins(c, k) || c.bytes_of(k) == b",")
         };
         // Not a plural (`Fritos, Cheetos`) nor a word after an article or
         // a preposition (`the House, Paul Ryan`, `of Lesbos, Abdullah`).
@@ -1275,10 +1322,10 @@ fn coordinated_person<'g>(
                 && !c.prev_joined(i).is_some_and(|p| {
                     c.input
                         .lexicon
-                        .in_group(WordGroup::FunctionWord, c.text_of(p))
+                        .in_group(WordGroup::FunctionWord, c.bytes_of(p))
                 })
         };
-        if c.text_of(joiner) == "," && !(list_goes_on() && name_like()) {
+        if c.bytes_of(joiner) == b"," && !(list_goes_on() && name_like()) {
             return None;
         }
     }
@@ -1307,7 +1354,7 @@ fn quoted_inverted_name<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !quote(c.prev_joined(i)) {
         return None;
     }
-    let comma = c.next_joined(i).filter(|&k| c.text_of(k) == ",")?;
+    let comma = c.next_joined(i).filter(|&k| c.bytes_of(k) == b",")?;
     let given = c.next_joined(comma).filter(|&k| c.is_cap_word(k))?;
     let lex = c.input.lexicon;
     let surname = c.text_of(i);
@@ -1675,13 +1722,14 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let Some(comma) = c.next_joined(f.tokens.end - 1) else {
         return;
     };
-    if c.text_of(comma) != "," {
+    if c.bytes_of(comma) != b"," {
         return;
     }
-    if let Some(form) = c
-        .next_joined(comma)
-        .filter(|&k| c.input.lexicon.in_group(WordGroup::LegalForm, c.text_of(k)))
-    {
+    if let Some(form) = c.next_joined(comma).filter(|&k| {
+        c.input
+            .lexicon
+            .in_group(WordGroup::LegalForm, c.bytes_of(k))
+    }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
     }
@@ -1692,8 +1740,8 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
 /// Controlled Approach (GCA)`); then it names what they name, and nothing
 /// if they are no organisation or place.
 fn spelled_out_label(c: &Cursor<'_, '_>, i: usize, out: &[Found<'_>]) -> Option<Label> {
-    let open = c.prev_joined(i).filter(|&p| c.text_of(p) == "(");
-    let close = c.next_joined(i).is_some_and(|n| c.text_of(n) == ")");
+    let open = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b"(");
+    let close = c.next_joined(i).is_some_and(|n| c.bytes_of(n) == b")");
     let Some(words_end) = open.and_then(|p| c.prev_joined(p)).filter(|_| close) else {
         return Some(Label::Organization);
     };
@@ -1763,7 +1811,7 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
 /// A word in Latin script with no hyphen, not in capitals and no plural
 /// of an acronym (`MPs`, `CEOs`): the shape of a name in English text.
 fn is_latin_name(word: &str) -> bool {
-    !word.contains('-')
+    !has_hyphen(word)
         && !is_all_caps(word)
         && !word.strip_suffix('s').is_some_and(is_all_caps)
         && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
@@ -1781,8 +1829,6 @@ fn is_contraction(word: &str) -> bool {
     })
 }
 
-/// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to
-/// a capitalised name.
 /// `J.`, `J`, `R.E.`, `W.H.S.`: capitals, each but a lone one followed by a
 /// period, and no abbreviation (`P.S.`).
 fn is_initial(word: &str) -> bool {
@@ -1798,23 +1844,37 @@ fn is_initial(word: &str) -> bool {
     }
 }
 
+/// Does `word` hold a hyphen? A loop over its bytes: the call to `memchr`
+/// that `str::contains` makes costs more than the loop over a short word.
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-')
+}
+
+/// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to
+/// a capitalised name.
 fn is_article_name(lex: &Lexicon, word: &str) -> bool {
-    word.find('-').is_some_and(|k| {
+    // A loop over the bytes, as in `has_hyphen`.
+    let hyphen = word.bytes().position(|b| b == b'-');
+    hyphen.is_some_and(|k| {
         lex.in_group(WordGroup::ArabicArticle, &word[..=k])
             && word[k + 1..].starts_with(|c: char| c.is_uppercase())
     })
 }
 
+/// Most words start with a capital and go on in lower case: the second
+/// letter settles them, inline, without decoding the rest.
+#[inline]
 fn is_all_caps(word: &str) -> bool {
-    // Most words start with a capital and go on in lower case: the second
-    // letter settles them without decoding the rest.
     match word.as_bytes() {
         [_, second, ..] if second.is_ascii_lowercase() => false,
-        _ => {
-            word.chars().filter(|c| c.is_alphabetic()).count() > 1
-                && !word.chars().any(char::is_lowercase)
-        }
+        _ => has_capitals_only(word),
     }
+}
+
+/// More than one letter, and none in lower case.
+#[inline(never)]
+fn has_capitals_only(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
 /// A person's name at tokens `i..end_tok` (bytes up to `end`) found after
@@ -1864,7 +1924,7 @@ fn person<'g>(
 /// `Kremlin-backed`.
 fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, out: &mut Vec<Found<'g>>) {
     let word = c.text_of(i);
-    if !word.contains('-') {
+    if !has_hyphen(word) {
         return;
     }
     let start = c.tokens()[i].start();

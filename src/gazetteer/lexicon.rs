@@ -240,13 +240,20 @@ pub(crate) fn lowercase<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
         return s;
     }
     buf.clear();
+    push_lowercase(buf, s);
+    buf
+}
+
+/// Appends `s` in lower case to `buf`. Characters are lowered one by one,
+/// so the lowered pieces of a text, joined, are the text lowered.
+pub(crate) fn push_lowercase(buf: &mut String, s: &str) {
     if s.is_ascii() {
+        let from = buf.len();
         buf.push_str(s);
-        buf.make_ascii_lowercase();
+        buf[from..].make_ascii_lowercase();
     } else {
         buf.extend(s.chars().flat_map(char::to_lowercase));
     }
-    buf
 }
 
 /// Adds every word-prefix of the space-separated `phrase`, itself included.
@@ -548,8 +555,8 @@ impl Lexicon {
     /// settles most calls, is inlined at the caller; the map probe is not,
     /// so that its registers and stack frame are paid only when it runs.
     #[inline]
-    pub fn in_group(&self, group: WordGroup, word: &str) -> bool {
-        self.group_holds(group, word.as_bytes())
+    pub fn in_group(&self, group: WordGroup, word: impl AsRef<[u8]>) -> bool {
+        self.group_holds(group, word.as_ref())
     }
 
     #[inline]

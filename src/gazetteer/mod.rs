@@ -12,7 +12,7 @@ mod parse;
 pub(crate) use crate::hash::FastMap;
 use crate::hash::WordFilter;
 pub(crate) use lexicon::{
-    lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
+    lowercase, push_lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
 pub(crate) use parse::parse_tsv;
 
@@ -206,8 +206,8 @@ impl Gazetteer {
 
     /// False when no well-known place starts with `word` written in lower
     /// case (`kerala`, `san francisco`).
-    pub fn may_start_lower_case_place(&self, word: &str) -> bool {
-        self.lower_case_place_starts.may_contain(word.as_bytes())
+    pub fn may_start_lower_case_place(&self, word: &[u8]) -> bool {
+        self.lower_case_place_starts.may_contain(word)
     }
 
     pub fn entry(&self, id: u32) -> &Entry {
@@ -330,7 +330,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// [`strip_possessive`] of a word's bytes.
 #[inline]
-fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
+pub(crate) fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
     // Nearly every word ends in neither `s` nor an apostrophe: a test of
     // its last byte, inlined at the caller, settles it.
     match word.last() {
