@@ -1082,10 +1082,12 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 continue;
             }
-            let f = best_at(&mut c, i, at_start).or_else(|| {
-                let prev = out.last().map(|f| (f.tokens.end, f.label));
-                coordinated_person(&mut c, i, prev)
-            });
+            let f = best_at(&mut c, i, at_start)
+                .or_else(|| {
+                    let prev = out.last().map(|f| (f.tokens.end, f.label));
+                    coordinated_person(&mut c, i, prev)
+                })
+                .or_else(|| listed_place(&c, i, out.last()));
             let f = match f {
                 Some(mut f) if f.label == Label::Person && next_to_a_place(&c, &f, out.last()) => {
                     f.label = Label::Location;
@@ -1161,18 +1163,10 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
 /// person's and also a country's, a state's or a region's, joined by `and`,
 /// `or` or a comma to a place, is the place.
 fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_>>) -> bool {
-    let joiner = |k: usize| matches!(c.bytes_of(k), b"and" | b"or" | b",");
     let gazetteer = c.input.gazetteer;
-    let place_before = previous.is_some_and(|previous| {
-        previous.label == Label::Location
-            && c.prev_joined(f.tokens.start)
-                .filter(|&p| joiner(p))
-                .and_then(|p| c.prev_joined(p))
-                .is_some_and(|p| p + 1 == previous.tokens.end)
-    });
     let place_after = || {
         c.next_joined(f.tokens.end - 1)
-            .filter(|&n| joiner(n))
+            .filter(|&n| joins_a_list(c, n))
             .and_then(|n| c.next_joined(n))
             .and_then(|n| gazetteer.longest_match(c.input.text, c.tokens(), n))
             .is_some_and(|m| {
@@ -1183,7 +1177,66 @@ fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_
     f.candidates
         .iter()
         .any(|&e| gazetteer.entry(e).is_country_or_region())
-        && (place_before || place_after())
+        && (after_a_place(c, f.tokens.start, previous) || place_after())
+}
+
+fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {
+    matches!(c.bytes_of(k), b"and" | b"or" | b",")
+}
+
+/// Is token `i` joined by `and`, `or` or a comma (`, and` too) to the
+/// place found last, `previous`?
+fn after_a_place(c: &Cursor<'_, '_>, i: usize, previous: Option<&Found<'_>>) -> bool {
+    previous.is_some_and(|previous| {
+        previous.label == Label::Location
+            && c.prev_joined(i)
+                .filter(|&p| joins_a_list(c, p))
+                .and_then(|p| {
+                    // `Mosul, Baiji, and Tuz`
+                    let q = c.prev_joined(p)?;
+                    if c.bytes_of(p) != b"," && c.bytes_of(q) == b"," {
+                        c.prev_joined(q)
+                    } else {
+                        Some(q)
+                    }
+                })
+                .is_some_and(|p| p + 1 == previous.tokens.end)
+    })
+}
+
+/// A capitalised word no list knows, neither an English word nor a census
+/// name, after a place in a list that goes on or ends there (`Mosul, Baiji
+/// and Tuz.`), is a place.
+fn listed_place<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    previous: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    if !after_a_place(c, i, previous) {
+        return None;
+    }
+    let w = strip_possessive(c.text_of(i));
+    let lex = c.input.lexicon;
+    let unknown = is_latin_name(w)
+        && !is_all_caps(w)
+        && !lex.is_english_word(w)
+        && !c.class_of(i).any(WordClass::CENSUS | WordClass::NOT_A_NAME);
+    // After a comma, another name or `and` (not `Iyassu, a student`).
+    let list_goes_on_or_ends = c.next_joined(i).map_or(true, |n| match c.bytes_of(n) {
+        b"and" | b"or" | b"." | b";" => true,
+        b"," => c
+            .next_joined(n)
+            .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
+        _ => false,
+    });
+    (unknown && list_goes_on_or_ends).then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), c.tokens()[i].start() + w.len()),
+            i..i + 1,
+            Label::Location,
+            Evidence::Coordinated,
+        )
+    })
 }
 
 /// A name in the possessive with nothing after it to possess, as shops and
