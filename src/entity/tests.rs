@@ -61,6 +61,8 @@ entities! {
     word_ending_a_capitalised_phrase_is_no_name: "The Common Core was rolled out badly." => [];
     unknown_words_in_a_list_of_places: "Blasts hit Mosul, Baiji, and Tuz, and Kirkuk and Iyassu, a student, fled." =>
         [("Mosul", LOC, "Mosul"), ("Baiji", LOC, "Baiji"), ("Tuz", LOC, "Tuz"), ("Kirkuk", LOC, "Kirkuk")];
+    empire_is_an_organisation: "Trade with the Ottoman Empire grew." =>
+        [("Ottoman Empire", ORG, "Ottoman Empire")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
