@@ -648,15 +648,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // After a capitalised word it ends a longer name (`the Housing
             // Bill passed`).
             let class = lex.class(w);
-            let ends_phrase = self
-                .prev_joined(i)
-                .is_some_and(|p| self.is_cap_word(p) && !is_sentence_starter(self.text_of(p)));
             return !at_start
-                && !ends_phrase
+                && !self.ends_capitalised_phrase(i)
                 && ((class.any(WordClass::SURNAME) && verb)
                     || (class.any(WordClass::COMMON_GIVEN_NAME) && (verb || possessive)));
         }
         verb || possessive || (census(w) && !at_start)
+    }
+
+    /// Is the one word at `i`, an English word, the end of a longer
+    /// capitalised phrase (`the Housing Bill`, `six Great Powers
+    /// rejected`) rather than a name? A word that opens a sentence (`Then
+    /// Powers said`) starts no such phrase.
+    fn ends_capitalised_phrase(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .is_some_and(|p| self.is_cap_word(p) && !is_sentence_starter(self.text_of(p)))
+            && self
+                .input
+                .lexicon
+                .is_english_word(strip_possessive(self.text_of(i)))
     }
 
     /// Capitalised words no list knows after a preposition of place
@@ -1539,7 +1549,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 && best.as_ref().map_or(true, |b| b.label == Label::Person)
             {
                 Some(Evidence::NamePattern)
-            } else if c.speech_verb_after(end_tok - 1) {
+            } else if c.speech_verb_after(end_tok - 1)
+                && !(words == 1 && c.ends_capitalised_phrase(i))
+            {
                 Some(Evidence::SpeechSubject)
             } else if words > 1
                 && c.is_organization(i)
