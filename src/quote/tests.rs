@@ -198,6 +198,10 @@ quote_cases! {
             ("It is over.", Direct, None, None),
         ];
 
+    written_words_read:
+        "“Vote no on Tuesday,” the leaflet read."
+        => [("Vote no on Tuesday,", Direct, Some("the leaflet"), None)];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
