@@ -64,6 +64,7 @@ entities! {
     empire_is_an_organisation: "Trade with the Ottoman Empire grew." =>
         [("Ottoman Empire", ORG, "Ottoman Empire")];
     word_ending_a_capitalised_phrase_is_no_speaker: "Six Great Powers rejected the plan." => [];
+    dean_is_a_given_name: "Dean Okafor, a salesman, voted." => [("Dean Okafor", PER, "Dean Okafor")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];

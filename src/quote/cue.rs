@@ -545,7 +545,9 @@ impl Ctx<'_> {
         let named = self
             .prev_visible(comma, floor)
             .and_then(|j| self.cand_ending_at(j, floor))
-            .filter(|c| matches!(c.who, Who::Mention { .. }))
+            // A place set off by commas ends an address (`a pastor in
+            // Elizabeth, Colorado, said`), not a name.
+            .filter(|c| matches!(c.who, Who::Mention { label, .. } if label != Label::Location))
             .filter(|c| {
                 self.prev_visible(c.first, floor)
                     .is_some_and(|p| self.text(p) == ",")
@@ -568,6 +570,16 @@ impl Ctx<'_> {
                         })
                         .and_then(|j| self.cand_ending_at(j, floor));
                     match c {
+                        // A place is part of an address: the name is further
+                        // back (`Jo Roe, of Sumter, South Carolina, said`).
+                        Some(Cand {
+                            who:
+                                Who::Mention {
+                                    label: Label::Location,
+                                    ..
+                                },
+                            ..
+                        }) => {}
                         Some(c) if matches!(c.who, Who::Mention { .. } | Who::Pronoun(_)) => {
                             return Some(c)
                         }

@@ -202,6 +202,10 @@ quote_cases! {
         "“Vote no on Tuesday,” the leaflet read."
         => [("Vote no on Tuesday,", Direct, Some("the leaflet"), None)];
 
+    an_address_in_the_apposition_is_not_the_speaker:
+        "Maria Lopez, a pastor in Elizabeth, Colorado, slammed the plan as “reckless.”"
+        => [("reckless.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
