@@ -13,11 +13,11 @@ use crate::hash::WordFilter;
 use crate::span::Span;
 
 /// Where one word of the document's full names points: one person, or
-/// several.
+/// several, the first of them named first.
 #[derive(Clone, Copy)]
 enum Owner {
     One(u32),
-    Clash,
+    Clash { first: u32 },
 }
 
 /// People of the document by one word of their full name.
@@ -28,8 +28,10 @@ impl<'a> NameIndex<'a> {
         self.0
             .entry(strip_possessive(word))
             .and_modify(|s| {
-                if !matches!(s, Owner::One(r) if *r == referent) {
-                    *s = Owner::Clash
+                if let Owner::One(r) = *s {
+                    if r != referent {
+                        *s = Owner::Clash { first: r }
+                    }
                 }
             })
             .or_insert(Owner::One(referent));
@@ -39,6 +41,16 @@ impl<'a> NameIndex<'a> {
         match self.0.get(strip_possessive(word)) {
             Some(Owner::One(r)) => Some(*r),
             _ => None,
+        }
+    }
+
+    /// The person named first of those `word` points to. A story names its
+    /// subject first (`Naghmeh Abedini` … `her husband, Saeed Abedini` …
+    /// `Abedini said`).
+    fn first(&self, word: &str) -> Option<u32> {
+        match self.0.get(strip_possessive(word)) {
+            Some(Owner::One(r) | Owner::Clash { first: r }) => Some(*r),
+            None => None,
         }
     }
 
@@ -191,6 +203,14 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                             .chain(word[first.len_utf8()..].chars())
                             .collect();
                         linker.surnames.get(&lowered)
+                    })
+                    // A surname the gazetteer does not know, shared by
+                    // several people of the story: the one named first.
+                    .or_else(|| {
+                        f.candidates
+                            .is_empty()
+                            .then(|| linker.surnames.first(word))
+                            .flatten()
                     })
             })
             .flatten();

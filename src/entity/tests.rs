@@ -65,6 +65,8 @@ entities! {
         [("Ottoman Empire", ORG, "Ottoman Empire")];
     word_ending_a_capitalised_phrase_is_no_speaker: "Six Great Powers rejected the plan." => [];
     dean_is_a_given_name: "Dean Okafor, a salesman, voted." => [("Dean Okafor", PER, "Dean Okafor")];
+    shared_surname_is_the_person_named_first: "Nadia Okafor spoke first. Her husband, Tunde Okafor, agreed. Okafor left." =>
+        [("Nadia Okafor", PER, "Nadia Okafor"), ("Tunde Okafor", PER, "Tunde Okafor"), ("Okafor", PER, "Nadia Okafor")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
