@@ -372,6 +372,17 @@ impl Ctx<'_> {
     /// Only words and numbers may stand between, so the search never
     /// leaves the clause.
     pub(super) fn long_subject(&self, i: usize, ceil: usize) -> Option<(Cand, CueHit)> {
+        // `“…,” when Clinton blasted him`: a conjunction opens another
+        // clause, not a subject (`and Trump said`, `which Roe thinks` may
+        // still lead to one).
+        if !self.input.tokens[i].is_capitalised()
+            && self.lower_is(i, WordGroup::FunctionWord)
+            && !self.lower_is(i, WordGroup::Determiner)
+            && !self.lower_is(i, WordGroup::Coordinator)
+            && !self.lower_is(i, WordGroup::BetweenSubjectAndVerb)
+        {
+            return None;
+        }
         let mut j = i;
         for _ in 0..LONG_SUBJECT {
             j = self.next_visible(j + 1, ceil)?;

@@ -206,6 +206,10 @@ quote_cases! {
         "Maria Lopez, a pastor in Elizabeth, Colorado, slammed the plan as “reckless.”"
         => [("reckless.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    clause_after_the_quote_opened_by_a_conjunction_names_no_speaker:
+        "The ad shows Maria Lopez saying during the debate, “That makes me smart,” when Peter Novak blasted her."
+        => [("That makes me smart,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
