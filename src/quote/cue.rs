@@ -675,7 +675,14 @@ impl Ctx<'_> {
                             .next_visible(m.last + 1, sent.end)
                             .is_some_and(|n| self.text(n) == ",")
                 });
-                if !place_in_phrase {
+                // `Once, when my mother mentioned it, I laughed`: a clause
+                // set off by commas belongs to the phrase too.
+                let clause_in_phrase = !self.input.tokens[i].is_capitalised()
+                    && self.lower_is(i, WordGroup::FunctionWord)
+                    && !self.lower_is(i, WordGroup::Determiner)
+                    && !self.lower_is(i, WordGroup::Coordinator)
+                    && pronoun(self.text(i)).is_none();
+                if !place_in_phrase && !clause_in_phrase {
                     break;
                 }
             }

@@ -210,6 +210,10 @@ quote_cases! {
         "The ad shows Maria Lopez saying during the debate, “That makes me smart,” when Peter Novak blasted her."
         => [("That makes me smart,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    clause_inside_the_opening_phrase:
+        "In June, after the vote was held, Maria Lopez wrote to him, telling him, “You are a star.”"
+        => [("You are a star.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
