@@ -331,6 +331,18 @@ impl Ctx<'_> {
             j = self.next_visible(i + 1, ceil)?;
         }
         for _ in 0..RUN_WORDS {
+            // `Ryan's campaign shrugged off …`: a past tense after a noun is
+            // the verb (`the newly elected mayor` is not).
+            let verb = last.is_some_and(|k| {
+                let w = self.text(j);
+                !self.input.tokens[j].is_capitalised()
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.text(k).ends_with("ly")
+            });
+            if verb {
+                break;
+            }
             if self.run_word(j) || self.mention_cand(j).is_some() {
                 last = Some(j);
             } else if last.is_some() && self.text(j) == "of" {

@@ -214,6 +214,10 @@ quote_cases! {
         "In June, after the vote was held, Maria Lopez wrote to him, telling him, “You are a star.”"
         => [("You are a star.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    description_stops_at_a_past_tense_verb:
+        "Acme's campaign shrugged off Maria Lopez's remarks, telling reporters, “We never asked.”"
+        => [("We never asked.", Direct, Some("Acme's campaign"), None)];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
