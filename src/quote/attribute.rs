@@ -383,11 +383,26 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let cand = cx.cand_starting_at(first, colon)?;
     let named =
         matches!(cand.who, Who::Mention { .. }) || cx.input.tokens[cand.first].is_capitalised();
-    (named && cx.next_visible(cand.last + 1, colon + 1) == Some(colon)).then_some(Found {
-        cand,
-        cue: None,
-        rule: "name-colon",
-    })
+    if named && cx.next_visible(cand.last + 1, colon + 1) == Some(colon) {
+        return found(cand, None, "name-colon");
+    }
+    // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a person
+    // named right before the colon, unless a preposition makes them the
+    // one addressed (`a message to Trump: “…”`).
+    let person = cx
+        .mention_cand(cx.prev_visible(colon, floor)?)
+        .filter(|m| m.label() == Some(Label::Person) && m.first >= floor)?;
+    let addressed = cx.prev_visible(person.first, floor).is_some_and(|k| {
+        !cx.input.tokens[k].is_capitalised()
+            && cx
+                .input
+                .lexicon
+                .in_group(WordGroup::FunctionWord, cx.text(k))
+    });
+    if addressed {
+        return None;
+    }
+    found(person, None, "name-colon")
 }
 
 /// A quote set off by a colon at the end of a clause about a named person

@@ -218,6 +218,13 @@ quote_cases! {
         "Acme's campaign shrugged off Maria Lopez's remarks, telling reporters, “We never asked.”"
         => [("We never asked.", Direct, Some("Acme's campaign"), None)];
 
+    person_named_right_before_the_colon:
+        "The surge does not surprise pollster Maria Lopez: “Late deciders always move.” Peter Novak sent a message to Ana Ruiz: “Stop now.”"
+        => [
+            ("Late deciders always move.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("Stop now.", Direct, Some("Peter Novak"), Some("Peter Novak")),
+        ];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
