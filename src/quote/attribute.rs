@@ -272,6 +272,21 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         Some(_) => false,
     };
     let ceil = last_gap.unwrap_or(p.open);
+    // `Pollsters agree - Carl Bialik: “…”`: a byline after a dash.
+    if lead == Some(":") {
+        let signed = cx
+            .prev_visible(ceil, floor)
+            .and_then(|k| cx.mention_cand(k))
+            .filter(|m| {
+                m.label() == Some(Label::Person)
+                    && cx
+                        .prev_visible(m.first, floor)
+                        .is_some_and(|d| cx.is_dash(d))
+            });
+        if let Some(person) = signed {
+            return found(person, None, "name-colon");
+        }
+    }
     let (cand, forward) = speaker_of(cx, &cue, floor, ceil)?;
     if !adjacent && cue.cue.kind == CueKind::Weak {
         // `believes` far from a quote is no evidence of who said it.

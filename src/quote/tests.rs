@@ -225,6 +225,10 @@ quote_cases! {
             ("Stop now.", Direct, Some("Peter Novak"), Some("Peter Novak")),
         ];
 
+    byline_after_a_dash_before_the_colon:
+        "Pollsters agree - Maria Lopez: “Keep calling voters late.”"
+        => [("Keep calling voters late.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
