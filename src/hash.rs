@@ -105,16 +105,50 @@ impl WordFilter {
             }
             _ => bytes.first().map_or(0, |&b| b as u64),
         };
-        let key = bytes.len() as u64 | ends << 8;
+        self.slot_of(bytes.len(), ends)
+    }
+
+    /// The bit of a word of `len` bytes whose end bytes are `ends`.
+    #[inline]
+    fn slot_of(&self, len: usize, ends: u64) -> usize {
+        let key = len as u64 | ends << 8;
         (key.wrapping_mul(SEED) >> self.shift) as usize
     }
 
     /// False when `word` is certainly not in the set.
     #[inline]
     pub fn may_contain(&self, word: &[u8]) -> bool {
-        let slot = self.slot(word);
+        self.holds(self.slot(word))
+    }
+
+    /// False when the ASCII `word`, lower-cased, is certainly not in the
+    /// set. Only the bytes the slot reads are lowered: a word the filter
+    /// turns away is never copied.
+    #[inline]
+    pub fn may_contain_lowered(&self, word: &[u8]) -> bool {
+        let ends = match (word.first_chunk::<2>(), word.last_chunk::<2>()) {
+            (Some(&head), Some(&tail)) => ascii_lowercase(
+                u16::from_le_bytes(head) as u32 | (u16::from_le_bytes(tail) as u32) << 16,
+            ) as u64,
+            _ => word.first().map_or(0, |&b| b.to_ascii_lowercase() as u64),
+        };
+        self.holds(self.slot_of(word.len(), ends))
+    }
+
+    #[inline]
+    fn holds(&self, slot: usize) -> bool {
         self.bits[slot >> 6] & (1 << (slot & 63)) != 0
     }
+}
+
+/// The four ASCII bytes of `x`, lower-cased together. For a byte below
+/// 0x80, adding `0x80 - lo` sets its high bit when it is at least `lo`,
+/// and carries into no other byte.
+#[inline]
+fn ascii_lowercase(x: u32) -> u32 {
+    let at_least = |lo: u8| x.wrapping_add(0x0101_0101 * (0x80 - lo) as u32);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1) & 0x8080_8080;
+    x | upper >> 2
 }
 
 impl Default for WordFilter {
@@ -156,5 +190,25 @@ mod tests {
         let set: WordSet = words.iter().map(|w| w.to_string()).collect();
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("says") && !set.contains("b") && !set.contains("Senor"));
+    }
+
+    #[test]
+    fn lowered_probe_finds_what_the_lowered_word_finds() {
+        let filter = WordFilter::new(["said", "a", "ok", "new york", "@[`{"].iter());
+        for word in ["SAID", "Said", "sAiD", "A", "a", "OK", "New York", "@[`{"] {
+            let lower = word.to_ascii_lowercase();
+            assert!(filter.may_contain_lowered(word.as_bytes()));
+            assert_eq!(
+                filter.may_contain_lowered(word.as_bytes()),
+                filter.may_contain(lower.as_bytes())
+            );
+        }
+        for word in ["", "B", "Says", "ZZZ", "Tell", "[@]"] {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(
+                filter.may_contain_lowered(word.as_bytes()),
+                filter.may_contain(lower.as_bytes())
+            );
+        }
     }
 }

@@ -38,7 +38,11 @@ impl<'a> NameIndex<'a> {
     }
 
     fn get(&self, word: &str) -> Option<u32> {
-        match self.0.get(strip_possessive(word)) {
+        self.owner(strip_possessive(word))
+    }
+
+    fn owner(&self, key: &str) -> Option<u32> {
+        match self.0.get(key) {
             Some(Owner::One(r)) => Some(*r),
             _ => None,
         }
@@ -60,16 +64,15 @@ impl<'a> NameIndex<'a> {
         WordFilter::new(self.0.keys().map(|w| w.as_bytes()))
     }
 
-    /// [`NameIndex::get`] behind the index's own [`NameIndex::filter`].
+    /// [`NameIndex::get`] behind the index's own [`NameIndex::filter`],
+    /// which is inlined at the caller: it settles most words.
+    #[inline(always)]
     fn get_filtered(&self, filter: &WordFilter, word: &str) -> Option<u32> {
         let key = strip_possessive(word);
         if !filter.may_contain(key.as_bytes()) {
             return None;
         }
-        match self.0.get(key) {
-            Some(Owner::One(r)) => Some(*r),
-            _ => None,
-        }
+        self.owner(key)
     }
 
     fn is_empty(&self) -> bool {
@@ -143,18 +146,24 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
         surnames: NameIndex(map_for(found.len())),
         given_names: NameIndex(map_for(found.len())),
     };
+    // About two mentions in five name a referent not named before: room
+    // for that many spares growing the list on most documents.
+    out.referents.reserve(found.len() / 2);
     // Full names first, so that a bare surname anywhere can find them.
     let mut referent_of = vec![u32::MAX; found.len()];
-    for (k, f) in found.iter().enumerate() {
+    let people = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.label == Label::Person);
+    for (k, f) in people {
         let words = &text[f.span.range()];
         // A surname with its particle (`de Blasio`, `De Blasio said`) is
         // linked below, as a surname.
-        if f.label == Label::Person && words.contains(' ') && !opens_with_particle(input, words) {
+        if words.as_bytes().contains(&b' ') && !opens_with_particle(input, words) {
             let r = linker.referent(out, f, input.gazetteer);
             referent_of[k] = r;
             // `Robert Downey Jr.`: the surname is before the suffix.
-            let surname = words
-                .rsplit(' ')
+            let surname = words_from_end(words)
                 .find(|w| !input.lexicon.in_group(WordGroup::Generational, w))
                 .map(|w| w.trim_end_matches(','));
             if let Some(last) = surname {
@@ -162,7 +171,11 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                 // `Bill de Blasio` is also `de Blasio`.
                 let at = last.as_ptr() as usize - words.as_ptr() as usize;
                 let before = words[..at].trim_end();
-                let from = before.rfind(' ').map_or(0, |k| k + 1);
+                let from = before
+                    .as_bytes()
+                    .iter()
+                    .rposition(|&b| b == b' ')
+                    .map_or(0, |k| k + 1);
                 let particle = &before[from..];
                 if particle.starts_with(|c: char| c.is_ascii_lowercase())
                     && input.lexicon.in_group(WordGroup::OpeningParticle, particle)
@@ -170,17 +183,18 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                     linker.surnames.add(&words[from..at + last.len()], r);
                 }
             }
-            if let Some(first) = words.split(' ').next() {
-                linker.given_names.add(first, r);
-            }
+            linker.given_names.add(first_word(words), r);
         }
     }
+    // Every surname is in: from here on, most words looked up are none, and
+    // a filter turns them away before the map is probed.
+    let surnames = linker.surnames.filter();
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
         }
         let word = &text[f.span.range()];
-        if let Some(r) = surname_not_city(input, &linker, f, word) {
+        if let Some(r) = surname_not_city(input, &linker, &surnames, f, word) {
             f.label = Label::Person;
             referent_of[k] = r;
             continue;
@@ -189,7 +203,7 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
             .then(|| {
                 linker
                     .surnames
-                    .get(word)
+                    .get_filtered(&surnames, word)
                     .or_else(|| linker.given_names.get(word))
                     .or_else(|| {
                         // `De Blasio said`: the particle is capitalised only
@@ -222,14 +236,9 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
     // Room for the few bare surnames added at the end too, so that adding
     // them does not copy every mention.
     out.mentions.reserve(found.len() + found.len() / 32);
-    for (f, referent) in found.into_iter().zip(referent_of) {
-        out.mentions.push(Mention {
-            span: f.span,
-            tokens: f.tokens,
-            label: f.label,
-            referent,
-            evidence: f.evidence,
-        });
+    // Extended rather than pushed one by one: no test of the list's room
+    // per mention.
+    let mentions = found.into_iter().zip(referent_of).map(|(f, referent)| {
         if let Some((head, span)) = f.role {
             out.roles.push(Role {
                 head,
@@ -237,15 +246,51 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                 referent,
             });
         }
-    }
-    bare_surnames(input, &linker, out);
+        Mention {
+            span: f.span,
+            tokens: f.tokens,
+            label: f.label,
+            referent,
+            evidence: f.evidence,
+        }
+    });
+    out.mentions.extend(mentions);
+    bare_surnames(input, &linker, &surnames, out);
 }
 
 /// Does the name open with a particle (`de Blasio`, `De Blasio`)?
 fn opens_with_particle(input: &Input<'_>, name: &str) -> bool {
-    name.split(' ')
-        .next()
-        .is_some_and(|w| input.lexicon.in_group_lower(WordGroup::OpeningParticle, w))
+    input
+        .lexicon
+        .in_group_lower(WordGroup::OpeningParticle, first_word(name))
+}
+
+/// The name up to its first space: `name.split(' ').next()`, byte by
+/// byte, as names are shorter than the set-up of the search `str::split`
+/// makes.
+fn first_word(name: &str) -> &str {
+    match name.as_bytes().iter().position(|&b| b == b' ') {
+        Some(k) => &name[..k],
+        None => name,
+    }
+}
+
+/// The words of a name, last first: `name.rsplit(' ')`, byte by byte.
+fn words_from_end(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let words = rest?;
+        match words.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(k) => {
+                rest = Some(&words[..k]);
+                Some(&words[k + 1..])
+            }
+            None => {
+                rest = None;
+                Some(words)
+            }
+        }
+    })
 }
 
 /// Cities at least this large are not taken for a person's surname.
@@ -257,13 +302,14 @@ const LARGE_CITY: u64 = 500_000;
 fn surname_not_city(
     input: &Input<'_>,
     linker: &Linker<'_>,
+    surnames: &WordFilter,
     f: &Found<'_>,
     word: &str,
 ) -> Option<u32> {
     if f.label != Label::Location || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
         return None;
     }
-    let r = linker.surnames.get(word)?;
+    let r = linker.surnames.get_filtered(surnames, word)?;
     // A large city is named far more often for itself (`Paris`).
     let city = f.candidates.first().is_some_and(|&e| {
         let e = input.gazetteer.entry(e);
@@ -283,12 +329,16 @@ fn surname_not_city(
 
 /// Surnames the rules passed over (`Hannity outlined …` at the start of a
 /// sentence) that name a person of this document.
-fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
+fn bare_surnames(
+    input: &Input<'_>,
+    linker: &Linker<'_>,
+    surnames: &WordFilter,
+    out: &mut Entities,
+) {
     if linker.surnames.is_empty() {
         return;
     }
     let mut added = Vec::new();
-    let surnames = linker.surnames.filter();
     let end = input.tokens.len();
     let after_last = std::iter::once(end..end);
     let mut from = 0;
@@ -310,7 +360,7 @@ fn bare_surnames(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
             let stem = strip_possessive(word);
             // The document's few surnames first: most words are none, and the
             // stop-word list is far larger.
-            let Some(r) = linker.surnames.get_filtered(&surnames, stem) else {
+            let Some(r) = linker.surnames.get_filtered(surnames, stem) else {
                 continue;
             };
             // After a particle the rules did not take with it (`Del

@@ -573,6 +573,13 @@ impl Lexicon {
 
     /// Is `word`, lower-cased, in `group`?
     pub fn in_group_lower(&self, group: WordGroup, word: &str) -> bool {
+        // Most words asked about are in no group: the filter turns an ASCII
+        // one away before it is copied to be lowered.
+        if word.is_ascii()
+            && !self.group_filters[group as usize].may_contain_lowered(word.as_bytes())
+        {
+            return false;
+        }
         with_lowercase(word, |w| self.group_holds(group, w))
     }
 

@@ -30,8 +30,10 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
     let tokens = cx.input.tokens;
     let text = cx.input.text.as_bytes();
     let lexicon = cx.input.lexicon;
-    let mut key = String::new();
-    let mut word = String::new();
+    // Sized once for the longest keys: grown from empty, they would be
+    // copied a few times on every document.
+    let mut key = String::with_capacity(64);
+    let mut word = String::with_capacity(32);
     // Tokens are visited in order, so the pieces are walked alongside
     // rather than searched for each word.
     let pieces = &cx.pieces;
@@ -68,8 +70,6 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     i += 1;
                     continue;
                 };
-                key.clear();
-                key.push_str(&start.lower);
                 // What the lexicon says of the words `i..=j` as a key.
                 let mut found = start.found;
                 let mut best: Option<CueHit> = None;
@@ -91,10 +91,18 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                             if matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number) =>
                         {
                             let next = lowercase(cx.text(k), &mut word);
-                            if tokens[k - 1].is_space() || tokens[k - 1].spaced_from(&tokens[k]) {
-                                if !lexicon.may_go_on_cue(next) {
-                                    break;
-                                }
+                            let spaced =
+                                tokens[k - 1].is_space() || tokens[k - 1].spaced_from(&tokens[k]);
+                            if spaced && !lexicon.may_go_on_cue(next) {
+                                break;
+                            }
+                            // Most cues end at their first word: the key
+                            // is written only for one that may go on.
+                            if words == 1 {
+                                key.clear();
+                                key.push_str(&start.lower);
+                            }
+                            if spaced {
                                 key.push(' ');
                             }
                             key.push_str(next);

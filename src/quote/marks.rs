@@ -88,7 +88,12 @@ fn merge_pair(a: Mark, b: Mark) -> Mark {
 /// The marks of a paragraph, in order.
 fn paragraph_marks(input: &Input<'_>, para: Range<usize>, out: &mut Vec<Mark>) {
     out.clear();
-    for i in para {
+    // Quotation marks are few: the tokens are scanned for them with no
+    // other work per token.
+    let marks = (para.start..)
+        .zip(&input.tokens[para])
+        .filter(|(_, t)| matches!(t.kind, TokenKind::Quote(_)));
+    for (i, _) in marks {
         let Some(m) = mark_of(input, i) else { continue };
         if let Some(prev) = out.last_mut() {
             let adjacent = input.tokens[prev.last].end() == input.tokens[i].start();

@@ -1,6 +1,6 @@
 //! Abbreviations that keep their period, from the embedded word lists.
 
-use crate::hash::{FastMap, WordSet};
+use crate::hash::{FastMap, WordFilter, WordSet};
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves at the end of a sentence.
@@ -52,26 +52,40 @@ pub(crate) fn trim(s: &str) -> &str {
 /// every word that ends in a period, once for both lists.
 struct Tables {
     abbreviations: FastMap<&'static str, Abbrev>,
+    /// Most words before a period end a sentence: a filter turns them away
+    /// before the map is probed.
+    abbreviation_filter: WordFilter,
     /// Probed for most capitalised words: a filter answers most probes.
     starters: WordSet,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| Tables {
+    TABLES.get_or_init(|| {
         // A word on both lists never ends a sentence: the inner list,
         // inserted last, wins.
-        abbreviations: list_entries(TERMINAL)
+        let abbreviations: FastMap<&'static str, Abbrev> = list_entries(TERMINAL)
             .map(|w| (w, Abbrev::Terminal))
             .chain(list_entries(INNER).map(|w| (w, Abbrev::Inner)))
-            .collect(),
-        starters: list_entries(STARTERS).map(String::from).collect(),
+            .collect();
+        Tables {
+            abbreviation_filter: WordFilter::new(abbreviations.keys().map(|w| w.as_bytes())),
+            abbreviations,
+            starters: list_entries(STARTERS).map(String::from).collect(),
+        }
     })
 }
 
 /// Looks up a word written with its final period.
 pub(crate) fn lookup(word_with_dot: &str) -> Option<Abbrev> {
-    tables().abbreviations.get(word_with_dot).copied()
+    let tables = tables();
+    if !tables
+        .abbreviation_filter
+        .may_contain(word_with_dot.as_bytes())
+    {
+        return None;
+    }
+    tables.abbreviations.get(word_with_dot).copied()
 }
 
 /// Is `word_with_dot` a known abbreviation (`Inc.`, `P.S.`, `U.S.`)?

@@ -213,6 +213,65 @@ fn class(b: u8) -> u8 {
     CLASS[b as usize]
 }
 
+/// After a run of ASCII letters and digits, the bytes that end a word
+/// ([`ENDS_WORD`]) or a number ([`ENDS_NUMBER`]) there for certain: white
+/// space, and ASCII marks that join nothing. An apostrophe, `-`, `&`, `_`
+/// or `.` may go on with the word, and `,`, `:` or `.` with a number
+/// (`1,500`, `3:30`); those, and characters beyond ASCII, are settled by
+/// [`Tokenizer::joined_word`].
+static WORD_END: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if !b.is_ascii_alphanumeric() && !matches!(b, b'\'' | b'-' | b'&' | b'_' | b'.') {
+            t[i] = if matches!(b, b',' | b':') {
+                ENDS_WORD
+            } else {
+                ENDS_WORD | ENDS_NUMBER
+            };
+        }
+        i += 1;
+    }
+    t
+};
+const ENDS_WORD: u8 = 1;
+const ENDS_NUMBER: u8 = 2;
+
+/// A word's kind and flags from its first byte, when that is an ASCII
+/// letter or digit, with the [`WORD_END`] bit of its end: looked up, not
+/// worked out again for every word.
+#[derive(Clone, Copy)]
+struct WordStart {
+    kind: TokenKind,
+    flags: u8,
+    ends: u8,
+}
+
+static WORD_START: [WordStart; 256] = {
+    let word = WordStart {
+        kind: TokenKind::Word,
+        flags: 0,
+        ends: ENDS_WORD,
+    };
+    let mut t = [word; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_digit() {
+            t[i] = WordStart {
+                kind: TokenKind::Number,
+                flags: 0,
+                ends: ENDS_NUMBER,
+            };
+        } else if b.is_ascii_uppercase() {
+            t[i].flags = FLAG_UPPER;
+        }
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_alnum_byte(b: u8) -> bool {
     matches!(class(b), ALPHA | DIGIT)
@@ -362,18 +421,31 @@ impl Tokenizer<'_, '_> {
     }
 
     fn run(&mut self) {
-        let n = self.bytes.len();
         let mut i = 0;
-        while i < n {
-            let b = self.bytes[i];
+        while let Some(&b) = self.bytes.get(i) {
             i = match class(b) {
-                ALPHA | DIGIT => self.word(i),
+                // Most words follow a word and a space: they are read here,
+                // without a turn of the main loop each.
+                ALPHA | DIGIT => {
+                    let mut at = i;
+                    loop {
+                        at = self.word(at);
+                        if !self.bytes.get(at).is_some_and(|&b| is_alnum_byte(b)) {
+                            break at;
+                        }
+                    }
+                }
                 SPACE if i > 0 && self.lone_space_at(i) => i + 1,
                 SPACE | NEWLINE => self.whitespace(i),
                 QUOTE => self.straight_quote(i),
                 OTHER => match matches!(b, b'@' | b':').then(|| self.link_end(i)).flatten() {
                     Some(end) => self.link(i, end),
-                    None => self.punct(i, 1),
+                    None => {
+                        // `, ` and `. `: the space after the mark, when
+                        // lone, is read here, as after a word.
+                        let end = self.ascii_punct(i);
+                        end + self.lone_space_at(end) as usize
+                    }
                 },
                 _ => self.non_ascii(i),
             };
@@ -456,7 +528,7 @@ impl Tokenizer<'_, '_> {
         } else if c.is_whitespace() {
             self.whitespace(i)
         } else if c.is_alphanumeric() {
-            self.word(i)
+            self.joined_word(i, i)
         } else {
             self.punct(i, len)
         }
@@ -497,24 +569,30 @@ impl Tokenizer<'_, '_> {
         i
     }
 
-    /// Punctuation: one visible character (a whole grapheme cluster for emoji
-    /// and the like), or a run of the same ASCII mark.
+    /// An ASCII mark, or a run of the same one (`...`, `--`). Not inlined:
+    /// in the main loop it would take registers from the word path.
+    #[inline(never)]
+    fn ascii_punct(&mut self, start: usize) -> usize {
+        let b = self.bytes[start];
+        let mut end = start + 1;
+        if matches!(b, b'.' | b'-' | b'!' | b'?' | b'*' | b'=' | b'_' | b'#') {
+            while self.bytes.get(end) == Some(&b) {
+                end += 1;
+            }
+        }
+        self.push(start, end, TokenKind::Punct, 0);
+        end
+    }
+
+    /// A visible character beyond ASCII of `len` bytes, with any that
+    /// continue its grapheme cluster (emoji and the like).
     fn punct(&mut self, start: usize, len: usize) -> usize {
         let mut end = start + len;
-        let b = self.bytes[start];
-        if b < 0x80 {
-            if matches!(b, b'.' | b'-' | b'!' | b'?' | b'*' | b'=' | b'_' | b'#') {
-                while end < self.bytes.len() && self.bytes[end] == b {
-                    end += 1;
-                }
-            }
-        } else {
-            while end < self.bytes.len()
-                && self.bytes[end] >= 0x80
-                && continues_grapheme(self.text, end)
-            {
-                end += char_at(self.text, end).len_utf8();
-            }
+        while end < self.bytes.len()
+            && self.bytes[end] >= 0x80
+            && continues_grapheme(self.text, end)
+        {
+            end += char_at(self.text, end).len_utf8();
         }
         self.push(start, end, TokenKind::Punct, 0);
         end
@@ -618,28 +696,21 @@ impl Tokenizer<'_, '_> {
         }
     }
 
-    /// A word or number from `start`; returns where the next token starts.
-    /// Most are one run of ASCII letters or digits that ends at white
-    /// space, taken here without a call; the rest go on in
-    /// [`Self::joined_word`].
+    /// A word or number from the ASCII letter or digit at `start`; returns
+    /// where the next token starts. Most are one run of ASCII letters or
+    /// digits that ends at white space or a mark such as a comma, taken
+    /// here without a call; the rest go on in [`Self::joined_word`].
     #[inline(always)]
     fn word(&mut self, start: usize) -> usize {
         let end = alnum_run_end(self.bytes, start);
-        let at_space = self
+        let WordStart { kind, flags, ends } = WORD_START[self.bytes[start] as usize];
+        let ended = self
             .bytes
             .get(end)
-            .map_or(true, |&b| matches!(class(b), SPACE | NEWLINE));
-        if end == start || !at_space {
+            .map_or(true, |&b| WORD_END[b as usize] & ends != 0);
+        if !ended {
             return self.joined_word(start, end);
         }
-        let first = self.bytes[start];
-        let (kind, flags) = if first.is_ascii_digit() {
-            (TokenKind::Number, 0)
-        } else if first.is_ascii_uppercase() {
-            (TokenKind::Word, FLAG_UPPER)
-        } else {
-            (TokenKind::Word, 0)
-        };
         self.push(start, end, kind, flags);
         // The space after the word, when lone, is read here rather than on
         // another turn of the main loop.

@@ -24,8 +24,10 @@ impl Segments {
     }
 }
 
-fn is_terminal_punct(s: &str) -> bool {
-    s.bytes().all(|b| matches!(b, b'.' | b'!' | b'?')) || s == "…" || s == "?!"
+/// Read as bytes: every mark is tested, and its text needs no check of
+/// character boundaries.
+fn is_terminal_punct(s: &[u8]) -> bool {
+    s.iter().all(|b| matches!(b, b'.' | b'!' | b'?')) || s == "…".as_bytes() || s == b"?!"
 }
 
 fn is_closer(text: &str, t: &RawToken) -> bool {
@@ -79,7 +81,7 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
         sent_start.get_or_insert(i);
         last_visible = i;
         let ends = match t.kind {
-            TokenKind::Punct => is_terminal_punct(&text[t.range()]),
+            TokenKind::Punct => is_terminal_punct(&text.as_bytes()[t.range()]),
             TokenKind::Word => t.flags & FLAG_TERMINAL != 0,
             _ => false,
         };
@@ -118,11 +120,16 @@ pub(crate) fn segment(text: &str, tokens: &[RawToken], out: &mut Segments) {
         i += 1;
         // Most tokens are words and numbers inside a sentence, which end
         // nothing: step over them without the tests above.
-        while tokens.get(i).is_some_and(|t| {
-            matches!(t.kind, TokenKind::Word | TokenKind::Number) && t.flags & FLAG_TERMINAL == 0
-        }) {
-            last_visible = i;
-            i += 1;
+        let plain = tokens[i..]
+            .iter()
+            .take_while(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                    && t.flags & FLAG_TERMINAL == 0
+            })
+            .count();
+        if plain > 0 {
+            i += plain;
+            last_visible = i - 1;
         }
     }
     if let Some(s) = sent_start {
