@@ -21,7 +21,8 @@
 //! With `--threads 1` each output line is written and flushed as soon as its
 //! input line is read. With more threads a reader thread reads and parses
 //! the input in batches of at most 256 lines or 8 MB (whichever comes first;
-//! a longer line is a batch of its own), one batch ahead; each batch is
+//! a longer line is a batch of its own; the first batches are smaller, from
+//! 16 lines, doubling), one batch ahead; each batch is
 //! extracted in parallel with `Extractor::extract_each`, and its output
 //! lines are written in input order and flushed as soon as the batch is
 //! done. Memory stays bounded by three batches and their output. The output
@@ -87,6 +88,11 @@ fn parse_args() -> Result<Options, String> {
     Ok(o)
 }
 
+/// The size of the input and output buffers: a line of JSONL holds an
+/// article, several kilobytes, and the default 8 KB would take a system
+/// call for every line or two.
+const IO_BUFFER: usize = 1 << 16;
+
 const USAGE: &str = "usage: extract [--compact|--text|--html] [--char-offsets] [--gazetteer FILE]... [--no-default-gazetteers] (FILE... | --jsonl [--threads N] [FILE])";
 
 #[derive(Serialize)]
@@ -126,7 +132,7 @@ fn main() -> ExitCode {
         }
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(IO_BUFFER, stdout.lock());
     let result = if opts.jsonl {
         run_jsonl(&extractor, &opts, &mut out)
     } else {
@@ -182,9 +188,9 @@ fn run_files(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
 /// Reads `{"id", "text"}` lines and writes one output line per input line.
 fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
     let input: Box<dyn BufRead + Send> = match opts.files.as_slice() {
-        [] => Box::new(io::BufReader::new(io::stdin())),
+        [] => Box::new(io::BufReader::with_capacity(IO_BUFFER, io::stdin())),
         [path] => match std::fs::File::open(path) {
-            Ok(f) => Box::new(io::BufReader::new(f)),
+            Ok(f) => Box::new(io::BufReader::with_capacity(IO_BUFFER, f)),
             Err(e) => {
                 eprintln!("extract: {path}: {e}");
                 return Ok(false);
@@ -199,7 +205,7 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
         return run_jsonl_parallel(extractor, opts, input, out);
     }
     let mut ok = true;
-    let mut buf = Vec::new();
+    let (mut buf, mut line) = (Vec::new(), Vec::new());
     let mut reader = input;
     let mut line_no = 0;
     loop {
@@ -208,13 +214,15 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
             break;
         }
         line_no += 1;
+        line.clear();
         match parse_record(trim_line(&buf, line_no)) {
-            Ok((id, text)) => write_record(&id, &extractor.extract(&text), opts, out)?,
+            Ok((id, text)) => write_record(&id, &extractor.extract(&text), opts, &mut line)?,
             Err((id, msg)) => {
                 ok = false;
-                write_error(&id, line_no, &msg, out)?;
+                write_error(&id, line_no, &msg, &mut line)?;
             }
         }
+        out.write_all(&line)?;
         out.flush()?;
     }
     Ok(ok)
@@ -222,6 +230,10 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
 
 /// Lines per batch in JSONL mode with several threads.
 const BATCH_LINES: usize = 256;
+/// Lines of the first batch: the batches grow from this to [`BATCH_LINES`],
+/// doubling, so that extraction starts after a few lines rather than a full
+/// batch have been read, and the first output lines come soon.
+const FIRST_BATCH_LINES: usize = 16;
 /// Bytes per batch in JSONL mode with several threads (a batch ends with
 /// the line that reaches it).
 const BATCH_BYTES: usize = 8 << 20;
@@ -316,13 +328,14 @@ fn read_batches(
 ) {
     let mut line_no = 0;
     let mut buf = Vec::new();
+    let mut lines = FIRST_BATCH_LINES;
     loop {
         let mut batch = Batch {
             first_line_no: line_no + 1,
-            records: Vec::with_capacity(BATCH_LINES),
+            records: Vec::with_capacity(lines),
         };
         let mut bytes = 0;
-        while batch.records.len() < BATCH_LINES && bytes < BATCH_BYTES {
+        while batch.records.len() < lines && bytes < BATCH_BYTES {
             buf.clear();
             let n = match reader.read_until(b'\n', &mut buf) {
                 Ok(n) => n,
@@ -345,6 +358,7 @@ fn read_batches(
         if batch.records.is_empty() || sender.send(Ok(batch)).is_err() {
             return;
         }
+        lines = (lines * 2).min(BATCH_LINES);
     }
 }
 
@@ -360,13 +374,13 @@ fn trim_line(buf: &[u8], line_no: usize) -> &[u8] {
     line
 }
 
-/// Writes the output line of a document: its JSON record, or with `--text`
-/// its readable view.
+/// Appends the output line of a document: its JSON record, or with
+/// `--text` its readable view.
 fn write_record(
     id: &Value,
     doc: &Document<'_>,
     opts: &Options,
-    out: &mut impl Write,
+    out: &mut Vec<u8>,
 ) -> io::Result<()> {
     if opts.text {
         return write_text(doc, &id.to_string(), out);
@@ -376,17 +390,19 @@ fn write_record(
         doc: doc.serializable(opts.offsets),
     };
     serde_json::to_writer(&mut *out, &record)?;
-    writeln!(out)
+    out.push(b'\n');
+    Ok(())
 }
 
-/// Writes the error record of input line `line_no`.
-fn write_error(id: &Value, line_no: usize, msg: &str, out: &mut impl Write) -> io::Result<()> {
+/// Appends the error record of input line `line_no`.
+fn write_error(id: &Value, line_no: usize, msg: &str, out: &mut Vec<u8>) -> io::Result<()> {
     let record = ErrorRecord {
         id,
         error: format!("line {line_no}: {msg}"),
     };
     serde_json::to_writer(&mut *out, &record)?;
-    writeln!(out)
+    out.push(b'\n');
+    Ok(())
 }
 
 /// A readable view: entities by label, then quotes grouped by speaker.

@@ -3,7 +3,9 @@
 use crate::document::Document;
 use crate::entity::{self, Entities};
 use crate::error::{read_text_file, Error};
-use crate::gazetteer::{parse_tsv, Gazetteer, Lexicon, DEFAULT_GAZETTEERS};
+use crate::gazetteer::{
+    line_count, parse_embedded_tsv, parse_tsv, Gazetteer, Lexicon, DEFAULT_GAZETTEERS,
+};
 use crate::quote;
 use crate::token::{self, RawToken, Segments};
 use std::num::NonZeroUsize;
@@ -68,7 +70,7 @@ impl Extractor {
     /// scripts; the result borrows `text` and reports byte offsets into it.
     /// Time and memory are linear in `text.len()`: a document holds about 3
     /// bytes per byte of text (mostly its tokens, 12 bytes each), on top of
-    /// the extractor's own 36 MB. For texts of hundreds of megabytes,
+    /// the extractor's own 26 MB. For texts of hundreds of megabytes,
     /// extract a few paragraphs at a time: no token, sentence or quotation
     /// crosses a line break, so only the linking of names and speakers
     /// across pieces is lost. Token offsets are 32-bit: of a text longer
@@ -323,8 +325,12 @@ impl ExtractorBuilder {
     fn index_gazetteers(&self) -> Result<Gazetteer, Error> {
         let mut entries = Vec::new();
         if self.defaults {
+            // A line is at most an entry: room for all of them at once
+            // spares copying tens of thousands of entries as the list grows.
+            let lines = DEFAULT_GAZETTEERS.iter().map(|(_, text)| line_count(text));
+            entries.reserve(lines.sum());
             for (name, text) in DEFAULT_GAZETTEERS {
-                parse_tsv(name, text, &mut entries)?;
+                parse_embedded_tsv(name, text, &mut entries)?;
             }
         }
         let embedded = entries.len();

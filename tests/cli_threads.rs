@@ -21,9 +21,9 @@ const SAMPLE: &str = include_str!("../examples/data/sample.txt");
 const WIRE: &str = include_str!("fixtures/wire.txt");
 const MENU: &str = include_str!("fixtures/menu.txt");
 
-/// About 500 JSONL lines (two batches of 256 and a bit), with a byte-order
-/// mark, CRLF endings, every kind of bad line, texts of very different
-/// lengths, and a last line without a newline. Returns the input and the
+/// About 500 JSONL lines (six batches: 16, 32, 64, 128, 256 and a few),
+/// with a byte-order mark, CRLF endings, every kind of bad line, texts of
+/// very different lengths, and a last line without a newline. Returns the input and the
 /// 1-based numbers of the bad lines.
 fn generated_jsonl() -> (Vec<u8>, Vec<usize>) {
     let paragraphs: Vec<&str> = SAMPLE.split("\n\n").collect();

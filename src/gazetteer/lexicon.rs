@@ -2,7 +2,7 @@
 //! names and surnames, demonyms and organisation head words. They live as
 //! data in `gazetteers/lexicon/` and are compiled into the crate.
 
-use super::parse::tsv_rows;
+use super::parse::{line_count, tsv_rows};
 use super::{FastMap, Gender, Label};
 use crate::error::Error;
 use crate::hash::{WordFilter, WordSet};
@@ -174,8 +174,6 @@ pub(crate) struct Lexicon {
     pub classes: FastMap<&'static str, WordClass>,
     /// Given name → gender, if it has one, and census frequency in percent.
     pub first_names: FastMap<&'static str, (Option<Gender>, f32)>,
-    /// Surname → census frequency in percent.
-    pub surnames: FastMap<&'static str, f32>,
     /// `Russian` → `Russia`.
     pub demonyms: FastMap<&'static str, &'static str>,
     /// Head words that end an organisation or place name: `Ministry`, `Council`.
@@ -215,6 +213,26 @@ const COMMON_FIRST_NAME: f32 = 0.01;
 /// English word still counts as a name (`Brown`, `Power`): about the 5,000
 /// most frequent.
 const COMMON_SURNAME: f32 = 0.002;
+
+/// A census frequency (`0.240`), or 0 if it is no number. The lists write
+/// frequencies with three decimals: those are read as whole thousandths,
+/// without the general float parser, and divided once, which gives the
+/// same `f32` (both round the same exact quotient); other forms take the
+/// general parser.
+fn frequency(s: &str) -> f32 {
+    let thousandths = match s.as_bytes() {
+        [whole @ .., b'.', a, b, c] if (1..=4).contains(&whole.len()) => {
+            whole.iter().chain([a, b, c]).try_fold(0u32, |n, &d| {
+                d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+            })
+        }
+        _ => None,
+    };
+    match thousandths {
+        Some(n) => n as f32 / 1000.0,
+        None => s.parse().unwrap_or(0.0),
+    }
+}
 
 fn gender(s: &str) -> Option<Gender> {
     match s {
@@ -314,8 +332,7 @@ fn with_appended(s: &[u8], end: u8, f: impl Fn(&[u8]) -> bool) -> bool {
 /// A map with room for one entry per line of `list`: growing a table of
 /// 200,000 words rehashes it a dozen times at start-up.
 fn sized_for<K, V>(list: &str) -> FastMap<K, V> {
-    let lines = list.bytes().filter(|&b| b == b'\n').count() + 1;
-    FastMap::with_capacity_and_hasher(lines, Default::default())
+    FastMap::with_capacity_and_hasher(line_count(list), Default::default())
 }
 
 fn word_set(list: &'static str) -> FastMap<&'static [u8], ()> {
@@ -358,7 +375,6 @@ impl Lexicon {
             cue_later_words: WordFilter::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
-            surnames: sized_for(SURNAMES),
             demonyms: FastMap::default(),
             name_suffixes: FastMap::default(),
             name_prefixes: FastMap::default(),
@@ -439,11 +455,7 @@ impl Lexicon {
         for row in tsv_rows("lexicon/first_names.tsv", FIRST_NAMES) {
             let (_, row) = row?;
             lex.first_names
-                .insert(row[0], (gender(row[1]), row[2].parse().unwrap_or(0.0)));
-        }
-        for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
-            let (_, row) = row?;
-            lex.surnames.insert(row[0], row[1].parse().unwrap_or(0.0));
+                .insert(row[0], (gender(row[1]), frequency(row[2])));
         }
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
             let (_, row) = row?;
@@ -496,13 +508,15 @@ impl Lexicon {
                     .map(|(w, _)| *w),
             );
         }
-        lex.classify();
+        lex.classify()?;
         Ok(lex)
     }
 
-    fn classify(&mut self) {
+    /// Fills `classes`. Surnames are read here and nowhere else: the rules
+    /// ask only for their class.
+    fn classify(&mut self) -> Result<(), Error> {
         let mut classes: FastMap<&'static str, WordClass> = FastMap::with_capacity_and_hasher(
-            self.first_names.len() + self.surnames.len(),
+            self.first_names.len() + line_count(SURNAMES),
             Default::default(),
         );
         let mut mark = |w: &'static str, flag: u16| classes.entry(w).or_default().0 |= flag;
@@ -534,15 +548,17 @@ impl Lexicon {
             };
             mark(w, WordClass::GIVEN_NAME | common);
         }
-        for (&w, &freq) in &self.surnames {
-            let common = if freq >= COMMON_SURNAME {
+        for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
+            let (_, row) = row?;
+            let common = if frequency(row[1]) >= COMMON_SURNAME {
                 WordClass::COMMON_SURNAME
             } else {
                 0
             };
-            mark(w, WordClass::SURNAME | common);
+            mark(row[0], WordClass::SURNAME | common);
         }
         self.classes = classes;
+        Ok(())
     }
 
     /// What the word lists say of `word` (as written, case-sensitive).
@@ -667,6 +683,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn frequencies_read_as_the_float_parser_reads_them() {
+        for s in [
+            "0.240", "0.001", "0.002", "1.006", "12.345", "9999.999", "0.0", ".5", "1e-3", "",
+            "-0.002", "0.0020", "x.002", "0.00x", "nan",
+        ] {
+            let parsed: f32 = s.parse().unwrap_or(0.0);
+            assert_eq!(frequency(s).to_bits(), parsed.to_bits(), "{s}");
+        }
+        for n in 0..100_000u32 {
+            let s = format!("{}.{:03}", n / 1000, n % 1000);
+            assert_eq!(frequency(&s), s.parse::<f32>().unwrap(), "{s}");
+        }
+    }
+
+    #[test]
     fn embedded_lexicon_parses_and_is_populated() {
         let lex = Lexicon::shared().unwrap();
         assert!(lex.titles.len() > 100);
@@ -684,7 +715,7 @@ mod tests {
         assert!(lex.in_group(WordGroup::NameParticle, "von"));
         assert!(lex.in_group_lower(WordGroup::Determiner, "The"));
         assert!(!lex.in_group(WordGroup::RegnalNumber, "I"));
-        assert!(lex.surnames.contains_key("Smith"));
+        assert!(lex.class("Smith").any(WordClass::SURNAME));
         assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
         assert_eq!(
             lex.name_suffixes.get("Ministry"),

@@ -14,9 +14,10 @@ use crate::hash::WordFilter;
 pub(crate) use lexicon::{
     lowercase, push_lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
-pub(crate) use parse::parse_tsv;
+pub(crate) use parse::{line_count, parse_embedded_tsv, parse_tsv};
 
 use crate::token::{tokenize, RawToken, TokenKind};
+use std::borrow::Cow;
 
 /// The kind of thing an entity is.
 #[non_exhaustive]
@@ -52,17 +53,21 @@ pub(crate) enum Gender {
     Female,
 }
 
+/// Text of a gazetteer entry: borrowed from the embedded gazetteers, which
+/// are parsed at every start-up, and owned when read from the user's.
+pub(crate) type Text = Cow<'static, str>;
+
 /// One row of a gazetteer.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    pub canonical: Box<str>,
+    pub canonical: Text,
     pub label: Label,
-    pub subtype: Box<str>,
-    pub aliases: Vec<Box<str>>,
-    pub id: Box<str>,
+    pub subtype: Text,
+    pub aliases: Vec<Text>,
+    pub id: Text,
     pub population: u64,
     pub gender: Option<Gender>,
-    pub country: Box<str>,
+    pub country: Text,
     /// The name is also an ordinary word or a common first name: it needs
     /// evidence from the context before it becomes an entity.
     pub ambiguous: bool,
@@ -149,14 +154,15 @@ const MAX_NAME_TOKENS: usize = 12;
 
 impl Gazetteer {
     pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
+        // Names and first tokens go straight into the one map: building
+        // separate maps first and merging them moved and rehashed every key.
         let room = entries.iter().map(|e| 1 + e.aliases.len()).sum();
-        let mut surfaces: FastMap<Box<str>, Vec<u32>> =
-            FastMap::with_capacity_and_hasher(room, Default::default());
-        let mut starts: FastMap<Box<str>, u16> =
+        let mut known: FastMap<Box<[u8]>, Known> =
             FastMap::with_capacity_and_hasher(room, Default::default());
         let mut toks = Vec::new();
         let mut lower_case_firsts = Vec::new();
         for (id, e) in entries.iter().enumerate() {
+            let id = id as u32;
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
                 toks.clear();
                 tokenize(surface, &mut toks);
@@ -170,32 +176,26 @@ impl Gazetteer {
                 {
                     continue;
                 }
-                let list = surfaces.entry(surface.clone()).or_default();
-                if !list.contains(&(id as u32)) {
-                    list.push(id as u32);
+                let name = known_mut(&mut known, surface.as_bytes());
+                if !name.candidates.contains(&id) {
+                    // Nearly every name has one entry: an exact allocation
+                    // each time beats a growing vector's spare room.
+                    name.candidates = name.candidates.iter().copied().chain([id]).collect();
                 }
                 let first = &surface[first.range()];
-                *starts.entry(first.into()).or_insert(0) |= 1 << (words - 1);
+                known_mut(&mut known, first.as_bytes()).lengths |= 1 << (words - 1);
                 if e.is_well_known_place() {
                     lower_case_firsts.push(first.to_ascii_lowercase());
                 }
             }
         }
-        let mut known: FastMap<Box<[u8]>, Known> =
-            FastMap::with_capacity_and_hasher(surfaces.len(), Default::default());
-        for (surface, mut ids) in surfaces {
-            ids.sort_by(|&a, &b| {
+        for k in known.values_mut().filter(|k| k.candidates.len() > 1) {
+            // Stable: entries of equal priority stay in file order.
+            k.candidates.sort_by(|&a, &b| {
                 entries[b as usize]
                     .priority()
                     .cmp(&entries[a as usize].priority())
             });
-            known
-                .entry(surface.into_boxed_bytes())
-                .or_default()
-                .candidates = ids.into_boxed_slice();
-        }
-        for (first, lengths) in starts {
-            known.entry(first.into_boxed_bytes()).or_default().lengths = lengths;
         }
         Gazetteer {
             entries,
@@ -314,6 +314,16 @@ impl Gazetteer {
             end,
             candidates: &known.candidates,
         })
+    }
+}
+
+/// The record of `key` in `known`, made empty if it has none; the key is
+/// copied only when it is new.
+fn known_mut<'m>(known: &'m mut FastMap<Box<[u8]>, Known>, key: &[u8]) -> &'m mut Known {
+    if known.contains_key(key) {
+        known.get_mut(key).expect("the key is in the map")
+    } else {
+        known.entry(key.into()).or_default()
     }
 }
 

@@ -11,7 +11,7 @@
 //! separated by `|`; `attributes` are `key=value` pairs separated by `;`.
 //! Every other shape of line is an error naming the source and line.
 
-use super::{Entry, Gender, Label};
+use super::{Entry, Gender, Label, Text};
 use crate::error::Error;
 use crate::token::{lines, trim};
 
@@ -26,6 +26,26 @@ const HEADER: [&str; 6] = [
 
 /// Parses one gazetteer source and appends its entries to `out`.
 pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> Result<(), Error> {
+    parse_with(source_name, text, out, |s| Text::Owned(s.into()))
+}
+
+/// [`parse_tsv`] of a source compiled into the crate: the entries borrow
+/// its text instead of copying each name and code.
+pub(crate) fn parse_embedded_tsv(
+    source_name: &str,
+    text: &'static str,
+    out: &mut Vec<Entry>,
+) -> Result<(), Error> {
+    parse_with(source_name, text, out, Text::Borrowed)
+}
+
+/// [`parse_tsv`], keeping the text of each cell with `keep`.
+fn parse_with<'t>(
+    source_name: &str,
+    text: &'t str,
+    out: &mut Vec<Entry>,
+    keep: impl Fn(&'t str) -> Text,
+) -> Result<(), Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut seen_header = false;
     for (i, line) in lines(text).enumerate() {
@@ -45,7 +65,7 @@ pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> 
             seen_header = true;
             continue;
         }
-        out.push(parse_entry(&cols).map_err(|m| Error::parse(source_name, line_no, m))?);
+        out.push(parse_entry(&cols, &keep).map_err(|m| Error::parse(source_name, line_no, m))?);
     }
     if !seen_header {
         return Err(Error::parse(
@@ -57,7 +77,7 @@ pub(crate) fn parse_tsv(source_name: &str, text: &str, out: &mut Vec<Entry>) -> 
     Ok(())
 }
 
-fn parse_entry(cols: &Row) -> Result<Entry, String> {
+fn parse_entry<'t>(cols: &Row<'t>, keep: impl Fn(&'t str) -> Text) -> Result<Entry, String> {
     if cols.width() != 6 {
         return Err(format!(
             "expected 6 tab-separated columns, found {}",
@@ -75,23 +95,25 @@ fn parse_entry(cols: &Row) -> Result<Entry, String> {
         other => return Err(format!("label must be PER, LOC or ORG, not `{other}`")),
     };
     let mut entry = Entry {
-        canonical: canonical.into(),
+        canonical: keep(canonical),
         label,
-        subtype: trim(cols[2]).into(),
-        aliases: cols[3]
-            .split('|')
+        subtype: keep(trim(cols[2])),
+        aliases: split_byte(cols[3], b'|')
             .map(trim)
             .filter(|a| !a.is_empty())
-            .map(Into::into)
+            .map(&keep)
             .collect(),
-        id: trim(cols[4]).into(),
+        id: keep(trim(cols[4])),
         population: 0,
         gender: None,
-        country: "".into(),
+        country: Text::Borrowed(""),
         ambiguous: false,
         custom: false,
     };
-    for pair in cols[5].split(';').map(trim).filter(|p| !p.is_empty()) {
+    for pair in split_byte(cols[5], b';')
+        .map(trim)
+        .filter(|p| !p.is_empty())
+    {
         let (key, value) = pair
             .split_once('=')
             .ok_or_else(|| format!("attribute `{pair}` is not key=value"))?;
@@ -110,7 +132,7 @@ fn parse_entry(cols: &Row) -> Result<Entry, String> {
                     _ => return Err(format!("gender must be m or f, not `{value}`")),
                 }
             }
-            "country" => entry.country = value.into(),
+            "country" => entry.country = keep(value),
             "ambiguous" => entry.ambiguous = value == "1" || value == "true",
             // Other attributes (role, …) are kept in the file for people and
             // tools; the rules do not use them yet.
@@ -118,6 +140,31 @@ fn parse_entry(cols: &Row) -> Result<Entry, String> {
         }
     }
     Ok(entry)
+}
+
+/// The number of lines of `text`, counting a last one without a line
+/// break: room to reserve before parsing a list.
+pub(crate) fn line_count(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// `s.split(sep as char)` by a byte loop: the aliases and attributes it
+/// splits are a few bytes long, shorter than memchr's set-up pays for.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.bytes().position(|b| b == sep) {
+            Some(end) => {
+                rest = Some(&s[end + 1..]);
+                Some(&s[..end])
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
 }
 
 /// The columns of one line, without an allocation per line: the embedded
@@ -138,31 +185,50 @@ impl<'a> Row<'a> {
             cols: [""; Row::MAX],
             len: 0,
         };
-        // A byte loop: `str::split` searches with memchr, whose set-up costs
-        // more than the few bytes of a typical column.
-        let bytes = line.as_bytes();
         let mut start = 0;
-        loop {
-            let end = bytes[start..]
-                .iter()
-                .position(|&b| b == b'\t')
-                .map_or(bytes.len(), |p| start + p);
-            let col = &line[start..end];
-            if let Some(slot) = row.cols.get_mut(row.len) {
-                *slot = if trimmed { trim(col) } else { col };
-            }
-            row.len += 1;
-            if end == bytes.len() {
-                return row;
-            }
+        while let Some(end) = next_tab(line.as_bytes(), start) {
+            row.push(&line[start..end], trimmed);
             start = end + 1;
         }
+        row.push(&line[start..], trimmed);
+        row
+    }
+
+    #[inline]
+    fn push(&mut self, col: &'a str, trimmed: bool) {
+        if let Some(slot) = self.cols.get_mut(self.len) {
+            *slot = if trimmed { trim(col) } else { col };
+        }
+        self.len += 1;
     }
 
     /// The number of columns on the line, including any past [`Row::MAX`].
     pub(crate) fn width(&self) -> usize {
         self.len
     }
+}
+
+/// The index of the first tab in `bytes` from `from` on. Eight bytes at a
+/// time: `str::split` searches with memchr, whose set-up costs more than
+/// the few bytes of a typical column, and a byte loop pays a branch per
+/// byte of the hundreds of thousands of embedded lines.
+#[inline]
+fn next_tab(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const TABS: u64 = u64::from_le_bytes([b'\t'; 8]);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        // The bytes that are tabs become zero; the lowest zero byte of `x`
+        // is the lowest byte flagged here (borrows only run upwards).
+        let x = u64::from_le_bytes(*chunk) ^ TABS;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == b'\t').map(|p| at + p)
 }
 
 impl<'a> std::ops::Deref for Row<'a> {
@@ -234,6 +300,27 @@ mod tests {
                 assert!(err.to_string().contains($needle), "{err}");
             })*
         };
+    }
+
+    #[test]
+    fn rows_split_at_every_tab() {
+        for line in [
+            "",
+            "\t",
+            "a",
+            "a\tb",
+            "\t\t\t",
+            "Kyiv\tLOC\tcity\tKiev|Kyyiv\t703448\tpop=1",
+            "0123456\t89abcdef\tx",
+            "01234567\t",
+            "é\t\u{9}\t\u{109}\u{209}\t",
+            "a\tb\tc\td\te\tf\tg\th\ti\tj",
+        ] {
+            let row = Row::split(line, false);
+            let want: Vec<&str> = line.split('\t').collect();
+            assert_eq!(row.width(), want.len(), "{line:?}");
+            assert_eq!(*row, want[..want.len().min(Row::MAX)], "{line:?}");
+        }
     }
 
     rejects! {
