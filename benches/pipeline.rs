@@ -8,6 +8,7 @@
 //! cargo bench --bench pipeline
 //! cargo bench --bench pipeline -- --quick      # fewer samples
 //! cargo bench --bench pipeline -- pipeline/    # one group
+//! WHOSAID_BENCH_CORPUS=news.jsonl cargo bench --bench pipeline -- own_corpus
 //! ```
 //!
 //! The text is `benches/data/news.txt` (short wire-style articles), repeated
@@ -267,11 +268,59 @@ fn gazetteer_scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// Your own news: with `WHOSAID_BENCH_CORPUS=FILE.jsonl` (one `{"text": …}`
+/// object a line, as `scripts/make_corpus.py` writes), the texts of the
+/// file, extracted one by one. The bench text above repeats 21 KB, so its
+/// words stay in the processor's caches; a large corpus of real articles
+/// keeps probing words not seen for a while, and measures that cost too.
+fn own_corpus(c: &mut Criterion) {
+    let Some(path) = std::env::var_os("WHOSAID_BENCH_CORPUS") else {
+        return;
+    };
+    let file = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", Path::new(&path).display()));
+    let texts: Vec<String> = file
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, line)| {
+            let record: serde_json::Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", Path::new(&path).display(), n + 1));
+            record["text"].as_str().unwrap_or_default().to_string()
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let extractor = Extractor::new();
+    let mut group = configure(c, "own_corpus", 5);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("extract_each_text", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extract_counts(&extractor, t).0)
+                .sum::<usize>()
+        })
+    });
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(gazetteer_names())
+        .expect("gazetteer names build an automaton");
+    group.bench_function("aho_corasick_gazetteer_names", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| automaton.find_iter(black_box(t)).count())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 fn build(c: &mut Criterion) {
     let mut group = configure(c, "build_extractor", 3);
     group.bench_function("Extractor::new", |b| b.iter(Extractor::new));
     group.finish();
 }
 
-criterion_group!(benches, stages, sizes, gazetteer_scale, build);
+criterion_group!(benches, stages, sizes, gazetteer_scale, own_corpus, build);
 criterion_main!(benches);
