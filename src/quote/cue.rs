@@ -392,15 +392,9 @@ impl Ctx<'_> {
     /// Only words and numbers may stand between, so the search never
     /// leaves the clause.
     pub(super) fn long_subject(&self, i: usize, ceil: usize) -> Option<(Cand, CueHit)> {
-        // `“…,” when Clinton blasted him`: a conjunction opens another
-        // clause, not a subject (`and Trump said`, `which Roe thinks` may
-        // still lead to one).
-        if !self.input.tokens[i].is_capitalised()
-            && self.lower_is(i, WordGroup::FunctionWord)
-            && !self.lower_is(i, WordGroup::Determiner)
-            && !self.lower_is(i, WordGroup::Coordinator)
-            && !self.lower_is(i, WordGroup::BetweenSubjectAndVerb)
-        {
+        // `“…,” when Clinton blasted him`: another clause, not a subject;
+        // `which Roe thinks` may still lead to one.
+        if self.opens_clause(i) && !self.lower_is(i, WordGroup::BetweenSubjectAndVerb) {
             return None;
         }
         let mut j = i;
@@ -697,12 +691,7 @@ impl Ctx<'_> {
                 });
                 // `Once, when my mother mentioned it, I laughed`: a clause
                 // set off by commas belongs to the phrase too.
-                let clause_in_phrase = !self.input.tokens[i].is_capitalised()
-                    && self.lower_is(i, WordGroup::FunctionWord)
-                    && !self.lower_is(i, WordGroup::Determiner)
-                    && !self.lower_is(i, WordGroup::Coordinator)
-                    && pronoun(self.text(i)).is_none();
-                if !place_in_phrase && !clause_in_phrase {
+                if !place_in_phrase && !self.opens_clause(i) {
                     break;
                 }
             }
@@ -737,6 +726,17 @@ impl Ctx<'_> {
             }
         }
         Some(c)
+    }
+
+    /// Does a lower-case conjunction or preposition at `i` open a clause
+    /// or phrase of its own (`when`, `after`, `on Sunday`)? Determiners,
+    /// `and`, `or`, `but` and pronouns lead on to a subject.
+    fn opens_clause(&self, i: usize) -> bool {
+        !self.input.tokens[i].is_capitalised()
+            && self.lower_is(i, WordGroup::FunctionWord)
+            && !self.lower_is(i, WordGroup::Determiner)
+            && !self.lower_is(i, WordGroup::Coordinator)
+            && pronoun(self.text(i)).is_none()
     }
 
     /// A person named from token `i` on, not in the possessive.
