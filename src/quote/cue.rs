@@ -199,6 +199,9 @@ pub(super) const APPOSITION: usize = 24;
 const SKIP_WORDS: usize = 4;
 /// Longest subject the phrase parser cannot read, in visible tokens.
 const LONG_SUBJECT: usize = 12;
+/// Most cues with `he` or `she` as subject a quote may follow and still be
+/// the previous speaker's.
+const PRONOUN_CUES: usize = 4;
 /// How far a cue may be from the quote it introduces, in visible tokens.
 pub(super) const WINDOW: usize = 40;
 
@@ -764,18 +767,19 @@ impl Ctx<'_> {
     /// Does a cue between `from` and `ceil` have a subject other than `he`
     /// or `she`, so possibly someone new? After `“…,” Obama said. He
     /// didn't suggest retaliation.` the next quote is still his.
+    /// Past a few such cues the speaker is taken to have changed, which
+    /// also bounds the work per quote.
     pub(super) fn new_speaker_between(&self, from: usize, ceil: usize) -> bool {
         let k = self.cues.partition_point(|c| c.start < from);
-        self.cues[k..]
-            .iter()
-            .take_while(|c| c.start < ceil)
-            .any(|c| {
-                let floor = self.sentence(c.start).start.max(from);
-                !matches!(
-                    self.subject_before(c, floor).map(|s| s.who),
-                    Some(Who::Pronoun(Pronoun::He | Pronoun::She))
-                )
-            })
+        let mut between = self.cues[k..].iter().take_while(|c| c.start < ceil);
+        let other = between.by_ref().take(PRONOUN_CUES).any(|c| {
+            let floor = self.sentence(c.start).start.max(from);
+            !matches!(
+                self.subject_before(c, floor).map(|s| s.who),
+                Some(Who::Pronoun(Pronoun::He | Pronoun::She))
+            )
+        });
+        other || between.next().is_some()
     }
 
     pub(super) fn is_dash(&self, i: usize) -> bool {
