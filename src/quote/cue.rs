@@ -340,6 +340,15 @@ impl Ctx<'_> {
         let mut j = i;
         if self.lower_is(i, WordGroup::Determiner) {
             j = self.next_visible(i + 1, ceil)?;
+            // `one of two witnesses`, `some of the organisers`
+            if self.text(j) == "of" {
+                j = self.next_visible(j + 1, ceil)?;
+                if self.lower_is(j, WordGroup::Determiner)
+                    || matches!(self.input.tokens[j].kind, TokenKind::Number)
+                {
+                    j = self.next_visible(j + 1, ceil)?;
+                }
+            }
         }
         for _ in 0..RUN_WORDS {
             // `Ryan's campaign shrugged off …`: a past tense after a noun is

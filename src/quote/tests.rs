@@ -229,6 +229,10 @@ quote_cases! {
         "Pollsters agree - Maria Lopez: “Keep calling voters late.”"
         => [("Keep calling voters late.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    one_of_several_speaks:
+        "“It was awful,” said one of two witnesses who saw it."
+        => [("It was awful,", Direct, Some("one of two witnesses"), None)];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
