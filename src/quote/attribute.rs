@@ -181,11 +181,18 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
             return None;
         }
         if let Some(&cue) = cx.cue_at(j) {
-            return if cx.text(prev) == "," {
-                found(c, Some(cue), "quote-name-cue")
-            } else {
-                None
-            };
+            if cx.text(prev) == "," {
+                return found(c, Some(cue), "quote-name-cue");
+            }
+            // `another friend, Mariam Emara told CNN`: the name the
+            // description leads to, its closing comma left out.
+            return cx
+                .mention_cand(prev)
+                .filter(|n| {
+                    n.label() == Some(Label::Person)
+                        && cx.next_visible(m + 1, ceil) == Some(n.first)
+                })
+                .and_then(|n| found(n, Some(cue), "quote-name-cue"));
         }
         if !cx.is_skippable_word(j) {
             prev = j;

@@ -233,6 +233,10 @@ quote_cases! {
         "“It was awful,” said one of two witnesses who saw it."
         => [("It was awful,", Direct, Some("one of two witnesses"), None)];
 
+    name_in_an_apposition_without_its_closing_comma:
+        "“She is a mother of three,” another friend, Maria Lopez told Acme News."
+        => [("She is a mother of three,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
