@@ -349,6 +349,15 @@ impl Ctx<'_> {
                     j = self.next_visible(j + 1, ceil)?;
                 }
             }
+            // `a Wednesday editorial`: a day after a determiner modifies the
+            // noun; elsewhere it ends the phrase (`said Monday`).
+            if self
+                .input
+                .lexicon
+                .in_group(WordGroup::Calendar, self.text(j))
+            {
+                j = self.next_visible(j + 1, ceil)?;
+            }
         }
         for _ in 0..RUN_WORDS {
             // `Ryan's campaign shrugged off …`: a past tense after a noun is

@@ -237,6 +237,10 @@ quote_cases! {
         "“She is a mother of three,” another friend, Maria Lopez told Acme News."
         => [("She is a mother of three,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    day_inside_a_description:
+        "“The senator has no spine,” reads a Wednesday editorial in the paper."
+        => [("The senator has no spine,", Direct, Some("a Wednesday editorial"), None)];
+
     participle_takes_the_subject_not_the_object:
         "Lopez attacked Ruiz over the budget, saying, “She is wrong.”"
         => [("She is wrong.", Direct, Some("Lopez"), Some("Lopez"))];
