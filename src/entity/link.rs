@@ -48,9 +48,7 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    /// The person named first of those `word` points to. A story names its
-    /// subject first (`Naghmeh Abedini` … `her husband, Saeed Abedini` …
-    /// `Abedini said`).
+    /// The person named first of those `word` points to.
     fn first(&self, word: &str) -> Option<u32> {
         match self.0.get(strip_possessive(word)) {
             Some(Owner::One(r) | Owner::Clash { first: r }) => Some(*r),
@@ -91,6 +89,29 @@ struct Linker<'a> {
 }
 
 impl<'a> Linker<'a> {
+    /// A surname several people of the story share (`Clinton` after
+    /// `Hillary Clinton` and `Bill Clinton`): the one named first, among
+    /// those of the gazetteer's first kind for the word when it knows it
+    /// (a head of state before a relative: `Trump` is Donald Trump even
+    /// after `Eric Trump`). A story names its subject first.
+    fn shared_surname(
+        &self,
+        f: &Found<'_>,
+        word: &str,
+        gazetteer: &crate::gazetteer::Gazetteer,
+    ) -> Option<u32> {
+        let first = self.surnames.first(word)?;
+        let Some(&top) = f.candidates.first() else {
+            return Some(first);
+        };
+        let kind = &gazetteer.entry(top).subtype;
+        f.candidates
+            .iter()
+            .take_while(|&&e| gazetteer.entry(e).subtype == *kind)
+            .filter_map(|e| self.known.get(e).copied())
+            .min()
+    }
+
     fn referent(
         &mut self,
         out: &mut Entities,
@@ -218,14 +239,7 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
                             .collect();
                         linker.surnames.get(&lowered)
                     })
-                    // A surname the gazetteer does not know, shared by
-                    // several people of the story: the one named first.
-                    .or_else(|| {
-                        f.candidates
-                            .is_empty()
-                            .then(|| linker.surnames.first(word))
-                            .flatten()
-                    })
+                    .or_else(|| linker.shared_surname(f, word, input.gazetteer))
             })
             .flatten();
         referent_of[k] = match person {

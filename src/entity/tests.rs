@@ -67,6 +67,11 @@ entities! {
     dean_is_a_given_name: "Dean Okafor, a salesman, voted." => [("Dean Okafor", PER, "Dean Okafor")];
     shared_surname_is_the_person_named_first: "Nadia Okafor spoke first. Her husband, Tunde Okafor, agreed. Okafor left." =>
         [("Nadia Okafor", PER, "Nadia Okafor"), ("Tunde Okafor", PER, "Tunde Okafor"), ("Okafor", PER, "Nadia Okafor")];
+    known_shared_surname_is_the_one_named_first_of_its_kind:
+        "Hillary Clinton spoke. Bill Clinton watched. Clinton won. Eric Trump spoke. Donald Trump came. Trump left." =>
+        [("Hillary Clinton", PER, "Hillary Clinton"), ("Bill Clinton", PER, "Bill Clinton"),
+         ("Clinton", PER, "Hillary Clinton"), ("Eric Trump", PER, "Eric Trump"),
+         ("Donald Trump", PER, "Donald Trump"), ("Trump", PER, "Donald Trump")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
