@@ -281,15 +281,10 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let ceil = last_gap.unwrap_or(p.open);
     // `Pollsters agree - Carl Bialik: “…”`: a byline after a dash.
     if lead == Some(":") {
-        let signed = cx
-            .prev_visible(ceil, floor)
-            .and_then(|k| cx.mention_cand(k))
-            .filter(|m| {
-                m.label() == Some(Label::Person)
-                    && cx
-                        .prev_visible(m.first, floor)
-                        .is_some_and(|d| cx.is_dash(d))
-            });
+        let signed = person_before(cx, ceil, floor).filter(|m| {
+            cx.prev_visible(m.first, floor)
+                .is_some_and(|d| cx.is_dash(d))
+        });
         if let Some(person) = signed {
             return found(person, None, "name-colon");
         }
@@ -392,6 +387,12 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     }
 }
 
+/// The person named right before token `i` (a colon), from `floor` on.
+fn person_before(cx: &Ctx<'_>, i: usize, floor: usize) -> Option<Cand> {
+    cx.mention_cand(cx.prev_visible(i, floor)?)
+        .filter(|m| m.label() == Some(Label::Person) && m.first >= floor)
+}
+
 /// A bare name before a colon, as in headlines and transcripts:
 /// `NAME: “…”`.
 pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
@@ -411,9 +412,7 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a person
     // named right before the colon, unless a preposition makes them the
     // one addressed (`a message to Trump: “…”`).
-    let person = cx
-        .mention_cand(cx.prev_visible(colon, floor)?)
-        .filter(|m| m.label() == Some(Label::Person) && m.first >= floor)?;
+    let person = person_before(cx, colon, floor)?;
     let addressed = cx.prev_visible(person.first, floor).is_some_and(|k| {
         !cx.input.tokens[k].is_capitalised()
             && cx
