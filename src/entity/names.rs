@@ -653,7 +653,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && ((class.any(WordClass::SURNAME) && verb)
                     || (class.any(WordClass::COMMON_GIVEN_NAME) && (verb || possessive)));
         }
-        verb || possessive || (census(w) && !at_start)
+        // After a preposition of place a rare surname is left to the
+        // place rule (`near Hilla`).
+        let rare_after_place_word = || {
+            !lex.class(w)
+                .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+                && self
+                    .prev_joined(i)
+                    .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
+        };
+        verb || possessive || (census(w) && !at_start && !rare_after_place_word())
     }
 
     /// Is the one word at `i`, an English word, the end of a longer
@@ -682,9 +691,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut prev = i;
         loop {
             let w = strip_possessive(self.text_of(last));
+            // A rare surname is a place more often here (`near Hilla`).
             let plain = self.is_cap_word(last)
                 && is_latin_name(w)
-                && !lex.class(w).any(WordClass::NOT_A_NAME | WordClass::CENSUS)
+                && !lex
+                    .class(w)
+                    .any(WordClass::NOT_A_NAME | WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
                 && !lex.is_english_word(w);
             if !plain {
                 return (last > i).then(|| (last, self.tokens()[prev].end()));

@@ -72,6 +72,8 @@ entities! {
         [("Hillary Clinton", PER, "Hillary Clinton"), ("Bill Clinton", PER, "Bill Clinton"),
          ("Clinton", PER, "Hillary Clinton"), ("Eric Trump", PER, "Eric Trump"),
          ("Donald Trump", PER, "Donald Trump"), ("Trump", PER, "Donald Trump")];
+    rare_surname_after_a_preposition_of_place: "Refugees settled in Clarkston last year." =>
+        [("Clarkston", LOC, "Clarkston")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
