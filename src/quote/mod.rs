@@ -164,6 +164,31 @@ struct Last {
     after: usize,
 }
 
+/// Gives `record` the speaker and cue `f` found for piece `p`; what the
+/// next quotes may continue from.
+fn attribute_to(
+    cx: &Ctx<'_>,
+    resolver: &mut resolve::Resolver,
+    record: &mut QuoteRecord,
+    p: &marks::Piece,
+    f: &attribute::Found,
+) -> Last {
+    let speaker = resolver.resolve(cx, &f.cand);
+    let attribution_end = f.cue.map_or(0, |c| c.end).max(f.cand.last + 1);
+    record.speaker = Some(speaker);
+    record.cue = f.cue.map(|c| c.span(cx));
+    record.rule = f.rule;
+    // The rest of the attribution's sentence tells more of the same act
+    // (`…,” Roe said, in answer to a question.`): a cue there introduces no
+    // new speaker.
+    let sentence_end = cx.sentence(attribution_end - 1).end;
+    Last {
+        para: p.para,
+        speaker,
+        after: p.outer().end.max(attribution_end).max(sentence_end),
+    }
+}
+
 /// Finds the quotations of one document.
 pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
     out.clear();
@@ -215,20 +240,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             rule: "marks",
         };
         if let Some(f) = hit {
-            let speaker = resolver.resolve(&cx, &f.cand);
-            let attribution_end = f.cue.map_or(0, |c| c.end).max(f.cand.last + 1);
-            record.speaker = Some(speaker);
-            record.cue = f.cue.map(|c| c.span(&cx));
-            record.rule = f.rule;
-            // The rest of the attribution's sentence tells more of the
-            // same act (`…,” Roe said, in answer to a question.`): a cue
-            // there introduces no new speaker.
-            let sentence_end = cx.sentence(attribution_end - 1).end;
-            last = Some(Last {
-                para: p.para,
-                speaker,
-                after: p.outer().end.max(attribution_end).max(sentence_end),
-            });
+            last = Some(attribute_to(&cx, &mut resolver, &mut record, p, &f));
         } else if kind == QuoteKind::Direct {
             let group = (p.group != idx)
                 .then(|| record_of[p.group].and_then(|r| out[r].speaker))
@@ -260,15 +272,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                     l.after = p.outer().end;
                 }
             } else if let Some(f) = attribute::previous_sentence(&cx, idx) {
-                let speaker = resolver.resolve(&cx, &f.cand);
-                record.speaker = Some(speaker);
-                record.cue = f.cue.map(|c| c.span(&cx));
-                record.rule = f.rule;
-                last = Some(Last {
-                    para: p.para,
-                    speaker,
-                    after: p.outer().end,
-                });
+                last = Some(attribute_to(&cx, &mut resolver, &mut record, p, &f));
             }
         }
         if kind == QuoteKind::Partial && record.speaker.is_none() {
