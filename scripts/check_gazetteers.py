@@ -43,7 +43,8 @@ ENUMS = {
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",
         "greeting", "storm-word",
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
-        "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb"}},
+        "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
+        "speaker-preposition"}},
 }
 
 errors = []

@@ -109,10 +109,11 @@ pub(crate) enum WordGroup {
     EverydayGivenName,
     OpeningParticle,
     AddresseeVerb,
+    SpeakerPreposition,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 22] = [
+    const ALL: [(WordGroup, &'static str); 23] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -135,6 +136,7 @@ impl WordGroup {
         (WordGroup::EverydayGivenName, "everyday-given-name"),
         (WordGroup::OpeningParticle, "opening-particle"),
         (WordGroup::AddresseeVerb, "addressee-verb"),
+        (WordGroup::SpeakerPreposition, "speaker-preposition"),
     ];
 
     fn bit(self) -> u32 {

@@ -279,6 +279,30 @@ impl Ctx<'_> {
     /// The speaker phrase that ends at token `j`, reaching back no further
     /// than `floor`.
     pub(super) fn cand_ending_at(&self, j: usize, floor: usize) -> Option<Cand> {
+        let c = self.phrase_ending_at(j, floor)?;
+        Some(self.head_before(c, floor).unwrap_or(c))
+    }
+
+    /// `a spokesman for the campaign`, `a source familiar with the talks`,
+    /// `aides to Clinton`: a phrase after a preposition belongs to the
+    /// description before it, which is the speaker.
+    fn head_before(&self, c: Cand, floor: usize) -> Option<Cand> {
+        if matches!(c.who, Who::Pronoun(_)) {
+            return None;
+        }
+        let prep = self.prev_visible(c.first, floor)?;
+        if !self.lower_is(prep, WordGroup::SpeakerPreposition) {
+            return None;
+        }
+        let head_end = self.prev_visible(prep, floor)?;
+        if self.mention_cand(head_end).is_some() {
+            return None;
+        }
+        let head = self.phrase_ending_at(head_end, floor)?;
+        matches!(head.who, Who::Description).then(|| self.widen(head, c.last))
+    }
+
+    fn phrase_ending_at(&self, j: usize, floor: usize) -> Option<Cand> {
         if let Some(p) = pronoun(self.text(j)) {
             return Some(self.cand(j, j, Who::Pronoun(p)));
         }
@@ -321,7 +345,12 @@ impl Ctx<'_> {
                 return Some(person)
                     .filter(|p| p.label() == Some(Label::Person) && p.first >= floor);
             }
-            if !self.input.tokens[k].is_capitalised() {
+            // `Tom Mann of the Brookings Institution`
+            let article_after_of = self.text(k) == "the"
+                && self
+                    .prev_visible(k, floor)
+                    .is_some_and(|p| self.text(p) == "of");
+            if !self.input.tokens[k].is_capitalised() && !article_after_of {
                 return None;
             }
         }
@@ -379,7 +408,8 @@ impl Ctx<'_> {
                     last.and_then(|k| self.mention_cand(k))
                         .filter(|m| m.label() == Some(Label::Person))
                 });
-            } else {
+            } else if !(person_of.is_some() && self.text(j) == "the") {
+                // `Tom Mann of the Brookings Institution`
                 break;
             }
             match self.next_visible(j + 1, ceil) {

@@ -123,6 +123,22 @@ quote_cases! {
         "“The bill will pass,” Sen. Ana Ruiz, D-Ore., said Tuesday."
         => [("The bill will pass,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    name_party_and_abbreviated_state_before_cue:
+        "Sen. Ana Ruiz, R-Calif., told reporters, “The bill will pass.”"
+        => [("The bill will pass.", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
+    name_of_the_organisation_said:
+        "“Tax cuts do not work,” Tom Mann of the Brookings Institution said."
+        => [("Tax cuts do not work,", Direct, Some("Tom Mann"), Some("Tom Mann"))];
+
+    description_with_a_phrase_after_a_preposition:
+        "A spokesman for the campaign said, “We will not comment.”"
+        => [("We will not comment.", Direct, Some("A spokesman for the campaign"), None)];
+
+    description_for_a_person_is_not_that_person:
+        "A source close to Maria Lopez said, “She will run.”"
+        => [("She will run.", Direct, Some("A source close to Maria Lopez"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];

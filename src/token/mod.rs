@@ -824,7 +824,19 @@ impl Tokenizer<'_, '_> {
                 (dot + 1, FLAG_ABBREV)
             }
             Some(abbrev::Abbrev::Terminal) => (dot + 1, FLAG_ABBREV | FLAG_TERMINAL),
-            None => (dot, 0),
+            // A party tag (`R-Calif.`, `D-N.Y.`) ends in a state's
+            // abbreviation, which keeps its period.
+            None => match word.rfind('-') {
+                Some(h) if h + 1 < word.len() => {
+                    let (end, flags) = self.abbreviation(start + h + 1, dot);
+                    if flags & FLAG_TERMINAL != 0 {
+                        (end, flags)
+                    } else {
+                        (dot, 0)
+                    }
+                }
+                _ => (dot, 0),
+            },
         }
     }
 }

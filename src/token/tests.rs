@@ -95,6 +95,9 @@ tokens! {
     email: "Mail Kevin.A.Boone@example.com now." => [("Mail", W), ("Kevin.A.Boone@example.com", W), ("now", W), (".", P)];
     url: "(see https://example.com/a_b?x=1)." => [("(", P), ("see", W), ("https://example.com/a_b?x=1", W), (")", P), (".", P)];
     underscore_file_name: "Lisa_resume.doc" => [("Lisa_resume", W), (".", P), ("doc", W)];
+    party_tag_keeps_state_period: "Roe, R-Calif., D-N.Y." =>
+        [("Roe", W), (",", P), ("R-Calif.", W), (",", P), ("D-N.Y.", W)];
+    hyphen_word_before_period: "a well-known fact." => [("a", W), ("well-known", W), ("fact", W), (".", P)];
     no_spaces: "a.b,c;d" => [("a", W), (".", P), ("b", W), (",", P), ("c", W), (";", P), ("d", W)];
 }
 
