@@ -41,6 +41,8 @@ const MAX_NAME_WORDS: usize = 5;
 const MAX_TITLE_WORDS: usize = 8;
 /// Longest organisation name built from a head-word pattern.
 const MAX_ORG_WORDS: usize = 9;
+/// Longest apposition, in tokens, read between a name and its speech verb.
+const APPOSITION_WORDS: usize = 16;
 
 /// A personal name's end, as exclusive token index and byte end.
 type Run = Option<(usize, usize)>;
@@ -639,7 +641,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let english =
                 |w: &str| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w));
             return !(rest.any(english) || (!surname_last && english(last)))
-                && (words().any(census) || !at_start || verb || possessive);
+                && (words().any(census)
+                    || !at_start
+                    || verb
+                    || possessive
+                    || self.speech_after_apposition(end - 1));
         };
         if lex.is_english_word(w) {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
@@ -830,6 +836,33 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         let lex = self.input.lexicon;
         lex.cue(w).is_some_and(|c| c.kind == CueKind::Verb)
+    }
+
+    /// `Jane Roe, a close friend of the family, said`: an apposition that
+    /// opens with a determiner, then a speech verb.
+    fn speech_after_apposition(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        let Some(mut k) = self
+            .next_joined(last)
+            .filter(|&c| self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+            .filter(|&d| lex.in_group(WordGroup::Determiner, self.bytes_of(d)))
+        else {
+            return false;
+        };
+        for _ in 0..APPOSITION_WORDS {
+            k = match self.next_joined(k) {
+                Some(n) => n,
+                None => return false,
+            };
+            if self.bytes_of(k) == b"," {
+                return self
+                    .next_joined(k)
+                    .and_then(|v| lex.cue(self.text_of(v)))
+                    .is_some_and(|c| c.kind == CueKind::Verb);
+            }
+        }
+        false
     }
 
     /// An organisation or place named by a head word: a capitalised phrase

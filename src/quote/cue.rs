@@ -493,6 +493,22 @@ impl Ctx<'_> {
         let Some(mut j) = self.prev_visible(cue.start, floor) else {
             return shared();
         };
+        // `Mike Lee, who declared in the spin room, “…”`: `who` stands for
+        // the person before it, as `he` would.
+        if self.text(j) == "who" {
+            let person = self
+                .prev_visible(j, floor)
+                .filter(|&k| self.text(k) == ",")
+                .and_then(|k| self.prev_visible(k, floor))
+                .and_then(|k| self.mention_cand(k))
+                .filter(|c| c.label() == Some(Label::Person) && c.first >= floor);
+            if let Some(person) = person {
+                return Some(Cand {
+                    who: person.who,
+                    ..self.cand(j, j, Who::Description)
+                });
+            }
+        }
         for _ in 0..SKIP_WORDS {
             if !self.is_skippable_word(j) || pronoun(self.text(j)).is_some() {
                 break;

@@ -139,6 +139,14 @@ quote_cases! {
         "A source close to Maria Lopez said, “She will run.”"
         => [("She will run.", Direct, Some("A source close to Maria Lopez"), None)];
 
+    unknown_name_then_apposition_then_cue:
+        "Melka Zwaneveld, a close friend of the family, said, “She was tireless.”"
+        => [("She was tireless.", Direct, Some("Melka Zwaneveld"), Some("Melka Zwaneveld"))];
+
+    relative_who_stands_for_the_person_before_it:
+        "The mayor thanked Maria Lopez, who declared at the rally, “The wagon is ready.”"
+        => [("The wagon is ready.", Direct, Some("who"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
