@@ -668,7 +668,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .prev_joined(i)
                     .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
         };
-        verb || possessive || (census(w) && !at_start && !rare_after_place_word())
+        verb || possessive
+            || (census(w) && !at_start && !rare_after_place_word())
+            || (census(w) && self.speech_after_apposition(end - 1))
     }
 
     /// Is the one word at `i`, an English word, the end of a longer
@@ -838,15 +840,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         lex.cue(w).is_some_and(|c| c.kind == CueKind::Verb)
     }
 
-    /// `Jane Roe, a close friend of the family, said`: an apposition that
-    /// opens with a determiner, then a speech verb.
+    /// `Jane Roe, a close friend of the family, said`, `Roe, 54, said`: an
+    /// apposition that opens with a determiner or an age, then a speech
+    /// verb.
     fn speech_after_apposition(&self, last: usize) -> bool {
         let lex = self.input.lexicon;
         let Some(mut k) = self
             .next_joined(last)
             .filter(|&c| self.bytes_of(c) == b",")
             .and_then(|c| self.next_joined(c))
-            .filter(|&d| lex.in_group(WordGroup::Determiner, self.bytes_of(d)))
+            .filter(|&d| {
+                self.tokens()[d].kind == TokenKind::Number
+                    || lex.in_group(WordGroup::Determiner, self.bytes_of(d))
+            })
         else {
             return false;
         };
@@ -855,11 +861,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 Some(n) => n,
                 None => return false,
             };
-            if self.bytes_of(k) == b"," {
-                return self
-                    .next_joined(k)
+            let speech_next = || {
+                self.next_joined(k)
                     .and_then(|v| lex.cue(self.text_of(v)))
-                    .is_some_and(|c| c.kind == CueKind::Verb);
+                    .is_some_and(|c| c.kind == CueKind::Verb)
+            };
+            if self.bytes_of(k) == b"," && speech_next() {
+                return true;
             }
         }
         false

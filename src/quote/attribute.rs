@@ -182,7 +182,17 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
         }
         if let Some(&cue) = cx.cue_at(j) {
             if cx.text(prev) == "," {
-                return found(c, Some(cue), "quote-name-cue");
+                // `“…,” the spokeswoman, Jane Doe, said`: the name that
+                // follows a description is the speaker.
+                let named = matches!(c.who, Who::Description)
+                    .then(|| cx.next_visible(m + 1, ceil))
+                    .flatten()
+                    .and_then(|n| cx.mention_cand(n))
+                    .filter(|n| {
+                        n.label() == Some(Label::Person)
+                            && cx.next_visible(n.last + 1, ceil) == Some(prev)
+                    });
+                return found(named.unwrap_or(c), Some(cue), "quote-name-cue");
             }
             // `another friend, Mariam Emara told CNN`: the name the
             // description leads to, its closing comma left out.

@@ -147,6 +147,14 @@ quote_cases! {
         "The mayor thanked Maria Lopez, who declared at the rally, “The wagon is ready.”"
         => [("The wagon is ready.", Direct, Some("who"), Some("Maria Lopez"))];
 
+    quote_then_description_then_name_said:
+        "“The wagon is ready,” the spokeswoman, Maria Lopez, said."
+        => [("The wagon is ready,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    surname_then_age_then_cue:
+        "Ostrander, 54, a retired teacher, said, “The wagon is ready.”"
+        => [("The wagon is ready.", Direct, Some("Ostrander"), Some("Ostrander"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
