@@ -44,7 +44,7 @@ ENUMS = {
         "greeting", "storm-word",
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
         "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
-        "speaker-preposition"}},
+        "speaker-preposition", "speaking-group"}},
 }
 
 errors = []

@@ -110,10 +110,11 @@ pub(crate) enum WordGroup {
     OpeningParticle,
     AddresseeVerb,
     SpeakerPreposition,
+    SpeakingGroup,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 23] = [
+    const ALL: [(WordGroup, &'static str); 24] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -137,6 +138,7 @@ impl WordGroup {
         (WordGroup::OpeningParticle, "opening-particle"),
         (WordGroup::AddresseeVerb, "addressee-verb"),
         (WordGroup::SpeakerPreposition, "speaker-preposition"),
+        (WordGroup::SpeakingGroup, "speaking-group"),
     ];
 
     fn bit(self) -> u32 {

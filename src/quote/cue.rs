@@ -225,11 +225,13 @@ impl Ctx<'_> {
             return false;
         }
         // Weekdays, months and sentence adverbs are capitalised stop words;
-        // titles and their first words (`President`, `Vice President`) are
-        // stop words too but belong to the phrase.
-        !(t.is_capitalised()
-            && self.input.lexicon.is_stopword(w)
-            && !self.input.lexicon.title_first_words.contains(w))
+        // titles and their first words (`President`, `Vice President`) and
+        // groups that speak (`Police`) are stop words too but belong to the
+        // phrase.
+        !t.is_capitalised()
+            || !self.input.lexicon.is_stopword(w)
+            || self.input.lexicon.title_first_words.contains(w)
+            || self.lower_is(i, WordGroup::SpeakingGroup)
     }
 
     pub(super) fn cue_starts_at(&self, i: usize) -> bool {
@@ -493,6 +495,18 @@ impl Ctx<'_> {
         let Some(mut j) = self.prev_visible(cue.start, floor) else {
             return shared();
         };
+        // `The department said in a court filing that …`: a phrase right
+        // after a reporting verb shares its subject.
+        if cue.cue.kind == CueKind::Phrase {
+            let verb = self.last_cue_between(floor, j + 1).filter(|c| {
+                c.end == j + 1
+                    && c.cue.kind == CueKind::Verb
+                    && !self.text(c.start).ends_with("ing")
+            });
+            if let Some(verb) = verb {
+                return self.subject_before(&verb, floor);
+            }
+        }
         // `Mike Lee, who declared in the spin room, “…”`: `who` stands for
         // the person before it, as `he` would.
         if self.text(j) == "who" {
@@ -861,6 +875,7 @@ impl Ctx<'_> {
                 || (!t.is_capitalised() && (w.ends_with("n't") || w.ends_with("n’t")))
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)
-                    && self.input.lexicon.title_any_case(w).is_none()))
+                    && self.input.lexicon.title_any_case(w).is_none()
+                    && !self.lower_is(i, WordGroup::SpeakingGroup)))
     }
 }

@@ -155,6 +155,14 @@ quote_cases! {
         "Ostrander, 54, a retired teacher, said, “The wagon is ready.”"
         => [("The wagon is ready.", Direct, Some("Ostrander"), Some("Ostrander"))];
 
+    phrase_cue_after_a_verb_shares_its_subject:
+        "The Justice Department said in a court filing that the request was “without merit.”"
+        => [("without merit.", Partial, Some("Justice Department"), Some("US Department of Justice"))];
+
+    group_noun_opening_a_sentence_speaks:
+        "Police said the suspect was “armed and dangerous.”"
+        => [("armed and dangerous.", Partial, Some("Police"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
