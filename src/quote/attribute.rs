@@ -1,7 +1,7 @@
 //! The layouts that tie a quote to its speaker, tried in order of
 //! reliability for each quoted piece.
 
-use super::cue::{Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
+use super::cue::{pronoun, Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
 use crate::gazetteer::{CueKind, Label, WordGroup};
@@ -50,8 +50,15 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     let Some(mut k) = cx.next_visible(close + 1, ceil) else {
         return signed_below(cx, p);
     };
+    let mut comma = p.content.end > p.content.start && cx.text(p.content.end - 1) == ",";
     if cx.text(k) == "," {
+        comma = true;
         k = cx.next_visible(k + 1, ceil)?;
+    }
+    if comma {
+        if let Some(f) = lone_word_then_verb(cx, k, ceil) {
+            return Some(f);
+        }
     }
     if cx.is_dash(k) {
         let c = cx.cand_starting_at(cx.next_visible(k + 1, ceil)?, ceil)?;
@@ -70,6 +77,24 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         cx.long_subject(k, ceil)
             .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
     })
+}
+
+/// `“…,” Read said`, `“…,” From wrote`: one capitalised word between a
+/// quote's comma and a reporting verb is the speaker's name, even when it
+/// is also a word.
+fn lone_word_then_verb(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
+    let t = &cx.input.tokens[k];
+    if !(t.is_capitalised() && t.kind == TokenKind::Word)
+        || cx.mention_cand(k).is_some()
+        || pronoun(cx.text(k)).is_some()
+    {
+        return None;
+    }
+    let cue = *cx.cue_at(cx.next_visible(k + 1, ceil)?)?;
+    if cue.cue.kind != CueKind::Verb {
+        return None;
+    }
+    found(cx.cand(k, k, Who::Description), Some(cue), "quote-name-cue")
 }
 
 /// A quote that ends its paragraph, signed on the next line by a dash and
@@ -196,13 +221,14 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
             }
             // `another friend, Mariam Emara told CNN`: the name the
             // description leads to, its closing comma left out.
-            return cx
-                .mention_cand(prev)
-                .filter(|n| {
-                    n.label() == Some(Label::Person)
-                        && cx.next_visible(m + 1, ceil) == Some(n.first)
-                })
-                .and_then(|n| found(n, Some(cue), "quote-name-cue"));
+            let named = cx.mention_cand(prev).filter(|n| {
+                n.label() == Some(Label::Person) && cx.next_visible(m + 1, ceil) == Some(n.first)
+            });
+            if let Some(n) = named {
+                return found(n, Some(cue), "quote-name-cue");
+            }
+            // Otherwise the cue is inside the apposition (`a source, who was
+            // not authorized to speak, told …`): read on to its end.
         }
         if !cx.is_skippable_word(j) {
             prev = j;

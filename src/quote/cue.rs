@@ -144,7 +144,7 @@ pub(super) enum Pronoun {
     I,
 }
 
-fn pronoun(word: &str) -> Option<Pronoun> {
+pub(super) fn pronoun(word: &str) -> Option<Pronoun> {
     match word {
         "I" => Some(Pronoun::I),
         "he" | "He" => Some(Pronoun::He),
@@ -243,7 +243,7 @@ impl Ctx<'_> {
         self.cues.get(k).filter(|c| c.start == i)
     }
 
-    fn cand(&self, first: usize, last: usize, who: Who) -> Cand {
+    pub(super) fn cand(&self, first: usize, last: usize, who: Who) -> Cand {
         let t = self.input.tokens;
         let span = Span::new(t[first].start(), t[last].end());
         Cand {
@@ -289,7 +289,15 @@ impl Ctx<'_> {
     /// `aides to Clinton`: a phrase after a preposition belongs to the
     /// description before it, which is the speaker.
     fn head_before(&self, c: Cand, floor: usize) -> Option<Cand> {
-        if matches!(c.who, Who::Pronoun(_)) {
+        // A place set off by a comma may be part of an address (`a pastor
+        // in Elizabeth, Colorado, said`), which the apposition rules read.
+        let address = || {
+            c.label() == Some(Label::Location)
+                && self
+                    .next_visible(c.last + 1, self.input.tokens.len())
+                    .is_some_and(|k| self.text(k) == ",")
+        };
+        if matches!(c.who, Who::Pronoun(_)) || address() {
             return None;
         }
         let prep = self.prev_visible(c.first, floor)?;
@@ -664,7 +672,12 @@ impl Ctx<'_> {
         let mut k = comma;
         let mut fallback = None;
         for _ in 0..APPOSITION {
-            k = self.prev_visible(k, floor)?;
+            k = match self.prev_visible(k, floor) {
+                Some(p) => p,
+                // `A Warren adviser, who spoke …, said`: the description
+                // that opens the clause.
+                None => return fallback.filter(|c: &Cand| c.first == k),
+            };
             match self.text(k) {
                 "," => {
                     // `Sen. Jane Roe (D-Ore.), noting …, said`

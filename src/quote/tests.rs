@@ -163,6 +163,18 @@ quote_cases! {
         "Police said the suspect was “armed and dangerous.”"
         => [("armed and dangerous.", Partial, Some("Police"), None)];
 
+    lone_capitalised_word_before_the_verb_is_a_name:
+        "“We needed the banks,” From said."
+        => [("We needed the banks,", Direct, Some("From"), None)];
+
+    cue_inside_an_apposition_after_a_quote:
+        "“The agents are under pressure,” a source, who was not authorized to speak, told reporters."
+        => [("The agents are under pressure,", Direct, Some("a source"), None)];
+
+    description_opening_the_sentence_before_a_long_apposition:
+        "A Warren adviser, who spoke on condition of anonymity, said of the senator, “She takes it seriously.”"
+        => [("She takes it seriously.", Direct, Some("A Warren adviser"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
