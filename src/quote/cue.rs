@@ -301,7 +301,12 @@ impl Ctx<'_> {
             return None;
         }
         let prep = self.prev_visible(c.first, floor)?;
-        if !self.lower_is(prep, WordGroup::SpeakerPreposition) {
+        // After `to`, a verb is an infinitive (`spoke anonymously to
+        // discuss strategy`): only a name or a noun phrase will do.
+        let noun_phrase = matches!(c.who, Who::Mention { .. })
+            || self.input.tokens[c.first].is_capitalised()
+            || self.lower_is(c.first, WordGroup::Determiner);
+        if !noun_phrase || !self.lower_is(prep, WordGroup::SpeakerPreposition) {
             return None;
         }
         let head_end = self.prev_visible(prep, floor)?;
