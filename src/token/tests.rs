@@ -211,3 +211,15 @@ fn alnum_runs_read_eight_bytes_at_a_time_end_where_byte_tests_do() {
         }
     }
 }
+
+#[test]
+fn general_punctuation_after_ascii_starts_a_grapheme() {
+    for before in (0u8..0x80).map(char::from) {
+        for mark in '\u{2010}'..='\u{2027}' {
+            let text = format!("{before}{mark}");
+            let mut cursor = GraphemeCursor::new(1, text.len(), true);
+            let boundary = cursor.is_boundary(&text, 0).unwrap();
+            assert_eq!(!boundary, continues_grapheme(&text, 1), "{text:?}");
+        }
+    }
+}
