@@ -481,7 +481,8 @@ pub(super) fn subject_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .or_else(|| titled_subject(cx, colon))?,
         None => titled_subject(cx, colon)?,
     };
-    let speaks = matches!(cand.label(), Some(Label::Person | Label::Organization));
+    let speaks = matches!(cand.label(), Some(Label::Person | Label::Organization))
+        || matches!(cand.who, Who::Pronoun(Pronoun::He | Pronoun::She));
     (speaks && cand.last < colon).then_some(Found {
         cand,
         cue: None,

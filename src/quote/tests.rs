@@ -175,6 +175,10 @@ quote_cases! {
         "A Warren adviser, who spoke on condition of anonymity, said of the senator, “She takes it seriously.”"
         => [("She takes it seriously.", Direct, Some("A Warren adviser"), None)];
 
+    pronoun_subject_then_colon:
+        "Maria Lopez spoke last. She then addressed the crowd: “Here is what I regret.”"
+        => [("Here is what I regret.", Direct, Some("She"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
