@@ -755,11 +755,14 @@ impl Ctx<'_> {
         // `Appearing before supporters, Suu Kyi said`: a participle opens
         // an introductory phrase, as stop words do (`On Monday, …`).
         let participle = w.ends_with("ing") && lex.is_english_word(w);
-        let opener = t.is_capitalised()
+        // After a conjunction the opener is lower case (`And although he
+        // thanked them, he said`).
+        let opener = (t.is_capitalised()
             && (lex.is_stopword(w) || participle)
             && lex.title_any_case(w).is_none()
             && !self.lower_is(i, WordGroup::Determiner)
-            && pronoun(w).is_none();
+            && pronoun(w).is_none())
+            || self.opens_clause(i);
         // `Former Secretary of State Jane Roe …`, `Retired Gen. …`: a word
         // before a title qualifies the title and opens the subject; other
         // such words open an introductory phrase (`On Monday, …`).

@@ -179,6 +179,10 @@ quote_cases! {
         "Maria Lopez spoke last. She then addressed the crowd: “Here is what I regret.”"
         => [("Here is what I regret.", Direct, Some("She"), Some("Maria Lopez"))];
 
+    subordinate_clause_after_a_conjunction_opens_the_sentence:
+        "And although Maria Lopez thanked the crowd, Jo Roe ended the night, saying, “I am not sure.”"
+        => [("I am not sure.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
