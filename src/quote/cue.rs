@@ -601,8 +601,18 @@ impl Ctx<'_> {
                             && !self.lower_is(p, WordGroup::Determiner)
                     }))
         };
+        // `emailed supporters saying`, `sent a text to supporters saying`:
+        // the ones addressed never speak, whoever the subject is.
+        let addressed = |c: &Cand| {
+            matches!(c.who, Who::Description)
+                && self
+                    .prev_visible(c.first, floor)
+                    .is_some_and(|p| self.text(p) == "to" || self.cue_at(p).is_some())
+        };
         if participle && near.as_ref().is_some_and(vehicle) {
-            if let Some(s) = shared().filter(|s| !matches!(s.who, Who::Description)) {
+            let any_subject = near.as_ref().is_some_and(addressed);
+            if let Some(s) = shared().filter(|s| any_subject || !matches!(s.who, Who::Description))
+            {
                 return Some(s);
             }
         }

@@ -183,6 +183,10 @@ quote_cases! {
         "And although Maria Lopez thanked the crowd, Jo Roe ended the night, saying, “I am not sure.”"
         => [("I am not sure.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
 
+    those_addressed_before_a_participle_do_not_speak:
+        "The campaign sent a text message to supporters saying: “We won.”"
+        => [("We won.", Direct, Some("The campaign"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
