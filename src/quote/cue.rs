@@ -409,9 +409,8 @@ impl Ctx<'_> {
             let verb = last.is_some_and(|k| {
                 let w = self.text(j);
                 !self.input.tokens[j].is_capitalised()
-                    && w.len() > 4
-                    && w.ends_with("ed")
-                    && !self.text(k).ends_with("ly")
+                    && ((w.len() > 4 && w.ends_with("ed") && !self.text(k).ends_with("ly"))
+                        || self.lower_is(j, WordGroup::Auxiliary))
             });
             if verb {
                 break;
