@@ -27,6 +27,7 @@ ENTITY_HEADER = "canonical\tlabel\tsubtype\taliases\tid\tattributes"
 LEX_HEADERS = {
     "demonyms.tsv": "demonym\tcountry",
     "first_names.tsv": "name\tgender\tfrequency",
+    "first_names_world.tsv": "name\tgender",
     "surnames.tsv": "name\tfrequency",
     "titles.tsv": "title\tgender\tkind",
     "speech_verbs.tsv": "cue\tlemma\tkind",
@@ -38,6 +39,7 @@ ENUMS = {
     "speech_verbs.tsv": {2: {"verb", "weak", "phrase"}},
     "org_patterns.tsv": {1: {"prefix", "suffix", "start", "modifier"}, 2: {"ORG", "LOC"}},
     "first_names.tsv": {1: {"m", "f", "u"}},
+    "first_names_world.tsv": {1: {"m", "f"}},
     "word_groups.tsv": {1: {
         "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    given_name_from_outside_the_census_lists:
+        "He met Olena Zwaneveld in Warsaw." =>
+        [("Olena Zwaneveld", PER, "Olena Zwaneveld"), ("Warsaw", LOC, "Warsaw")];
     title_before_unknown_name: "Foreign Minister Anna Lindqvist arrived in Oslo on Monday." =>
         [("Anna Lindqvist", PER, "Anna Lindqvist"), ("Oslo", LOC, "Oslo")];
     lower_case_title_and_known_person: "Kremlin spokesman Dmitry Peskov spoke to reporters." =>

@@ -203,6 +203,7 @@ const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tsv");
 const CUES: &str = include_str!("../../gazetteers/lexicon/speech_verbs.tsv");
 const STOPWORDS: &str = include_str!("../../gazetteers/lexicon/stopwords.txt");
 const FIRST_NAMES: &str = include_str!("../../gazetteers/lexicon/first_names.tsv");
+const FIRST_NAMES_WORLD: &str = include_str!("../../gazetteers/lexicon/first_names_world.tsv");
 const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
 const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.tsv");
@@ -460,6 +461,13 @@ impl Lexicon {
             let (_, row) = row?;
             lex.first_names
                 .insert(row[0], (gender(row[1]), frequency(row[2])));
+        }
+        // Common where they are given, they count as common here.
+        for row in tsv_rows("lexicon/first_names_world.tsv", FIRST_NAMES_WORLD) {
+            let (_, row) = row?;
+            lex.first_names
+                .entry(row[0])
+                .or_insert((gender(row[1]), COMMON_FIRST_NAME));
         }
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
             let (_, row) = row?;
