@@ -418,8 +418,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             if w.starts_with(|c: char| c.is_lowercase()) && lex.in_group(WordGroup::NameParticle, w)
             {
+                // After a particle any capitalised word is the surname, even
+                // one that is also a word (`Osama bin Laden`).
+                let surname = |m: usize| {
+                    self.name_word(m)
+                        || (self.is_cap_word(m)
+                            && !lex.is_stopword(strip_possessive(self.text_of(m))))
+                };
                 match self.next_joined(n) {
-                    Some(m) if self.name_word(m) => {
+                    Some(m) if surname(m) => {
                         run[len] = m;
                         len += 1;
                     }

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    surname_after_a_particle_may_be_a_word:
+        "The raid killed Osama bin Laden in 2011." =>
+        [("Osama bin Laden", PER, "Osama bin Laden")];
     given_name_from_outside_the_census_lists:
         "He met Olena Zwaneveld in Warsaw." =>
         [("Olena Zwaneveld", PER, "Olena Zwaneveld"), ("Warsaw", LOC, "Warsaw")];

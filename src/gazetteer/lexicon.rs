@@ -111,10 +111,11 @@ pub(crate) enum WordGroup {
     AddresseeVerb,
     SpeakerPreposition,
     SpeakingGroup,
+    Modal,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 24] = [
+    const ALL: [(WordGroup, &'static str); 25] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -139,6 +140,7 @@ impl WordGroup {
         (WordGroup::AddresseeVerb, "addressee-verb"),
         (WordGroup::SpeakerPreposition, "speaker-preposition"),
         (WordGroup::SpeakingGroup, "speaking-group"),
+        (WordGroup::Modal, "modal"),
     ];
 
     fn bit(self) -> u32 {

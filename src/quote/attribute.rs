@@ -297,6 +297,23 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let p = &cx.pieces[idx];
     let floor = floor_before(cx, idx);
     let cue = cx.last_cue_between(floor, p.open)?;
+    // `Roe said Poland would continue to support Kyiv “…”`: a verb after
+    // a modal belongs to the reported clause; the report, further back,
+    // is tried first.
+    let reported = cx.prev_visible(cue.start, floor).is_some_and(|k| {
+        cx.input
+            .lexicon
+            .in_group_lower(WordGroup::Modal, cx.text(k))
+    });
+    reported
+        .then(|| cx.last_cue_between(floor, cue.start))
+        .flatten()
+        .and_then(|report| before_cue(cx, p, floor, report))
+        .or_else(|| before_cue(cx, p, floor, cue))
+}
+
+/// [`before`] for one cue.
+fn before_cue(cx: &Ctx<'_>, p: &Piece, floor: usize, cue: CueHit) -> Option<Found> {
     let mut gap = 0;
     let mut last_gap = None;
     let mut i = cue.end;

@@ -187,6 +187,10 @@ quote_cases! {
         "The campaign sent a text message to supporters saying: “We won.”"
         => [("We won.", Direct, Some("The campaign"), None)];
 
+    verb_after_a_modal_is_in_the_reported_clause:
+        "Jo Roe said Poland would continue to support Kyiv “for as long as it takes.”"
+        => [("for as long as it takes.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
