@@ -202,6 +202,8 @@ const LONG_SUBJECT: usize = 12;
 /// Most cues with `he` or `she` as subject a quote may follow and still be
 /// the previous speaker's.
 const PRONOUN_CUES: usize = 4;
+/// Longest dateline, in visible tokens, before its dash.
+const DATELINE: usize = 8;
 /// How far a cue may be from the quote it introduces, in visible tokens.
 pub(super) const WINDOW: usize = 40;
 
@@ -618,6 +620,28 @@ impl Ctx<'_> {
         near.or_else(shared)
     }
 
+    /// The first token after a dateline that opens the sentence at `start`
+    /// (`WASHINGTON —`, `KYIV, Ukraine (AP) —`): a place in capitals, then
+    /// capitalised words, commas or an agency in parentheses, then a dash.
+    fn after_dateline(&self, start: usize, ceil: usize) -> Option<usize> {
+        let first = self.text(start);
+        if first.len() < 2 || !has_no_lower_case(first) {
+            return None;
+        }
+        let mut k = start;
+        for _ in 0..DATELINE {
+            k = self.next_visible(k + 1, ceil)?;
+            if self.is_dash(k) {
+                return self.next_visible(k + 1, ceil);
+            }
+            let t = &self.input.tokens[k];
+            if !(t.is_capitalised() || matches!(self.text(k), "," | "(" | ")")) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The token before the `(` that opens the parenthesis closing at
     /// `close`: `Sen. Jane Roe (D-Ore.) said`.
     pub(super) fn before_parenthesis(&self, close: usize, floor: usize) -> Option<usize> {
@@ -739,7 +763,7 @@ impl Ctx<'_> {
     /// a comma.
     pub(super) fn sentence_subject(&self, at: usize) -> Option<Cand> {
         let sent = self.sentence(at);
-        let mut i = sent.start;
+        let mut i = self.after_dateline(sent.start, at).unwrap_or(sent.start);
         if let Some(p) = self.piece_at(i) {
             let end = self.pieces[p].outer().end;
             i = self.next_visible(end, sent.end)?;
@@ -908,4 +932,9 @@ impl Ctx<'_> {
                     && self.input.lexicon.title_any_case(w).is_none()
                     && !self.lower_is(i, WordGroup::SpeakingGroup)))
     }
+}
+
+/// `WASHINGTON`, `U.N.`: no lower-case letter.
+fn has_no_lower_case(word: &str) -> bool {
+    !word.chars().any(char::is_lowercase)
 }

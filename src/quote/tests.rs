@@ -191,6 +191,10 @@ quote_cases! {
         "Jo Roe said Poland would continue to support Kyiv “for as long as it takes.”"
         => [("for as long as it takes.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
 
+    dateline_is_no_subject:
+        "WASHINGTON (AP) — Sen. Jo Roe on Tuesday rejected the plan, calling it “dead on arrival.”"
+        => [("dead on arrival.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
