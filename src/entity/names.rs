@@ -654,6 +654,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || possessive
                     || self.speech_after_apposition(end - 1));
         };
+        // `Jane Foley of Rabobank said`: the verb is the person's; one
+        // unknown word after `NAME of` is where they work or live.
+        let of_after_name = self
+            .prev_joined(i)
+            .filter(|&p| self.bytes_of(p) == b"of")
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|n| self.is_cap_word(n));
+        if of_after_name {
+            return false;
+        }
         if lex.is_english_word(w) {
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
             // both a verb after it and a place away from the sentence start;

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unknown_word_after_name_of_is_no_person:
+        "Maria Lopez of Zwanebank said rates would rise." =>
+        [("Maria Lopez", PER, "Maria Lopez")];
     surname_after_a_particle_may_be_a_word:
         "The raid killed Osama bin Laden in 2011." =>
         [("Osama bin Laden", PER, "Osama bin Laden")];
