@@ -654,14 +654,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || possessive
                     || self.speech_after_apposition(end - 1));
         };
-        // `Jane Foley of Rabobank said`: the verb is the person's; one
-        // unknown word after `NAME of` is where they work or live.
-        let of_after_name = self
-            .prev_joined(i)
-            .filter(|&p| self.bytes_of(p) == b"of")
-            .and_then(|p| self.prev_joined(p))
-            .is_some_and(|n| self.is_cap_word(n));
-        if of_after_name {
+        if self.after_name_of(i) {
             return false;
         }
         if lex.is_english_word(w) {
@@ -688,6 +681,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
         verb || possessive
             || (census(w) && !at_start && !rare_after_place_word())
             || (census(w) && self.speech_after_apposition(end - 1))
+    }
+
+    /// `Jane Foley of Rabobank said`: is token `i` right after `NAME of`?
+    /// One unknown word there is where the person works or lives, and the
+    /// verb after it is theirs.
+    fn after_name_of(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .filter(|&p| self.bytes_of(p) == b"of")
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|n| self.is_cap_word(n))
     }
 
     /// Is the one word at `i`, an English word, the end of a longer
@@ -1620,7 +1623,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             {
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
-                && !(words == 1 && c.ends_capitalised_phrase(i))
+                && !(words == 1 && (c.ends_capitalised_phrase(i) || c.after_name_of(i)))
             {
                 Some(Evidence::SpeechSubject)
             } else if words > 1
