@@ -1214,10 +1214,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                         with_initials(&c, &mut f, floor.max(sentence.start));
                     }
                     // A title that starts with a known name (`Kremlin
-                    // spokesman Dmitry Peskov`) keeps that name too.
+                    // spokesman Dmitry Peskov`) keeps that name too; a
+                    // title that is one (`Economist Jane Foley`) does not.
                     if f.tokens.start > i {
                         if let Some(k) =
-                            known_at(&mut c, i).filter(|k| k.tokens.end <= f.tokens.start)
+                            known_at(&mut c, i).filter(|k| k.tokens.end < f.tokens.start)
                         {
                             out.push(k);
                         }

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    title_that_is_also_a_known_name:
+        "Economist Jane Foley spoke to The Economist." =>
+        [("Jane Foley", PER, "Jane Foley"), ("The Economist", ORG, "The Economist")];
     unknown_word_after_name_of_is_no_person:
         "Maria Lopez of Zwanebank said rates would rise." =>
         [("Maria Lopez", PER, "Maria Lopez")];
