@@ -302,7 +302,11 @@ impl Ctx<'_> {
         if matches!(c.who, Who::Pronoun(_)) || address() {
             return None;
         }
-        let prep = self.prev_visible(c.first, floor)?;
+        let mut prep = self.prev_visible(c.first, floor)?;
+        // `outside the U.S. Embassy`: the article before a name.
+        if matches!(c.who, Who::Mention { .. }) && self.lower_is(prep, WordGroup::Determiner) {
+            prep = self.prev_visible(prep, floor)?;
+        }
         // After `to`, a verb is an infinitive (`spoke anonymously to
         // discuss strategy`): only a name or a noun phrase will do.
         let noun_phrase = matches!(c.who, Who::Mention { .. })

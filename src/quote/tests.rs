@@ -195,6 +195,10 @@ quote_cases! {
         "WASHINGTON (AP) — Sen. Jo Roe on Tuesday rejected the plan, calling it “dead on arrival.”"
         => [("dead on arrival.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
 
+    description_runs_on_past_an_article_and_a_name:
+        "Protesters outside the U.S. Embassy chanted slogans and held banners reading “Hands off our town.”"
+        => [("Hands off our town.", Direct, Some("Protesters outside the U.S. Embassy"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
