@@ -1010,12 +1010,35 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .then(|| lex.name_starts.get(head(0)))
                 .flatten()
                 .filter(|_| words.len() > 1)
+                // `Team Telekom`, `Team USA`, but not `Team Leaders`: an
+                // organisation opened by its head word needs a name after
+                // it, not an everyday noun.
+                .filter(|&&l| {
+                    let next = strip_possessive(self.text_of(words[1].0));
+                    l != Label::Organization || is_all_caps(next) || !lex.is_english_word(next)
+                })
                 .map(|&l| (words.len() - 1, l))
         };
         let (mut last, label) = match prefixed {
             Some(label) => (words.len() - 1, label),
             None => suffixed().or_else(started)?,
         };
+        // `Clean Air Act`, `Academy Award`: capitals straight after the
+        // head word make it part of some longer name, a law's or a prize's,
+        // unless the head word is a company's legal form, which always ends
+        // its name (`Acme Corp. Chairman`), or the capitals are a group or an
+        // acronym that the organisation owns (`Oversight Committee
+        // Republicans`, `Black Caucus PAC`) or the start of the next sentence.
+        if let Some(&(n, None)) = words.get(last + 1) {
+            let w = strip_possessive(self.text_of(n));
+            if !(lex.in_group(WordGroup::LegalForm, self.bytes_of(words[last].0))
+                || is_all_caps(w)
+                || is_sentence_starter(w)
+                || self.class_of(n).any(WordClass::AFFILIATION))
+            {
+                return None;
+            }
+        }
         // `Housing Authority of New Orleans`: a city or region after `of`
         // belongs to the name (a country is more often the body's owner,
         // named apart: `the Finance Ministry of Japan`).
@@ -1133,6 +1156,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         c.sentence_end = sentence.end;
         let mut i = sentence.start;
         let mut first_word = true;
+        let mut opening = i;
         while i < sentence.end {
             let t = &tokens[i];
             if !t.is_word() {
@@ -1140,6 +1164,9 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 continue;
             }
             let at_start = first_word;
+            if at_start {
+                opening = i;
+            }
             first_word = false;
             if !t.is_capitalised() {
                 let w = c.bytes_of(i);
@@ -1165,12 +1192,24 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 continue;
             }
-            let f = best_at(&mut c, i, at_start)
+            let f = match best_at(&mut c, i, at_start) {
+                Some(f) if f.label == Label::Organization || f.evidence != Evidence::Gazetteer => {
+                    Some(f)
+                }
+                f => listed_organisation(&c, i, out.last()).or(f),
+            };
+            let f = f
                 .or_else(|| {
                     let prev = out.last().map(|f| (f.tokens.end, f.label));
                     coordinated_person(&mut c, i, prev)
                 })
                 .or_else(|| listed_place(&c, i, out.last()));
+            let f = match f {
+                Some(f) if f.label != Label::Person || f.evidence != Evidence::Capitalised => {
+                    Some(f)
+                }
+                f => described_organisation(&c, i, f.as_ref()).or(f),
+            };
             let f = match f {
                 Some(mut f) if f.label == Label::Person && next_to_a_place(&c, &f, out.last()) => {
                     f.label = Label::Location;
@@ -1208,6 +1247,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     }
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
+                        with_article(&c, &mut f, opening);
                     }
                     if f.label == Label::Person {
                         let floor = out.last().map_or(sentence.start, |p| p.tokens.end);
@@ -1261,7 +1301,7 @@ fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_
     f.candidates
         .iter()
         .any(|&e| gazetteer.entry(e).is_country_or_region())
-        && (after_a_place(c, f.tokens.start, previous) || place_after())
+        && (after_a(c, Label::Location, f.tokens.start, previous) || place_after())
 }
 
 fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {
@@ -1269,10 +1309,10 @@ fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {
 }
 
 /// Is token `i` joined by `and`, `or` or a comma (`, and` too) to the
-/// place found last, `previous`?
-fn after_a_place(c: &Cursor<'_, '_>, i: usize, previous: Option<&Found<'_>>) -> bool {
+/// name found last, `previous`, when that has `label`?
+fn after_a(c: &Cursor<'_, '_>, label: Label, i: usize, previous: Option<&Found<'_>>) -> bool {
     previous.is_some_and(|previous| {
-        previous.label == Label::Location
+        previous.label == label
             && c.prev_joined(i)
                 .filter(|&p| joins_a_list(c, p))
                 .and_then(|p| {
@@ -1288,6 +1328,75 @@ fn after_a_place(c: &Cursor<'_, '_>, i: usize, previous: Option<&Found<'_>>) -> 
     })
 }
 
+/// `GM and Ford`, `Google and Amazon`: a known name that is an
+/// organisation's as well as a person's or a place's, or that needs
+/// evidence, is the organisation when listed right after one.
+fn listed_organisation<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    previous: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    if !after_a(c, Label::Organization, i, previous) {
+        return None;
+    }
+    let gazetteer = c.input.gazetteer;
+    let m = gazetteer.longest_match(c.input.text, c.tokens(), i)?;
+    m.candidates
+        .iter()
+        .any(|&e| gazetteer.entry(e).label == Label::Organization)
+        .then(|| Found {
+            span: Span::new(c.tokens()[i].start(), m.end),
+            tokens: i..m.end_token,
+            label: Label::Organization,
+            candidates: m.candidates,
+            evidence: Evidence::Coordinated,
+            gender: None,
+            role: None,
+        })
+}
+
+/// `the Icelandic band Sigur Rós`, `the imaging company Keyhole`: an
+/// unknown capitalised name right after a noun for a kind of organisation
+/// is that organisation, unless a census name shows a person (`the company
+/// Smith founded`). `person` is a person found only by the shape of the
+/// name, if any.
+fn described_organisation<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    person: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    let described = c
+        .prev_joined(i)
+        .is_some_and(|p| lex.in_group(WordGroup::OrgDescriptor, c.bytes_of(p)));
+    if !described {
+        return None;
+    }
+    let (end_tok, end) = match person {
+        Some(f) => (f.tokens.end, f.span.end),
+        None => {
+            let w = c.text_of(i);
+            if c.is_stopword(i)
+                || lex.in_group(WordGroup::Calendar, c.bytes_of(i))
+                || lex.title_any_case(w).is_some()
+            {
+                return None;
+            }
+            c.name_run(i)
+        }
+    };
+    let census =
+        (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
+    (!census).then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), end),
+            i..end_tok,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// A capitalised word no list knows, neither an English word nor a census
 /// name, after a place in a list that goes on or ends there (`Mosul, Baiji
 /// and Tuz.`), is a place.
@@ -1296,7 +1405,7 @@ fn listed_place<'g>(
     i: usize,
     previous: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
-    if !after_a_place(c, i, previous) {
+    if !after_a(c, Label::Location, i, previous) {
         return None;
     }
     let w = strip_possessive(c.text_of(i));
@@ -1871,6 +1980,22 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
+    }
+}
+
+/// Takes a capitalised `The` after a word into the organisation's name it
+/// opens (`a deal with The Rocket Record Company`): only a name's own
+/// article keeps its capital there. At the start of a sentence, or of a
+/// quote, the capital says nothing, and the article stays out.
+fn with_article(c: &Cursor<'_, '_>, f: &mut Found<'_>, opening: usize) {
+    let the = c.prev_joined(f.tokens.start).filter(|&p| {
+        p != opening
+            && c.bytes_of(p) == b"The"
+            && c.prev_joined(p).is_some_and(|w| c.tokens()[w].is_word())
+    });
+    if let Some(p) = the {
+        f.tokens.start = p;
+        f.span = Span::new(c.tokens()[p].start(), f.span.end);
     }
 }
 

@@ -259,6 +259,28 @@ entities! {
         [("Townsend, George", PER, "Townsend, George")];
     bureau_of_a_known_outlet: "The report was first aired by Reuters Nairobi on Monday." =>
         [("Reuters Nairobi", ORG, "Reuters Nairobi")];
+    newspaper_and_trading_house_by_head_word:
+        "She wrote for the Kelso Evening Courant and the Dunmore Monthly, then joined Brannock Futures. Velloria Films hired her." =>
+        [("Kelso Evening Courant", ORG, "Kelso Evening Courant"), ("Dunmore Monthly", ORG, "Dunmore Monthly"),
+         ("Brannock Futures", ORG, "Brannock Futures"), ("Velloria Films", ORG, "Velloria Films")];
+    team_before_a_name: "He signed for Team Voltaro." => [("Team Voltaro", ORG, "Team Voltaro")];
+    team_before_an_everyday_word: "Afterwards Team Leaders met in private." => [];
+    city_of_is_the_municipal_body: "The City of Springvale sued the contractor." =>
+        [("City of Springvale", ORG, "City of Springvale")];
+    capitalised_article_inside_a_sentence_opens_the_name: "He recorded for The Larkspur Record Company in 1975." =>
+        [("The Larkspur Record Company", ORG, "The Larkspur Record Company")];
+    article_opening_a_sentence_stays_out: "The Larkspur Record Company folded." =>
+        [("Larkspur Record Company", ORG, "Larkspur Record Company")];
+    ambiguous_company_listed_after_a_company: "GM and Ford cut prices, as did Google and Amazon." =>
+        [("GM", ORG, "General Motors"), ("Ford", ORG, "Ford"), ("Google", ORG, "Google"),
+         ("Amazon", ORG, "Amazon")];
+    unknown_name_after_a_kind_of_organisation: "The Icelandic band Hjaltaros released a single." =>
+        [("Hjaltaros", ORG, "Hjaltaros")];
+    census_name_after_a_kind_of_organisation_stays_a_person: "The firm Jensen founded grew." =>
+        [("Jensen", PER, "Jensen")];
+    head_word_inside_a_longer_name: "She won an Honorary Academy Award before the Clean Air Act passed." => [];
+    legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
+        [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
 
 #[test]

@@ -112,10 +112,11 @@ pub(crate) enum WordGroup {
     SpeakerPreposition,
     SpeakingGroup,
     Modal,
+    OrgDescriptor,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 25] = [
+    const ALL: [(WordGroup, &'static str); 26] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -141,6 +142,7 @@ impl WordGroup {
         (WordGroup::SpeakerPreposition, "speaker-preposition"),
         (WordGroup::SpeakingGroup, "speaking-group"),
         (WordGroup::Modal, "modal"),
+        (WordGroup::OrgDescriptor, "org-descriptor"),
     ];
 
     fn bit(self) -> u32 {
