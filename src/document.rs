@@ -333,8 +333,9 @@ impl<'d> Quote<'d> {
         self.record.kind
     }
 
-    /// Who said it: the mention next to the speech cue (a name, a pronoun
-    /// or a description), resolved where possible.
+    /// Who said it: the mention next to the speech cue (a name, a pronoun,
+    /// the `who` of `NAME, who said`, or a description), resolved where
+    /// possible.
     pub fn speaker(&self) -> Option<Speaker<'d>> {
         self.record.speaker.as_ref().map(|s| Speaker {
             doc: self.doc,
