@@ -806,6 +806,30 @@ impl Tokenizer<'_, '_> {
     /// Decides whether the period at `dot` belongs to the word
     /// `start..dot`; returns the word's end and its abbreviation flags.
     fn abbreviation(&self, start: usize, dot: usize) -> (usize, u8) {
+        match self.known_abbreviation(start, dot) {
+            (_, 0) => self.party_tag(start, dot),
+            found => found,
+        }
+    }
+
+    /// A party tag (`R-Calif.`, `D-N.Y.`) ends in a state's abbreviation,
+    /// which keeps its period. Apart from [`Tokenizer::abbreviation`], and
+    /// cold, to leave the common path small.
+    #[cold]
+    fn party_tag(&self, start: usize, dot: usize) -> (usize, u8) {
+        let word = &self.bytes[start..dot];
+        match word.iter().rposition(|&b| b == b'-') {
+            Some(h) if h + 1 < word.len() => match self.known_abbreviation(start + h + 1, dot) {
+                (end, flags) if flags & FLAG_TERMINAL != 0 => (end, flags),
+                _ => (dot, 0),
+            },
+            _ => (dot, 0),
+        }
+    }
+
+    /// [`Tokenizer::abbreviation`] for the initialisms and the listed
+    /// abbreviations.
+    fn known_abbreviation(&self, start: usize, dot: usize) -> (usize, u8) {
         let bytes = self.bytes;
         let word = &self.text[start..dot];
         // Initialisms: single letters joined by periods (U.S., J.D., a.m.).
@@ -838,19 +862,7 @@ impl Tokenizer<'_, '_> {
                 (dot + 1, FLAG_ABBREV)
             }
             Some(abbrev::Abbrev::Terminal) => (dot + 1, FLAG_ABBREV | FLAG_TERMINAL),
-            // A party tag (`R-Calif.`, `D-N.Y.`) ends in a state's
-            // abbreviation, which keeps its period.
-            None => match word.rfind('-') {
-                Some(h) if h + 1 < word.len() => {
-                    let (end, flags) = self.abbreviation(start + h + 1, dot);
-                    if flags & FLAG_TERMINAL != 0 {
-                        (end, flags)
-                    } else {
-                        (dot, 0)
-                    }
-                }
-                _ => (dot, 0),
-            },
+            None => (dot, 0),
         }
     }
 }
