@@ -409,6 +409,12 @@ impl Lexicon {
                 title_first_words.extend([first.to_string(), capitalise(first)]);
                 title_last_words.extend([last.to_string(), capitalise(last)]);
             }
+            // As written too: `MP`, `CEO`.
+            if let (Some(first), Some(last)) = (row[0].split(' ').next(), row[0].rsplit(' ').next())
+            {
+                title_first_words.push(first.to_string());
+                title_last_words.push(last.to_string());
+            }
             lex.titles.insert(
                 lower.into_bytes().into(),
                 Title {

@@ -199,6 +199,10 @@ quote_cases! {
         "Protesters outside the U.S. Embassy chanted slogans and held banners reading “Hands off our town.”"
         => [("Hands off our town.", Direct, Some("Protesters outside the U.S. Embassy"), None)];
 
+    capitalised_title_after_a_party_name:
+        "“It is a disgrace,” said Labour MP Maria Lopez."
+        => [("It is a disgrace,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
