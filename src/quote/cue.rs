@@ -115,10 +115,14 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 }
                 // `the report`, and `Threats Project` or `Voice of America
                 // Reports`: a cue word inside a name is a noun.
+                // After a possessive it is a noun too (`the senator's
+                // claims`).
                 let noun = || {
-                    cx.prev_visible(i, para.start)
-                        .is_some_and(|p| cx.lower_is(p, WordGroup::NounMarker))
-                        || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
+                    cx.prev_visible(i, para.start).is_some_and(|p| {
+                        cx.lower_is(p, WordGroup::NounMarker)
+                            || cx.text(p).ends_with("'s")
+                            || cx.text(p).ends_with("’s")
+                    }) || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
                 };
                 match best {
                     Some(hit) if !noun() => {

@@ -203,6 +203,10 @@ quote_cases! {
         "“It is a disgrace,” said Labour MP Maria Lopez."
         => [("It is a disgrace,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    cue_word_after_a_possessive_is_a_noun:
+        "In her ruling, Judge Maria Lopez wrote that the mayor's claims were “unpersuasive.”"
+        => [("unpersuasive.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
