@@ -40,6 +40,9 @@ pub(crate) struct Cue {
     pub kind: CueKind,
     /// Number of visible tokens in the cue.
     pub words: u8,
+    /// The verb's base form (`note`, `comment`), which may as well be a
+    /// noun.
+    pub base_form: bool,
 }
 
 /// A word, as written, that a cue may start with.
@@ -450,6 +453,7 @@ impl Lexicon {
                 Some(Cue {
                     kind,
                     words: words as u8,
+                    base_form: row[0] == row[1],
                 }),
             );
         }

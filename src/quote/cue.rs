@@ -579,11 +579,14 @@ impl Ctx<'_> {
             // `…, Nefzi said, adding, “…”`: the participle goes with the
             // reporting clause right before it, not with the sentence. After
             // a possessive the cue word is a noun (`Ryan's comments, saying`).
+            // A base form there is a noun (`struck a more cautious note,
+            // telling …`).
             let reporting = self.prev_visible(j, floor).and_then(|k| {
                 self.last_cue_between(floor, k + 1).filter(|c| {
                     let before = self.input.text[..self.input.tokens[c.start].start()].trim_end();
                     c.end == k + 1
                         && c.cue.kind == CueKind::Verb
+                        && !c.cue.base_form
                         && !before.ends_with(['\'', '’'])
                         && !before.ends_with("'s")
                         && !before.ends_with("’s")

@@ -207,6 +207,10 @@ quote_cases! {
         "In her ruling, Judge Maria Lopez wrote that the mayor's claims were “unpersuasive.”"
         => [("unpersuasive.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    base_form_cue_before_a_participle_is_a_noun:
+        "Chancellor Maria Lopez struck a more cautious note, telling lawmakers that the alliance “remains the cornerstone.”"
+        => [("remains the cornerstone.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
