@@ -116,10 +116,11 @@ pub(crate) enum WordGroup {
     SpeakingGroup,
     Modal,
     OrgDescriptor,
+    StandaloneDeterminer,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 26] = [
+    const ALL: [(WordGroup, &'static str); 27] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -146,6 +147,7 @@ impl WordGroup {
         (WordGroup::SpeakingGroup, "speaking-group"),
         (WordGroup::Modal, "modal"),
         (WordGroup::OrgDescriptor, "org-descriptor"),
+        (WordGroup::StandaloneDeterminer, "standalone-determiner"),
     ];
 
     fn bit(self) -> u32 {

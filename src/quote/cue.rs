@@ -393,6 +393,15 @@ impl Ctx<'_> {
         let mut person_of = None;
         let mut j = i;
         if self.lower_is(i, WordGroup::Determiner) {
+            // `“…,” tweeted another.`: a determiner that stands alone.
+            let alone = self
+                .next_visible(i + 1, self.input.tokens.len())
+                .map_or(true, |n| {
+                    !matches!(self.input.tokens[n].kind, TokenKind::Word)
+                });
+            if alone && self.lower_is(i, WordGroup::StandaloneDeterminer) {
+                return Some(self.cand(i, i, Who::Description));
+            }
             j = self.next_visible(i + 1, ceil)?;
             // `one of two witnesses`, `some of the organisers`
             if self.text(j) == "of" {
@@ -402,6 +411,10 @@ impl Ctx<'_> {
                 {
                     j = self.next_visible(j + 1, ceil)?;
                 }
+            }
+            // `a 59-year-old farmer`, `a 2008 Clinton veteran`
+            if matches!(self.input.tokens[j].kind, TokenKind::Number) {
+                j = self.next_visible(j + 1, ceil)?;
             }
             // `a Wednesday editorial`: a day after a determiner modifies the
             // noun; elsewhere it ends the phrase (`said Monday`).
@@ -546,7 +559,11 @@ impl Ctx<'_> {
             }
         }
         for _ in 0..SKIP_WORDS {
-            if !self.is_skippable_word(j) || pronoun(self.text(j)).is_some() {
+            // A stop word in a name is no adverb (`Jo Roe of The Nation said`).
+            if !self.is_skippable_word(j)
+                || pronoun(self.text(j)).is_some()
+                || self.mention_cand(j).is_some()
+            {
                 break;
             }
             match self.prev_visible(j, floor) {

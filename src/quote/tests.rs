@@ -211,6 +211,18 @@ quote_cases! {
         "Chancellor Maria Lopez struck a more cautious note, telling lawmakers that the alliance “remains the cornerstone.”"
         => [("remains the cornerstone.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    stop_word_inside_a_name_is_no_adverb:
+        "Jane Roe of The Nation wrote, “If you care, show it.”"
+        => [("If you care, show it.", Direct, Some("Jane Roe"), Some("Jane Roe"))];
+
+    description_with_an_age_or_a_year:
+        "“She didn’t like that,” said a 59-year-old farmer."
+        => [("She didn’t like that,", Direct, Some("a 59-year-old farmer"), None)];
+
+    determiner_standing_alone_after_the_cue:
+        "“Watch out,” tweeted another."
+        => [("Watch out,", Direct, Some("another"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
