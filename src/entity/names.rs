@@ -996,12 +996,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .then(|| lex.name_prefixes.get(head(k)).copied())
                 .flatten()
         });
+        // A head word right after `and` opens a second name (`Lake Victoria
+        // and Lake Tanganyika`).
         let suffixed = || {
             (1..words.len()).rev().find_map(|k| {
-                self.class_of(words[k].0)
-                    .any(WordClass::NAME_SUFFIX)
-                    .then(|| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
-                    .flatten()
+                (!matches!(words[k].1, Some("and" | "or" | "&"))
+                    && self.class_of(words[k].0).any(WordClass::NAME_SUFFIX))
+                .then(|| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
+                .flatten()
             })
         };
         let started = || {
@@ -1017,7 +1019,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     let next = strip_possessive(self.text_of(words[1].0));
                     l != Label::Organization || is_all_caps(next) || !lex.is_english_word(next)
                 })
-                .map(|&l| (words.len() - 1, l))
+                // `Mount Kilimanjaro and Mount Kenya`: two names, the first
+                // ending before `and`.
+                .and_then(|&l| {
+                    let end = words
+                        .iter()
+                        .position(|w| matches!(w.1, Some("and" | "or" | "&")))
+                        .unwrap_or(words.len());
+                    (end > 1).then_some((end - 1, l))
+                })
         };
         let (mut last, label) = match prefixed {
             Some(label) => (words.len() - 1, label),

@@ -29,6 +29,10 @@ macro_rules! entities {
 }
 
 entities! {
+    two_places_with_head_words_joined_by_and:
+        "They climbed Mount Zwanfeld and Mount Orvik, then saw Lake Zwanfeld and Lake Orvik." =>
+        [("Mount Zwanfeld", LOC, "Mount Zwanfeld"), ("Mount Orvik", LOC, "Mount Orvik"),
+         ("Lake Zwanfeld", LOC, "Lake Zwanfeld"), ("Lake Orvik", LOC, "Lake Orvik")];
     title_that_is_also_a_known_name:
         "Economist Jane Foley spoke to The Economist." =>
         [("Jane Foley", PER, "Jane Foley"), ("The Economist", ORG, "The Economist")];
