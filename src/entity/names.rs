@@ -6,7 +6,7 @@ use crate::gazetteer::{
     Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
 use crate::span::Span;
-use crate::token::{is_abbreviation, is_sentence_starter, RawToken, TokenKind};
+use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -2133,22 +2133,6 @@ fn is_article_name(lex: &Lexicon, word: &str) -> bool {
         lex.in_group(WordGroup::ArabicArticle, &word[..=k])
             && word[k + 1..].starts_with(|c: char| c.is_uppercase())
     })
-}
-
-/// Most words start with a capital and go on in lower case: the second
-/// letter settles them, inline, without decoding the rest.
-#[inline]
-fn is_all_caps(word: &str) -> bool {
-    match word.as_bytes() {
-        [_, second, ..] if second.is_ascii_lowercase() => false,
-        _ => has_capitals_only(word),
-    }
-}
-
-/// More than one letter, and none in lower case.
-#[inline(never)]
-fn has_capitals_only(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
 /// A person's name at tokens `i..end_tok` (bytes up to `end`) found after

@@ -8,7 +8,7 @@
 use super::Ctx;
 use crate::gazetteer::{lowercase, Cue, CueKind, Label, WordGroup};
 use crate::span::Span;
-use crate::token::TokenKind;
+use crate::token::{is_all_caps, TokenKind};
 
 /// A cue occurrence: tokens `start..end`.
 #[derive(Clone, Copy, Debug)]
@@ -652,8 +652,7 @@ impl Ctx<'_> {
     /// (`WASHINGTON —`, `KYIV, Ukraine (AP) —`): a place in capitals, then
     /// capitalised words, commas or an agency in parentheses, then a dash.
     fn after_dateline(&self, start: usize, ceil: usize) -> Option<usize> {
-        let first = self.text(start);
-        if first.len() < 2 || !has_no_lower_case(first) {
+        if !is_all_caps(self.text(start)) {
             return None;
         }
         let mut k = start;
@@ -960,9 +959,4 @@ impl Ctx<'_> {
                     && self.input.lexicon.title_any_case(w).is_none()
                     && !self.lower_is(i, WordGroup::SpeakingGroup)))
     }
-}
-
-/// `WASHINGTON`, `U.N.`: no lower-case letter.
-fn has_no_lower_case(word: &str) -> bool {
-    !word.chars().any(char::is_lowercase)
 }

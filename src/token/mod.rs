@@ -867,5 +867,22 @@ impl Tokenizer<'_, '_> {
     }
 }
 
+/// Is `word` written in capitals (`WASHINGTON`, `U.N.`, `NATO`)? Most
+/// words start with a capital and go on in lower case: the second letter
+/// settles them, inline, without decoding the rest.
+#[inline]
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    match word.as_bytes() {
+        [_, second, ..] if second.is_ascii_lowercase() => false,
+        _ => has_capitals_only(word),
+    }
+}
+
+/// More than one letter, and none in lower case.
+#[inline(never)]
+fn has_capitals_only(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests;
