@@ -456,10 +456,12 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         return None;
     }
     let first = cx.next_visible(floor, colon)?;
-    let cand = cx.cand_starting_at(first, colon)?;
-    let named =
-        matches!(cand.who, Who::Mention { .. }) || cx.input.tokens[cand.first].is_capitalised();
-    if named && cx.next_visible(cand.last + 1, colon + 1) == Some(colon) {
+    let whole = cx.cand_starting_at(first, colon).filter(|cand| {
+        let named =
+            matches!(cand.who, Who::Mention { .. }) || cx.input.tokens[cand.first].is_capitalised();
+        named && cx.next_visible(cand.last + 1, colon + 1) == Some(colon)
+    });
+    if let Some(cand) = whole {
         return found(cand, None, "name-colon");
     }
     // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a person

@@ -429,6 +429,13 @@ impl Ctx<'_> {
         for _ in 0..RUN_WORDS {
             // `Ryan's campaign shrugged off …`: a past tense after a noun is
             // the verb (`the newly elected mayor` is not).
+            // `“…,” came shouts from the crowd`: a verb opens no phrase.
+            if last.is_none()
+                && !self.input.tokens[j].is_capitalised()
+                && self.lower_is(j, WordGroup::Auxiliary)
+            {
+                return None;
+            }
             let verb = last.is_some_and(|k| {
                 let w = self.text(j);
                 !self.input.tokens[j].is_capitalised()

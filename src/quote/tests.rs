@@ -223,6 +223,14 @@ quote_cases! {
         "“Watch out,” tweeted another."
         => [("Watch out,", Direct, Some("another"), None)];
 
+    person_before_a_colon_after_an_unparsed_title:
+        "Former secretary of state Maria Lopez: “We learned that from the department.”"
+        => [("We learned that from the department.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    verb_after_a_quote_opens_no_speaker_phrase:
+        "“Call the roll,” came shouts from the crowd."
+        => [("Call the roll,", Direct, None, None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
