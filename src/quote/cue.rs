@@ -476,7 +476,19 @@ impl Ctx<'_> {
             // (`said Kremlin spokesman Dmitry Peskov`).
             return Some(m);
         }
-        Some(self.cand(i, last, Who::Description))
+        // `according to a statement from the White House`: the source the
+        // description names belongs to it.
+        let source = self
+            .next_visible(last + 1, ceil)
+            .filter(|&k| matches!(self.text(k), "from" | "by"))
+            .and_then(|k| self.next_visible(k + 1, ceil))
+            .and_then(|k| match self.text(k) {
+                "the" => self.next_visible(k + 1, ceil),
+                _ => Some(k),
+            })
+            .and_then(|k| self.mention_cand(k))
+            .filter(|m| matches!(m.label(), Some(Label::Person | Label::Organization)));
+        Some(self.cand(i, source.map_or(last, |m| m.last), Who::Description))
     }
 
     /// A subject too long or too varied for the phrase parser, between

@@ -231,6 +231,10 @@ quote_cases! {
         "“Call the roll,” came shouts from the crowd."
         => [("Call the roll,", Direct, None, None)];
 
+    description_keeps_the_source_it_names:
+        "“We are ready,” according to a statement from the Zwaneveld Ministry."
+        => [("We are ready,", Direct, Some("a statement from the Zwaneveld Ministry"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
