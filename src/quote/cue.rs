@@ -851,6 +851,7 @@ impl Ctx<'_> {
                 self.input.tokens[j].is_capitalised()
                     && self.input.lexicon.title_first_words.contains(self.text(j))
             });
+        let unskipped = i;
         if qualifies_title {
             i = self.next_visible(i + 1, sent.end)?;
         } else if opener {
@@ -877,6 +878,17 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `City boss Pep Guardiola praised him, saying …`: what looked like an
+        // introductory phrase was the subject's clause.
+        self.subject_at(i, at).or_else(|| {
+            (i != unskipped)
+                .then(|| self.subject_at(unskipped, at))
+                .flatten()
+        })
+    }
+
+    /// The subject that starts at token `i`, before the cue at `at`.
+    fn subject_at(&self, i: usize, at: usize) -> Option<Cand> {
         // The phrase parser cannot tell a verb from a head noun; a name at
         // the start of a clause is its subject (`Mayor Laura Chen
         // criticised …`, `Lopez attacked Ruiz …`, not the whole run of
@@ -884,29 +896,29 @@ impl Ctx<'_> {
         if let Some(m) = self.subject_name_at(i) {
             return Some(m);
         }
-        let c = self.cand_starting_at(i, at)?;
-        if !matches!(c.who, Who::Description) {
+        let c = self.cand_starting_at(i, at);
+        if let Some(c) = c.filter(|c| !matches!(c.who, Who::Description)) {
             return Some(c);
         }
-        // A title run (`Secretary of State Jane Roe`) may stop the phrase
-        // parser before the name it leads to: the first person within a
-        // few words, before any punctuation, is the subject, unless
-        // possessive (`the timing of Roe's surge`).
-        let mut k = c.first;
+        // A title run (`Secretary of State Jane Roe`, `City boss Pep
+        // Guardiola`) may stop the phrase parser before the name it leads
+        // to: the first person within a few words, before any punctuation,
+        // is the subject, unless possessive (`the timing of Roe's surge`).
+        let mut k = i;
         for _ in 0..RUN_WORDS + 2 {
             if let Some(m) = self
                 .mention_cand(k)
                 .filter(|m| m.label() == Some(Label::Person))
             {
                 let possessive = self.input.text[m.span.end..].starts_with(['\'', '’']);
-                return if possessive { Some(c) } else { Some(m) };
+                return if possessive { c } else { Some(m) };
             }
             match self.next_visible(k + 1, at) {
                 Some(j) if matches!(self.input.tokens[j].kind, TokenKind::Word) => k = j,
                 _ => break,
             }
         }
-        Some(c)
+        c
     }
 
     /// Does a lower-case conjunction or preposition at `i` open a clause

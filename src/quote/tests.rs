@@ -235,6 +235,10 @@ quote_cases! {
         "“We are ready,” according to a statement from the Zwaneveld Ministry."
         => [("We are ready,", Direct, Some("a statement from the Zwaneveld Ministry"), None)];
 
+    subject_clause_that_looked_like_an_introduction:
+        "City boss Maria Lopez praised her striker, saying he was “the best in the world right now.”"
+        => [("the best in the world right now.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
