@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    sports_clubs_by_their_full_names:
+        "The Dallas Cowboys lost to the Philadelphia Eagles." =>
+        [("Dallas Cowboys", ORG, "Dallas Cowboys"), ("Philadelphia Eagles", ORG, "Philadelphia Eagles")];
     two_places_with_head_words_joined_by_and:
         "They climbed Mount Zwanfeld and Mount Orvik, then saw Lake Zwanfeld and Lake Orvik." =>
         [("Mount Zwanfeld", LOC, "Mount Zwanfeld"), ("Mount Orvik", LOC, "Mount Orvik"),
