@@ -742,30 +742,58 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
-    /// A one-word place written in capitals (`ATHENS`), as datelines do.
-    /// At the start of a sentence (a dateline: `GENEVA (Reuters) -`) a
-    /// place whose name is also a word is accepted too.
-    fn shouted_place(&mut self, i: usize, at_start: bool) -> Option<&'a [u32]> {
-        let w = self.text_of(i);
-        let shouting = |k: Option<usize>| {
-            k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
+    /// A known place written in capitals (`ATHENS`, `NEW YORK`), as
+    /// datelines do: its candidates and the token after it. At the start of
+    /// a sentence (a dateline: `GENEVA (Reuters) -`) a place whose name is
+    /// also a word is accepted too.
+    fn shouted_place(&mut self, i: usize, at_start: bool) -> Option<(&'a [u32], usize)> {
+        let shouted = |k: usize| {
+            let w = self.text_of(k);
+            self.tokens()[k].is_word() && w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
         };
-        if w.len() < 3
-            || !w.bytes().all(|b| b.is_ascii_uppercase())
-            || shouting(self.next_joined(i))
-        {
+        if !shouted(i) {
             return None;
         }
-        // `ATHENS` → `Athens`, in the buffer kept for lower-casing.
+        // `NEW YORK -`: a place of up to three words.
+        let mut run = [i; 3];
+        let mut len = 1;
+        while len < run.len() {
+            match self.next_joined(run[len - 1]) {
+                Some(n) if shouted(n) => {
+                    run[len] = n;
+                    len += 1;
+                }
+                _ => break,
+            }
+        }
+        // More capitals after them make a headline, not a place.
+        let headline = self
+            .next_joined(run[len - 1])
+            .is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)));
+        if headline || (len == 1 && self.text_of(i).len() < 3) {
+            return None;
+        }
+        // `NEW YORK` → `New York`, in the buffer kept for lower-casing.
+        let text = self.input.text;
+        let tokens = self.input.tokens;
         let title = &mut self.lower;
         title.clear();
-        title.push_str(&w[..1]);
-        push_lowercase(title, &w[1..]);
+        for (k, &t) in run[..len].iter().enumerate() {
+            if k > 0 {
+                title.push(' ');
+            }
+            let w = &text[tokens[t].range()];
+            title.push_str(&w[..1]);
+            push_lowercase(title, &w[1..]);
+        }
         let gazetteer = self.input.gazetteer;
-        gazetteer.get(title).filter(|c| {
-            let e = gazetteer.entry(c[0]);
-            e.label == Label::Location && (at_start || !e.ambiguous)
-        })
+        gazetteer
+            .get(title)
+            .filter(|c| {
+                let e = gazetteer.entry(c[0]);
+                e.label == Label::Location && (at_start || !e.ambiguous)
+            })
+            .map(|c| (c, run[len - 1] + 1))
     }
 
     /// An all-capitals word of two to six letters, not a stop word or an
@@ -1860,11 +1888,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Label::Location,
                 Evidence::Capitalised,
             ));
-        } else if let Some(m) = c.shouted_place(i, at_start) {
+        } else if let Some((m, end_tok)) = c.shouted_place(i, at_start) {
             // A known place in capitals, as in a dateline: `ATHENS -`.
             let mut f = found(
-                tokens[i].span(),
-                i..i + 1,
+                span_of(i, tokens[end_tok - 1].end()),
+                i..end_tok,
                 Label::Location,
                 Evidence::Gazetteer,
             );

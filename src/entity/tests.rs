@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    place_of_several_words_in_capitals:
+        "NEW YORK (Reuters) - The fire spread." =>
+        [("NEW YORK", LOC, "New York"), ("Reuters", ORG, "Reuters")];
     sports_clubs_by_their_full_names:
         "The Dallas Cowboys lost to the Philadelphia Eagles." =>
         [("Dallas Cowboys", ORG, "Dallas Cowboys"), ("Philadelphia Eagles", ORG, "Philadelphia Eagles")];
