@@ -938,10 +938,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             self.next_joined(i)
                 .is_some_and(|n| lex.in_group(WordGroup::OrgConnector, self.bytes_of(n)))
         };
-        if at_start
-            && connector_next()
+        // After a dateline's dash the sentence starts anew (`NEW YORK
+        // (Reuters) - Shares of …`).
+        let opens = || {
+            at_start
+                || self
+                    .prev_joined(i)
+                    .is_some_and(|p| lex.in_group(WordGroup::Dash, self.bytes_of(p)))
+        };
+        if connector_next()
             && !lex.name_prefixes.contains_key(first)
             && lex.is_english_word(first)
+            && opens()
         {
             return None;
         }

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    sentence_starts_anew_after_a_dateline:
+        "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
+        [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
     place_of_several_words_in_capitals:
         "NEW YORK (Reuters) - The fire spread." =>
         [("NEW YORK", LOC, "New York"), ("Reuters", ORG, "Reuters")];
