@@ -62,6 +62,10 @@ struct Cursor<'i, 'a> {
     /// The last `person_run` asked for and its answer: the rules that try
     /// a word after the main ones ask again about the same token.
     last_run: Cell<Option<(usize, Run)>>,
+    /// The last token `known_at` found no name at: a title that opens a
+    /// longer name (`Sen. Margaret Holloway`) is asked about again, and is
+    /// seldom a known name itself.
+    last_unknown: Option<usize>,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -395,7 +399,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             {
                 break;
             }
-            let Some(n) = self.next_joined(run[len - 1]) else {
+            // A punctuation mark or a number ends most runs, and none of
+            // the tests below takes one.
+            let Some(n) = self
+                .next_joined(run[len - 1])
+                .filter(|&n| self.tokens()[n].is_word())
+            else {
                 break;
             };
             let w = self.text_of(n);
@@ -1193,6 +1202,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         classes: vec![Cell::new(None); input.tokens.len()],
         sentence_end: 0,
         last_run: Cell::new(None),
+        last_unknown: None,
     };
     let tokens = input.tokens;
     // Names given to storms (`Hurricane Katrina`): no person anywhere in
@@ -1355,23 +1365,27 @@ fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {
 }
 
 /// Is token `i` joined by `and`, `or` or a comma (`, and` too) to the
-/// name found last, `previous`, when that has `label`?
+/// name found last, `previous`, when that has `label`? Most calls are
+/// settled by the label: that test is inlined, the walk back is not.
+#[inline]
 fn after_a(c: &Cursor<'_, '_>, label: Label, i: usize, previous: Option<&Found<'_>>) -> bool {
-    previous.is_some_and(|previous| {
-        previous.label == label
-            && c.prev_joined(i)
-                .filter(|&p| joins_a_list(c, p))
-                .and_then(|p| {
-                    // `Mosul, Baiji, and Tuz`
-                    let q = c.prev_joined(p)?;
-                    if c.bytes_of(p) != b"," && c.bytes_of(q) == b"," {
-                        c.prev_joined(q)
-                    } else {
-                        Some(q)
-                    }
-                })
-                .is_some_and(|p| p + 1 == previous.tokens.end)
-    })
+    previous.is_some_and(|previous| previous.label == label && joined_to(c, i, previous))
+}
+
+#[inline(never)]
+fn joined_to(c: &Cursor<'_, '_>, i: usize, previous: &Found<'_>) -> bool {
+    c.prev_joined(i)
+        .filter(|&p| joins_a_list(c, p))
+        .and_then(|p| {
+            // `Mosul, Baiji, and Tuz`
+            let q = c.prev_joined(p)?;
+            if c.bytes_of(p) != b"," && c.bytes_of(q) == b"," {
+                c.prev_joined(q)
+            } else {
+                Some(q)
+            }
+        })
+        .is_some_and(|p| p + 1 == previous.tokens.end)
 }
 
 /// `GM and Ford`, `Google and Amazon`: a known name that is an
@@ -1933,8 +1947,10 @@ fn lower_case_place<'g>(
     let bytes = |k: usize| &text[tokens[k].range()];
     let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
     let lex = c.input.lexicon;
-    if !c.after_place_preposition(i) {
-        let p = c.prev_joined(i)?;
+    // The word before is found once for both tests: a preposition of place,
+    // or the end of a place.
+    let p = c.prev_joined(i)?;
+    if !lex.in_group(WordGroup::PlacePreposition, bytes(p)) {
         let p = match bytes(p) {
             b"," => c.prev_joined(p)?,
             _ => p,
@@ -2066,6 +2082,17 @@ fn spelled_out_label(c: &Cursor<'_, '_>, i: usize, out: &[Found<'_>]) -> Option<
 /// A known name from the gazetteers at token `i`, when it is safe to take:
 /// an ambiguous one (`Reading`) needs evidence from the context.
 fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    if c.last_unknown == Some(i) {
+        return None;
+    }
+    let known = look_up_known(c, i);
+    if known.is_none() {
+        c.last_unknown = Some(i);
+    }
+    known
+}
+
+fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let input = c.input;
     let m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
     let entry = input.gazetteer.entry(m.candidates[0]);
