@@ -18,6 +18,7 @@ pub(crate) use parse::{line_count, parse_embedded_tsv, parse_tsv};
 
 use crate::token::{tokenize, RawToken, TokenKind};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// The kind of thing an entity is.
 #[non_exhaustive]
@@ -109,16 +110,16 @@ impl Entry {
     }
 }
 
-/// Candidate entries for one surface form, best first.
-pub(crate) type Candidates = Box<[u32]>;
-
 /// What the gazetteer knows of one text: the names it is, and the names it
 /// is the first token of.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Known {
-    /// The entries whose name or alias is this text, best first; empty when
-    /// none is.
-    candidates: Candidates,
+    /// The entries whose name or alias is this text, best first, are the
+    /// `len` ids of [`Gazetteer::ids`] from `start` on (none when `len` is
+    /// 0). One list for all names spares an allocation per name at every
+    /// start-up.
+    start: u32,
+    len: u32,
     /// The lengths, in visible tokens, of the names whose first token is
     /// this text: bit `n - 1` for length `n`. Only those lengths are tried.
     lengths: u16,
@@ -133,7 +134,9 @@ pub(crate) struct Gazetteer {
     /// the entries too. Keyed by bytes: the name search cuts the text at
     /// token boundaries, which are character boundaries, and need not pay
     /// for the checks of a `str` slice.
-    known: FastMap<Box<[u8]>, Known>,
+    known: FastMap<Key, Known>,
+    /// The candidate entries of every name, a run per name.
+    ids: Vec<u32>,
     /// The first words, lower-cased, of well-known places: most lower-case
     /// words are ruled out in a few instructions.
     lower_case_place_starts: WordFilter,
@@ -157,49 +160,65 @@ impl Gazetteer {
         // Names and first tokens go straight into the one map: building
         // separate maps first and merging them moved and rehashed every key.
         let room = entries.iter().map(|e| 1 + e.aliases.len()).sum();
-        let mut known: FastMap<Box<[u8]>, Known> =
+        let mut known: FastMap<Key, Known> =
             FastMap::with_capacity_and_hasher(room, Default::default());
         let mut toks = Vec::new();
         let mut lower_case_firsts = Vec::new();
+        // While the map is built, the entries of a name are a chain of
+        // `(id, next)` links, newest first: `start` is the newest link.
+        let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
         for (id, e) in entries.iter().enumerate() {
             let id = id as u32;
             for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
-                toks.clear();
-                tokenize(surface, &mut toks);
-                let mut visible = toks.iter().filter(|t| !t.is_space());
-                let Some(first) = visible.next() else {
+                let Some((first, words)) = name_shape(surface, &mut toks) else {
                     continue;
                 };
-                let words = 1 + visible.count();
-                if words > MAX_NAME_TOKENS
-                    || toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak))
-                {
+                if words > MAX_NAME_TOKENS {
                     continue;
                 }
-                let name = known_mut(&mut known, surface.as_bytes());
-                if !name.candidates.contains(&id) {
-                    // Nearly every name has one entry: an exact allocation
-                    // each time beats a growing vector's spare room.
-                    name.candidates = name.candidates.iter().copied().chain([id]).collect();
+                let name = known_mut(&mut known, surface, 0..surface.len());
+                // Entries come in order of id: if this one already has the
+                // name (an alias that repeats it), it was the last to.
+                if name.len == 0 || links[name.start as usize].0 != id {
+                    links.push((id, name.start));
+                    name.start = (links.len() - 1) as u32;
+                    name.len += 1;
                 }
-                let first = &surface[first.range()];
-                known_mut(&mut known, first.as_bytes()).lengths |= 1 << (words - 1);
+                let length = 1 << (words - 1);
+                if first == (0..surface.len()) {
+                    // A one-word name is its own first word: no second probe.
+                    name.lengths |= length;
+                } else {
+                    known_mut(&mut known, surface, first.clone()).lengths |= length;
+                }
                 if e.is_well_known_place() {
-                    lower_case_firsts.push(first.to_ascii_lowercase());
+                    lower_case_firsts.push(surface[first].to_ascii_lowercase());
                 }
             }
         }
-        for k in known.values_mut().filter(|k| k.candidates.len() > 1) {
+        let mut ids = Vec::with_capacity(links.len());
+        for k in known.values_mut().filter(|k| k.len > 0) {
+            let start = ids.len();
+            let mut link = k.start;
+            for _ in 0..k.len {
+                let (id, next) = links[link as usize];
+                ids.push(id);
+                link = next;
+            }
+            let run = &mut ids[start..];
+            run.reverse();
             // Stable: entries of equal priority stay in file order.
-            k.candidates.sort_by(|&a, &b| {
+            run.sort_by(|&a, &b| {
                 entries[b as usize]
                     .priority()
                     .cmp(&entries[a as usize].priority())
             });
+            k.start = start as u32;
         }
         Gazetteer {
             entries,
             known,
+            ids,
             lower_case_place_starts: WordFilter::new(lower_case_firsts.iter().map(|w| &**w)),
         }
     }
@@ -219,11 +238,17 @@ impl Gazetteer {
         self.candidates(surface.as_bytes())
     }
 
+    #[inline]
     fn candidates(&self, surface: &[u8]) -> Option<&[u32]> {
         self.known
             .get(surface)
-            .map(|k| &*k.candidates)
+            .map(|k| self.candidates_of(k))
             .filter(|c| !c.is_empty())
+    }
+
+    #[inline]
+    fn candidates_of(&self, known: &Known) -> &[u32] {
+        &self.ids[known.start as usize..][..known.len as usize]
     }
 
     /// The lengths, in tokens, of the known names whose first token is
@@ -305,25 +330,80 @@ impl Gazetteer {
             return None;
         }
         let (end, known) = match (as_written, without_possessive) {
-            (Some(k), _) if !k.candidates.is_empty() => (first.end(), k),
-            (_, Some(k)) if !k.candidates.is_empty() => (start + stem.len(), k),
+            (Some(k), _) if k.len > 0 => (first.end(), k),
+            (_, Some(k)) if k.len > 0 => (start + stem.len(), k),
             _ => return None,
         };
         Some(NameMatch {
             end_token: i + 1,
             end,
-            candidates: &known.candidates,
+            candidates: self.candidates_of(known),
         })
     }
 }
 
-/// The record of `key` in `known`, made empty if it has none; the key is
-/// copied only when it is new.
-fn known_mut<'m>(known: &'m mut FastMap<Box<[u8]>, Known>, key: &[u8]) -> &'m mut Known {
-    if known.contains_key(key) {
-        known.get_mut(key).expect("the key is in the map")
-    } else {
-        known.entry(key.into()).or_default()
+/// The first visible token of `name` and the number of visible tokens, as
+/// the tokenizer splits it; `None` when it has none or spans a line break.
+/// `toks` is scratch space for the tokenizer.
+fn name_shape(name: &str, toks: &mut Vec<RawToken>) -> Option<(Range<usize>, usize)> {
+    // Most names are ASCII letters between single spaces, which the
+    // tokenizer splits at the spaces: they need no tokenizing (tens of
+    // thousands of names at every start-up).
+    if let Some(shape) = letter_words(name) {
+        return Some(shape);
+    }
+    toks.clear();
+    tokenize(name, toks);
+    if toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak)) {
+        return None;
+    }
+    let mut visible = toks.iter().filter(|t| !t.is_space());
+    let first = visible.next()?;
+    Some((first.range(), 1 + visible.count()))
+}
+
+/// The first word of `name` and its number of words, if it is words of
+/// ASCII letters between single spaces.
+fn letter_words(name: &str) -> Option<(Range<usize>, usize)> {
+    let mut first_end = None;
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, &b) in name.as_bytes().iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            words += usize::from(!in_word);
+            in_word = true;
+        } else if b == b' ' && in_word {
+            first_end.get_or_insert(i);
+            in_word = false;
+        } else {
+            return None;
+        }
+    }
+    in_word.then(|| (0..first_end.unwrap_or(name.len()), words))
+}
+
+/// A key of the gazetteer's map: borrowed from the embedded gazetteers,
+/// which spares an allocation per name at every start-up, and copied from
+/// the user's.
+type Key = Cow<'static, [u8]>;
+
+/// The record of `surface[part]` in `known`, made empty if it has none; a
+/// key from the user's gazetteers is copied only when it is new.
+fn known_mut<'m>(
+    known: &'m mut FastMap<Key, Known>,
+    surface: &Text,
+    part: Range<usize>,
+) -> &'m mut Known {
+    match surface {
+        Cow::Borrowed(s) => known.entry(Cow::Borrowed(&s.as_bytes()[part])).or_default(),
+        Cow::Owned(s) => {
+            let key = &s.as_bytes()[part];
+            if known.contains_key(key) {
+                known.get_mut(key).expect("the key is in the map")
+            } else {
+                known.entry(Cow::Owned(key.to_vec())).or_default()
+            }
+        }
     }
 }
 
@@ -411,7 +491,34 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::strip_possessive;
+    use super::*;
+
+    #[test]
+    fn names_are_shaped_as_the_tokenizer_splits_them() {
+        let mut entries = Vec::new();
+        for (name, text) in DEFAULT_GAZETTEERS {
+            parse_embedded_tsv(name, text, &mut entries).unwrap();
+        }
+        let odd = [
+            "", " ", "a", "a b", "a  b", " a", "a ", "Ab Cd Ef", "A-b", "a\nb", "É b",
+        ];
+        let names = entries
+            .iter()
+            .flat_map(|e| std::iter::once(&*e.canonical).chain(e.aliases.iter().map(|a| &**a)))
+            .chain(odd);
+        let (mut toks, mut scratch) = (Vec::new(), Vec::new());
+        for name in names {
+            toks.clear();
+            tokenize(name, &mut toks);
+            let mut visible = toks.iter().filter(|t| !t.is_space());
+            let want = visible
+                .next()
+                .filter(|_| !toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak)))
+                .map(|first| (&name[first.range()], 1 + visible.count()));
+            let got = name_shape(name, &mut scratch).map(|(first, n)| (&name[first], n));
+            assert_eq!(got, want, "{name:?}");
+        }
+    }
 
     #[test]
     fn possessives_are_stripped_and_nothing_else() {

@@ -23,8 +23,8 @@ pub(crate) fn list_entries(list: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// `str::lines` for data files of short lines, where a byte loop beats the
-/// memchr set-up `str::lines` pays per line (the embedded lists have
+/// `str::lines` for data files of short lines, where [`find_byte`] beats
+/// the memchr set-up `str::lines` pays per line (the embedded lists have
 /// hundreds of thousands of lines, all read at start-up).
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
@@ -32,11 +32,37 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
         if rest.is_empty() {
             return None;
         }
-        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let end = find_byte(rest.as_bytes(), 0, b'\n').unwrap_or(rest.len());
         let line = &rest[..end];
         rest = rest.get(end + 1..).unwrap_or("");
         Some(line.strip_suffix('\r').unwrap_or(line))
     })
+}
+
+/// The index of the first `needle` in `bytes` from `from` on, eight bytes
+/// at a time: memchr's set-up costs more than the few bytes of a typical
+/// line or column, and a byte loop pays a branch per byte of the megabytes
+/// of embedded lists read at start-up.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let needles = u64::from_le_bytes([needle; 8]);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        // The bytes that are `needle` become zero; the lowest zero byte of
+        // `x` is the lowest byte flagged here (borrows only run upwards).
+        let x = u64::from_le_bytes(*chunk) ^ needles;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b == needle)
+        .map(|p| at + p)
 }
 
 /// `str::trim`, skipping the character decoding when both ends are plainly

@@ -10,7 +10,9 @@
 mod abbrev;
 mod segment;
 
-pub(crate) use abbrev::{is_abbreviation, is_sentence_starter, lines, list_entries, trim};
+pub(crate) use abbrev::{
+    find_byte, is_abbreviation, is_sentence_starter, lines, list_entries, trim,
+};
 pub(crate) use segment::{segment, Segments};
 
 use crate::span::Span;
