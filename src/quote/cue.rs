@@ -759,8 +759,18 @@ impl Ctx<'_> {
             k = match self.prev_visible(k, floor) {
                 Some(p) => p,
                 // `A Warren adviser, who spoke …, said`: the description
-                // that opens the clause.
-                None => return fallback.filter(|c: &Cand| c.first == k),
+                // that opens the clause, after an opening adverb if any
+                // (`Meanwhile, a Harris aide, speaking …, said`).
+                None => {
+                    return fallback.filter(|c: &Cand| {
+                        c.first == k
+                            || self.prev_visible(c.first, floor).is_some_and(|p| {
+                                self.text(p) == ","
+                                    && self.prev_visible(p, floor) == Some(k)
+                                    && self.is_skippable_word(k)
+                            })
+                    })
+                }
             };
             match self.text(k) {
                 "," => {

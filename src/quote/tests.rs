@@ -239,6 +239,10 @@ quote_cases! {
         "City boss Maria Lopez praised her striker, saying he was “the best in the world right now.”"
         => [("the best in the world right now.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    description_after_an_opening_adverb_before_a_long_apposition:
+        "Meanwhile, a campaign aide, speaking on condition of anonymity, said the team was “cautiously optimistic” about the state."
+        => [("cautiously optimistic", Partial, Some("a campaign aide"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
