@@ -46,7 +46,7 @@ ENUMS = {
         "greeting", "storm-word",
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
         "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
-        "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "org-descriptor"}},
+        "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "indefinite", "org-descriptor"}},
 }
 
 errors = []

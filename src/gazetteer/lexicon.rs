@@ -117,10 +117,11 @@ pub(crate) enum WordGroup {
     Modal,
     OrgDescriptor,
     StandaloneDeterminer,
+    Indefinite,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 27] = [
+    const ALL: [(WordGroup, &'static str); 28] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -148,6 +149,7 @@ impl WordGroup {
         (WordGroup::Modal, "modal"),
         (WordGroup::OrgDescriptor, "org-descriptor"),
         (WordGroup::StandaloneDeterminer, "standalone-determiner"),
+        (WordGroup::Indefinite, "indefinite"),
     ];
 
     fn bit(self) -> u32 {

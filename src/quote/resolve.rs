@@ -8,7 +8,7 @@
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
-use crate::gazetteer::{strip_possessive, Gender, Label};
+use crate::gazetteer::{strip_possessive, Gender, Label, WordGroup};
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
@@ -88,6 +88,14 @@ impl Resolver {
     }
 
     fn role(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        // `a senior official` is someone new, `the official` someone met.
+        if cx
+            .input
+            .lexicon
+            .in_group_lower(WordGroup::Indefinite, cx.text(cand.first))
+        {
+            return None;
+        }
         let head = cx.text(cand.last);
         let head = strip_possessive(head).to_lowercase();
         let roles = &cx.input.entities.roles;

@@ -243,6 +243,10 @@ quote_cases! {
         "Meanwhile, a campaign aide, speaking on condition of anonymity, said the team was “cautiously optimistic” about the state."
         => [("cautiously optimistic", Partial, Some("a campaign aide"), None)];
 
+    indefinite_description_is_someone_new:
+        "Party official Jo Roe spoke first. “There is a window,” a senior official told reporters."
+        => [("There is a window,", Direct, Some("a senior official"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
