@@ -254,6 +254,21 @@ fn floor_before(cx: &Ctx<'_>, idx: usize) -> usize {
 /// phrase after it when nothing before it can be (`According to NAME,`,
 /// `said NAME:`).
 fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(Cand, bool)> {
+    // `Sanders was asked by host Bill Maher, “…”`: in the passive the
+    // agent after `by` speaks.
+    let passive = cx
+        .prev_visible(cue.start, floor)
+        .is_some_and(|k| matches!(cx.text(k), "was" | "were" | "is" | "are" | "been" | "being"));
+    if passive {
+        let agent = cx
+            .next_visible(cue.end, ceil)
+            .filter(|&k| cx.text(k) == "by")
+            .and_then(|k| cx.next_visible(k + 1, ceil))
+            .and_then(|k| cx.cand_starting_at(k, ceil));
+        if let Some(agent) = agent {
+            return Some((agent, true));
+        }
+    }
     let clause_start = match cx.prev_visible(cue.start, floor) {
         None => true,
         Some(k) => matches!(cx.text(k), "," | ":" | "(" | "—"),

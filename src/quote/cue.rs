@@ -564,10 +564,14 @@ impl Ctx<'_> {
         // `Mike Lee, who declared in the spin room, “…”`: `who` stands for
         // the person before it, as `he` would.
         if self.text(j) == "who" {
+            // With or without a comma (`a tweet from Rikkie Wells who
+            // tweeted`).
             let person = self
                 .prev_visible(j, floor)
-                .filter(|&k| self.text(k) == ",")
-                .and_then(|k| self.prev_visible(k, floor))
+                .and_then(|k| match self.text(k) {
+                    "," => self.prev_visible(k, floor),
+                    _ => Some(k),
+                })
                 .and_then(|k| self.mention_cand(k))
                 .filter(|c| c.label() == Some(Label::Person) && c.first >= floor);
             if let Some(person) = person {

@@ -247,6 +247,14 @@ quote_cases! {
         "Party official Jo Roe spoke first. “There is a window,” a senior official told reporters."
         => [("There is a window,", Direct, Some("a senior official"), None)];
 
+    agent_of_a_passive_cue_speaks:
+        "Jo Roe was asked by host Maria Lopez, “Will you run again?”"
+        => [("Will you run again?", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    relative_who_without_a_comma:
+        "It was a post from Maria Lopez who wrote, “They never listen.”"
+        => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
