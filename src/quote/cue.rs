@@ -673,7 +673,8 @@ impl Ctx<'_> {
 
     /// The first token after a dateline that opens the sentence at `start`
     /// (`WASHINGTON —`, `KYIV, Ukraine (AP) —`): a place in capitals, then
-    /// capitalised words, commas or an agency in parentheses, then a dash.
+    /// capitalised words, a date, commas or an agency in parentheses, then
+    /// a dash.
     fn after_dateline(&self, start: usize, ceil: usize) -> Option<usize> {
         if !is_all_caps(self.text(start)) {
             return None;
@@ -684,8 +685,12 @@ impl Ctx<'_> {
             if self.is_dash(k) {
                 return self.next_visible(k + 1, ceil);
             }
+            // `WASHINGTON, Dec. 8 (UPI) —`
             let t = &self.input.tokens[k];
-            if !(t.is_capitalised() || matches!(self.text(k), "," | "(" | ")")) {
+            if !(t.is_capitalised()
+                || t.kind == TokenKind::Number
+                || matches!(self.text(k), "," | "(" | ")"))
+            {
                 return None;
             }
         }

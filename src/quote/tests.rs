@@ -191,6 +191,10 @@ quote_cases! {
         "Jo Roe said Poland would continue to support Kyiv “for as long as it takes.”"
         => [("for as long as it takes.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
 
+    dateline_with_a_date_is_no_subject:
+        "WASHINGTON, Dec. 8 (UPI) — Sen. Jo Roe rejected the plan, calling it “dead on arrival.”"
+        => [("dead on arrival.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
     dateline_is_no_subject:
         "WASHINGTON (AP) — Sen. Jo Roe on Tuesday rejected the plan, calling it “dead on arrival.”"
         => [("dead on arrival.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
