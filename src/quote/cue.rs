@@ -319,7 +319,12 @@ impl Ctx<'_> {
         if !noun_phrase || !self.lower_is(prep, WordGroup::SpeakerPreposition) {
             return None;
         }
-        let head_end = self.prev_visible(prep, floor)?;
+        let mut head_end = self.prev_visible(prep, floor)?;
+        // `Another source speaking to Fox News said`: a participle after
+        // the head.
+        if self.text(head_end).ends_with("ing") && self.cue_starts_at(head_end) {
+            head_end = self.prev_visible(head_end, floor)?;
+        }
         if self.mention_cand(head_end).is_some() {
             return None;
         }

@@ -259,6 +259,10 @@ quote_cases! {
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
 
+    description_runs_on_past_a_participle:
+        "Another source speaking to the Zwaneveld Times said, “The agents are investigating.”"
+        => [("The agents are investigating.", Direct, Some("Another source speaking to the Zwaneveld Times"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
