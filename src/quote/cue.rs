@@ -896,8 +896,16 @@ impl Ctx<'_> {
                             .is_some_and(|n| self.text(n) == ",")
                 });
                 // `Once, when my mother mentioned it, I laughed`: a clause
-                // set off by commas belongs to the phrase too.
-                if !place_in_phrase && !self.opens_clause(i) {
+                // set off by commas belongs to the phrase too, as does a
+                // list of modifiers (`In a wide-ranging, in-prison
+                // interview …, Lazar said`).
+                let t = &self.input.tokens[i];
+                let modifier = t.kind == TokenKind::Word
+                    && !t.is_capitalised()
+                    && !self.lower_is(i, WordGroup::Determiner)
+                    && pronoun(self.text(i)).is_none()
+                    && (i..at.min(i + WINDOW)).any(|j| self.text(j) == ",");
+                if !place_in_phrase && !self.opens_clause(i) && !modifier {
                     break;
                 }
             }

@@ -263,6 +263,10 @@ quote_cases! {
         "Another source speaking to the Zwaneveld Times said, “The agents are investigating.”"
         => [("The agents are investigating.", Direct, Some("Another source speaking to the Zwaneveld Times"), None)];
 
+    introduction_with_a_list_of_modifiers:
+        "In a long, candid interview with reporter Jo Roe last year, Maria Lopez said she would run and added, “I am ready.”"
+        => [("I am ready.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
