@@ -946,11 +946,25 @@ impl Ctx<'_> {
                 return if possessive { c } else { Some(m) };
             }
             match self.next_visible(k + 1, at) {
-                Some(j) if matches!(self.input.tokens[j].kind, TokenKind::Word) => k = j,
+                // A verb ends the subject (`Roe and her backers tried to tie
+                // Lopez …`).
+                Some(j)
+                    if matches!(self.input.tokens[j].kind, TokenKind::Word)
+                        && !self.looks_like_a_verb(j) =>
+                {
+                    k = j
+                }
                 _ => break,
             }
         }
         c
+    }
+
+    /// A lower-case past tense (`tried`, `sent`) or auxiliary (`was`).
+    fn looks_like_a_verb(&self, j: usize) -> bool {
+        let w = self.text(j);
+        !self.input.tokens[j].is_capitalised()
+            && ((w.len() > 4 && w.ends_with("ed")) || self.lower_is(j, WordGroup::Auxiliary))
     }
 
     /// Does a lower-case conjunction or preposition at `i` open a clause

@@ -267,6 +267,10 @@ quote_cases! {
         "In a long, candid interview with reporter Jo Roe last year, Maria Lopez said she would run and added, “I am ready.”"
         => [("I am ready.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    verb_ends_the_search_for_a_subject_name:
+        "Her backers tried to tie Maria Lopez to the governor, with one ad asking, “Is she independent enough?”"
+        => [("Is she independent enough?", Direct, Some("one ad"), None)];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
