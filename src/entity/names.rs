@@ -2100,7 +2100,9 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if single && c.shouted_word(i) {
         return None;
     }
-    let doubtful = entry.ambiguous || (single && c.is_stopword(i));
+    // An ambiguous name is doubtful in its one-word form only: `Time
+    // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
+    let doubtful = single && (entry.ambiguous || c.is_stopword(i));
     if doubtful && !c.has_evidence(entry.label, i, m.end_token) {
         return None;
     }

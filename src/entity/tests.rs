@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    ambiguous_name_is_sure_in_its_longer_form:
+        "Time magazine praised Apple Inc. and Delta Air Lines." =>
+        [("Time magazine", ORG, "Time"), ("Apple Inc.", ORG, "Apple"), ("Delta Air Lines", ORG, "Delta Air Lines")];
     sentence_starts_anew_after_a_dateline:
         "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
         [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
