@@ -180,10 +180,17 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     if cx.text(m) != "," {
         return None;
     }
-    // An apposition: the cue follows the comma that closes it.
+    // An apposition: the cue follows the comma that closes it. After a
+    // person's name it may run long (`Trump, the GOP frontrunner and
+    // polling leader in South Carolina by a wide margin after …, said`).
+    let reach = if c.label() == Some(Label::Person) {
+        WINDOW
+    } else {
+        APPOSITION
+    };
     let mut prev = m;
     let mut j = m;
-    for _ in 0..APPOSITION {
+    for _ in 0..reach {
         j = cx.next_visible(j + 1, ceil)?;
         if is_mark(cx, j) {
             // A few quoted words are part of the apposition (`a delegate

@@ -271,6 +271,10 @@ quote_cases! {
         "Her backers tried to tie Maria Lopez to the governor, with one ad asking, “Is she independent enough?”"
         => [("Is she independent enough?", Direct, Some("one ad"), None)];
 
+    long_apposition_after_a_person_s_name:
+        "“Very good reporter,” Maria Lopez, the party's frontrunner nationally and the current polling leader in the state by a wide margin after winning the first primary last week, said on Monday."
+        => [("Very good reporter,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     quote_then_said_modifier_title_name:
         "“The rules failed us,” said 9/11 widow Maria Lopez."
         => [("The rules failed us,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
