@@ -119,9 +119,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // claims`).
                 let noun = || {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
-                        cx.lower_is(p, WordGroup::NounMarker)
-                            || cx.text(p).ends_with("'s")
-                            || cx.text(p).ends_with("’s")
+                        cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
                     }) || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
                 };
                 match best {
@@ -432,8 +430,6 @@ impl Ctx<'_> {
             }
         }
         for _ in 0..RUN_WORDS {
-            // `Ryan's campaign shrugged off …`: a past tense after a noun is
-            // the verb (`the newly elected mayor` is not).
             // `“…,” came shouts from the crowd`: a verb opens no phrase.
             if last.is_none()
                 && !self.input.tokens[j].is_capitalised()
@@ -441,11 +437,11 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // `Ryan's campaign shrugged off …`: a past tense after a noun is
+            // the verb (`the newly elected mayor` is not).
             let verb = last.is_some_and(|k| {
-                let w = self.text(j);
-                !self.input.tokens[j].is_capitalised()
-                    && ((w.len() > 4 && w.ends_with("ed") && !self.text(k).ends_with("ly"))
-                        || self.lower_is(j, WordGroup::Auxiliary))
+                self.looks_like_a_verb(j)
+                    && (self.lower_is(j, WordGroup::Auxiliary) || !self.text(k).ends_with("ly"))
             });
             if verb {
                 break;
@@ -633,8 +629,7 @@ impl Ctx<'_> {
                         && c.cue.kind == CueKind::Verb
                         && !c.cue.base_form
                         && !before.ends_with(['\'', '’'])
-                        && !before.ends_with("'s")
-                        && !before.ends_with("’s")
+                        && !ends_in_apostrophe_s(before)
                 })
             });
             return reporting
@@ -1036,4 +1031,9 @@ impl Ctx<'_> {
                     && self.input.lexicon.title_any_case(w).is_none()
                     && !self.lower_is(i, WordGroup::SpeakingGroup)))
     }
+}
+
+/// `the senator's`, `Ryan’s`: a possessive in `'s`.
+fn ends_in_apostrophe_s(text: &str) -> bool {
+    text.ends_with("'s") || text.ends_with("’s")
 }
