@@ -19,13 +19,12 @@
 //! status is 1 at the end if any line failed.
 //!
 //! With `--threads 1` each output line is written and flushed as soon as its
-//! input line is read. With more threads a reader thread reads and parses
-//! the input in batches of at most 256 lines or 8 MB (whichever comes first;
-//! a longer line is a batch of its own; the first batches are smaller, from
-//! 16 lines, doubling), one batch ahead; each batch is
-//! extracted in parallel with `Extractor::extract_each`, and its output
-//! lines are written in input order and flushed as soon as the batch is
-//! done. Memory stays bounded by three batches and their output. The output
+//! input line is read. With more threads each of N workers takes the next
+//! chunk of input lines (at most 64 lines or 64 KB, whichever comes first;
+//! a longer line is a chunk of its own), parses, extracts and serializes it,
+//! and hands it to the main thread, which writes the chunks in input order
+//! and flushes whenever it has nothing more to write. At most 8 chunks per
+//! worker are taken and not yet written, which bounds memory. The output
 //! is byte-for-byte the same for any N.
 
 use serde::Serialize;
@@ -215,150 +214,210 @@ fn run_jsonl(extractor: &Extractor, opts: &Options, out: &mut impl Write) -> io:
         }
         line_no += 1;
         line.clear();
-        match parse_record(trim_line(&buf, line_no)) {
-            Ok((id, text)) => write_record(&id, &extractor.extract(&text), opts, &mut line)?,
-            Err((id, msg)) => {
-                ok = false;
-                write_error(&id, line_no, &msg, &mut line)?;
-            }
-        }
+        ok &= answer_line(extractor, opts, &buf, line_no, &mut line)?;
         out.write_all(&line)?;
         out.flush()?;
     }
     Ok(ok)
 }
 
-/// Lines per batch in JSONL mode with several threads.
-const BATCH_LINES: usize = 256;
-/// Lines of the first batch: the batches grow from this to [`BATCH_LINES`],
-/// doubling, so that extraction starts after a few lines rather than a full
-/// batch have been read, and the first output lines come soon.
-const FIRST_BATCH_LINES: usize = 16;
-/// Bytes per batch in JSONL mode with several threads (a batch ends with
-/// the line that reaches it).
-const BATCH_BYTES: usize = 8 << 20;
+/// A worker takes input lines in chunks of this many lines, or fewer when
+/// they reach [`CHUNK_BYTES`] (a longer line is a chunk of its own): a
+/// dozen articles, under a millisecond of work, so the workers finish
+/// within a chunk of each other and the lock on the input is rarely held.
+const CHUNK_LINES: usize = 64;
+/// See [`CHUNK_LINES`].
+const CHUNK_BYTES: usize = 64 << 10;
+/// Chunks per worker that may be taken from the input and not yet written:
+/// the bound on memory while a long line holds up the output.
+const CHUNKS_AHEAD_PER_THREAD: usize = 8;
 
-/// A batch of parsed JSONL lines: the id and text of each, or the id and
-/// what is wrong.
-struct Batch {
+/// Input lines taken by one worker, numbered in input order.
+struct Chunk {
+    seq: usize,
     first_line_no: usize,
-    records: Vec<Result<(Value, String), (Value, String)>>,
+    lines: Vec<Vec<u8>>,
+    /// The read error that ended the input after `lines`.
+    error: Option<io::Error>,
 }
 
-/// `run_jsonl` with `opts.threads` threads, as three stages each a batch
-/// ahead of the next: a reader thread reads and parses batches of lines; an
-/// extraction thread extracts each batch on `opts.threads` threads and
-/// serializes its records; this thread writes them in input order and
-/// flushes, while the next batch is extracted.
+/// The output of a chunk: its lines' output, whether all of them were
+/// good records, and the read error that followed them.
+struct Answered {
+    seq: usize,
+    output: Vec<u8>,
+    ok: bool,
+    error: Option<io::Error>,
+}
+
+/// What the workers share: the input, read one chunk at a time under the
+/// lock, and the permits to take a chunk (the writer returns one per chunk
+/// written).
+struct Input {
+    reader: Box<dyn BufRead + Send>,
+    permits: std::sync::mpsc::Receiver<()>,
+    next_seq: usize,
+    lines_read: usize,
+    finished: bool,
+}
+
+/// `run_jsonl` with `opts.threads` worker threads that each take a chunk of
+/// lines from the shared input, answer it and hand it to this thread, which
+/// writes the chunks in input order and flushes whenever it has nothing
+/// more to write. No worker waits for another: only the number of chunks
+/// taken and not yet written is bounded.
 fn run_jsonl_parallel(
     extractor: &Extractor,
     opts: &Options,
     reader: Box<dyn BufRead + Send>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    // One batch in each channel and one in each stage: memory stays bounded
-    // by a few batches and their output.
-    let (sender, batches) = std::sync::mpsc::sync_channel(1);
-    let (done_sender, done) = std::sync::mpsc::sync_channel(1);
-    // Not scoped threads: on a write error (a closed pipe) we return at
-    // once rather than wait for the reader, which may be blocked on input;
-    // dropping the receivers stops the other stages.
-    let reader = std::thread::spawn(move || read_batches(reader, sender));
-    let (extractor, extract_opts) = (extractor.clone(), opts.clone());
-    let extraction = std::thread::spawn(move || {
-        extract_batches(&extractor, &extract_opts, batches, done_sender)
-    });
-    let mut ok = true;
-    for finished in done {
-        let (lines, batch_ok) = finished?;
-        ok &= batch_ok;
-        for line in lines {
-            out.write_all(&line?)?;
-        }
-        out.flush()?;
+    let ahead = CHUNKS_AHEAD_PER_THREAD * opts.threads;
+    let (permit, permits) = std::sync::mpsc::sync_channel(ahead);
+    for _ in 0..ahead {
+        permit.send(()).expect("the channel holds every permit");
     }
-    // The channels are closed: the other stages have finished.
-    reader.join().expect("the reader thread does not panic");
-    extraction
-        .join()
-        .expect("the extraction thread does not panic");
+    let input = std::sync::Arc::new(std::sync::Mutex::new(Input {
+        reader,
+        permits,
+        next_seq: 0,
+        lines_read: 0,
+        finished: false,
+    }));
+    let (answer, answers) = std::sync::mpsc::channel();
+    // Not scoped threads: on a write error (a closed pipe) we return at
+    // once rather than wait for a worker blocked on input; dropping the
+    // permits and the receiver stops the workers.
+    let workers: Vec<_> = (0..opts.threads)
+        .map(|_| {
+            let (input, answer) = (input.clone(), answer.clone());
+            let (extractor, opts) = (extractor.clone(), opts.clone());
+            std::thread::spawn(move || work(&input, &extractor, &opts, &answer))
+        })
+        .collect();
+    drop(answer);
+    let mut ok = true;
+    let mut waiting = std::collections::BTreeMap::new();
+    let mut next = 0;
+    loop {
+        let answered = match answers.try_recv() {
+            Ok(a) => a,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                out.flush()?;
+                match answers.recv() {
+                    Ok(a) => a,
+                    Err(_) => break,
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
+        };
+        waiting.insert(answered.seq, answered);
+        while let Some(answered) = waiting.remove(&next) {
+            out.write_all(&answered.output)?;
+            ok &= answered.ok;
+            if let Some(e) = answered.error {
+                return Err(e);
+            }
+            next += 1;
+            // A worker that stopped has no use for the permit.
+            let _ = permit.send(());
+        }
+    }
+    // Every worker has stopped; a chunk left unwritten means one panicked.
+    for worker in workers {
+        worker.join().expect("a worker thread does not panic");
+    }
+    assert!(waiting.is_empty(), "every chunk taken was answered");
     Ok(ok)
 }
 
-/// The serialized lines of one batch, in input order, and whether all its
-/// lines were good records.
-type Finished = io::Result<(Vec<io::Result<Vec<u8>>>, bool)>;
-
-fn extract_batches(
+/// A worker: takes chunks until the input ends or the writer stops.
+fn work(
+    input: &std::sync::Mutex<Input>,
     extractor: &Extractor,
     opts: &Options,
-    batches: std::sync::mpsc::Receiver<io::Result<Batch>>,
-    done: std::sync::mpsc::SyncSender<Finished>,
+    answer: &std::sync::mpsc::Sender<Answered>,
 ) {
-    for batch in batches {
-        let finished = batch.map(|batch| {
-            let Batch {
-                first_line_no,
-                records,
-            } = batch;
-            // A bad line is extracted as an empty text and written as its error.
-            let texts: Vec<&str> = records
-                .iter()
-                .map(|r| r.as_ref().map_or("", |(_, text)| text.as_str()))
-                .collect();
-            let lines = extractor.extract_each(&texts, opts.threads, |k, doc| {
-                let mut buf = Vec::new();
-                match &records[k] {
-                    Ok((id, _)) => write_record(id, &doc, opts, &mut buf),
-                    Err((id, msg)) => write_error(id, first_line_no + k, msg, &mut buf),
+    while let Some(chunk) = take_chunk(input) {
+        let mut answered = Answered {
+            seq: chunk.seq,
+            output: Vec::new(),
+            ok: true,
+            error: chunk.error,
+        };
+        for (k, line) in chunk.lines.iter().enumerate() {
+            let line_no = chunk.first_line_no + k;
+            match answer_line(extractor, opts, line, line_no, &mut answered.output) {
+                Ok(good) => answered.ok &= good,
+                Err(e) => {
+                    answered.error = Some(e);
+                    break;
                 }
-                .map(|()| buf)
-            });
-            (lines, records.iter().all(Result::is_ok))
-        });
-        if done.send(finished).is_err() {
+            }
+        }
+        if answer.send(answered).is_err() {
             return;
         }
     }
 }
 
-fn read_batches(
-    mut reader: Box<dyn BufRead + Send>,
-    sender: std::sync::mpsc::SyncSender<io::Result<Batch>>,
-) {
-    let mut line_no = 0;
-    let mut buf = Vec::new();
-    let mut lines = FIRST_BATCH_LINES;
-    loop {
-        let mut batch = Batch {
-            first_line_no: line_no + 1,
-            records: Vec::with_capacity(lines),
-        };
-        let mut bytes = 0;
-        while batch.records.len() < lines && bytes < BATCH_BYTES {
-            buf.clear();
-            let n = match reader.read_until(b'\n', &mut buf) {
-                Ok(n) => n,
-                Err(e) => {
-                    // Lines read before the error are still answered.
-                    if !batch.records.is_empty() && sender.send(Ok(batch)).is_err() {
-                        return;
-                    }
-                    let _ = sender.send(Err(e));
-                    return;
-                }
-            };
-            if n == 0 {
+/// The next chunk of input lines, or `None` at the end of the input or
+/// when the writer has stopped.
+fn take_chunk(input: &std::sync::Mutex<Input>) -> Option<Chunk> {
+    // A worker that panicked held no lock: the input is intact.
+    let mut input = input
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if input.finished || input.permits.recv().is_err() {
+        return None;
+    }
+    let mut chunk = Chunk {
+        seq: input.next_seq,
+        first_line_no: input.lines_read + 1,
+        lines: Vec::new(),
+        error: None,
+    };
+    let mut bytes = 0;
+    while chunk.lines.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+        let mut line = Vec::new();
+        match input.reader.read_until(b'\n', &mut line) {
+            Ok(0) => {
+                input.finished = true;
                 break;
             }
-            bytes += n;
-            line_no += 1;
-            batch.records.push(parse_record(trim_line(&buf, line_no)));
+            Ok(n) => {
+                bytes += n;
+                input.lines_read += 1;
+                chunk.lines.push(line);
+            }
+            Err(e) => {
+                // Lines read before the error are still answered.
+                input.finished = true;
+                chunk.error = Some(e);
+                break;
+            }
         }
-        if batch.records.is_empty() || sender.send(Ok(batch)).is_err() {
-            return;
-        }
-        lines = (lines * 2).min(BATCH_LINES);
+    }
+    if chunk.lines.is_empty() && chunk.error.is_none() {
+        return None;
+    }
+    input.next_seq += 1;
+    Some(chunk)
+}
+
+/// Appends the output line of JSONL input line `line_no` to `out`: its
+/// record, or the error record of a bad line. Returns whether the line was
+/// a good record.
+fn answer_line(
+    extractor: &Extractor,
+    opts: &Options,
+    line: &[u8],
+    line_no: usize,
+    out: &mut Vec<u8>,
+) -> io::Result<bool> {
+    match parse_record(trim_line(line, line_no)) {
+        Ok((id, text)) => write_record(&id, &extractor.extract(&text), opts, out).map(|()| true),
+        Err((id, msg)) => write_error(&id, line_no, &msg, out).map(|()| false),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `extract --jsonl --threads N`: the output is byte-for-byte that of one
-//! thread, bad lines included, across batch boundaries.
+//! thread, bad lines included, across the chunks the workers take; a reader
+//! that stops reading stops the run.
 #![cfg(feature = "serde")]
 
 #[path = "support/cli.rs"]
@@ -7,8 +8,10 @@ mod cli_support;
 use cli_support::*;
 
 use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::Output;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// A file in the target's scratch directory, unique to this test.
 fn scratch_file(name: &str, bytes: &[u8]) -> PathBuf {
@@ -21,8 +24,8 @@ const SAMPLE: &str = include_str!("../examples/data/sample.txt");
 const WIRE: &str = include_str!("fixtures/wire.txt");
 const MENU: &str = include_str!("fixtures/menu.txt");
 
-/// About 500 JSONL lines (six batches: 16, 32, 64, 128, 256 and a few),
-/// with a byte-order mark, CRLF endings, every kind of bad line, texts of
+/// About 500 JSONL lines (at least eight chunks of at most 64 lines, more
+/// where the long texts reach 64 KB first), with a byte-order mark, CRLF endings, every kind of bad line, texts of
 /// very different lengths, and a last line without a newline. Returns the input and the
 /// 1-based numbers of the bad lines.
 fn generated_jsonl() -> (Vec<u8>, Vec<usize>) {
@@ -159,4 +162,41 @@ fn bad_thread_counts_are_usage_errors() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("--threads"), "{err}");
     }
+}
+
+#[test]
+fn threads_stop_when_the_output_is_closed() {
+    let (input, _) = generated_jsonl();
+    let mut child = Command::new(extract_bin())
+        .args(["--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("extract starts");
+    // Far more output than a pipe holds, and an input that never ends: only
+    // the closed output can stop the run.
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+        stdin
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("doc-1"), "{first}");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("extract went on after its output was closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "a closed output is no failure: {status}");
+    drop(feeder.join().unwrap());
 }
