@@ -3,6 +3,7 @@
 //! data in `gazetteers/lexicon/` and are compiled into the crate.
 
 use super::parse::{line_count, tsv_rows};
+use super::word_table::WordTable;
 use super::{FastMap, Gender, Label};
 use crate::error::Error;
 use crate::hash::{WordFilter, WordSet};
@@ -207,7 +208,7 @@ pub(crate) struct Lexicon {
     /// the one asked about.
     group_filters: Vec<WordFilter>,
     /// Lower-case English words: a capitalised one is not a name by itself.
-    english: FastMap<&'static [u8], ()>,
+    english: WordTable<'static>,
 }
 
 const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tsv");
@@ -221,6 +222,8 @@ const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.
 const AFFILIATIONS: &str = include_str!("../../gazetteers/lexicon/affiliations.txt");
 const WORD_GROUPS: &str = include_str!("../../gazetteers/lexicon/word_groups.tsv");
 const ENGLISH: &str = include_str!("../../gazetteers/lexicon/english_words.txt");
+/// The table of [`ENGLISH`], made by the build script.
+const ENGLISH_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/english_words.table"));
 
 /// Census frequency (percent) above which a given name counts as common,
 /// evidence of a person by itself: about the 1,500 most frequent names.
@@ -351,12 +354,6 @@ fn sized_for<K, V>(list: &str) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(line_count(list), Default::default())
 }
 
-fn word_set(list: &'static str) -> FastMap<&'static [u8], ()> {
-    let mut set = sized_for(list);
-    set.extend(crate::token::list_entries(list).map(|w| (w.as_bytes(), ())));
-    set
-}
-
 fn word_count(phrase: &str) -> usize {
     let mut toks = Vec::new();
     tokenize(phrase, &mut toks);
@@ -398,7 +395,7 @@ impl Lexicon {
             place_modifiers: FastMap::default(),
             word_groups: FastMap::default(),
             group_filters: Vec::new(),
-            english: word_set(ENGLISH),
+            english: WordTable::new(ENGLISH, ENGLISH_TABLE),
         };
         let mut title_first_words = Vec::new();
         let mut title_last_words = Vec::new();
@@ -637,7 +634,7 @@ impl Lexicon {
     /// `-ing` form of one)?
     pub fn is_english_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| {
-            let known = |w: &[u8]| self.english.contains_key(w);
+            let known = |w: &[u8]| self.english.contains(w);
             if known(w) {
                 return true;
             }
@@ -655,7 +652,7 @@ impl Lexicon {
     /// Is `word`, lower-cased, an English word exactly as written (no
     /// inflection stripped)?
     pub fn is_english_form(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.english.contains_key(w))
+        with_lowercase(word, |w| self.english.contains(w))
     }
 
     /// Is `lowercase` a title or the first words of one?

@@ -8,6 +8,7 @@
 
 mod lexicon;
 mod parse;
+mod word_table;
 
 pub(crate) use crate::hash::FastMap;
 use crate::hash::WordFilter;
