@@ -71,7 +71,16 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         let c = cx
             .cand_starting_at(start, ceil)
             .or_else(|| modified_name(cx, start, ceil))?;
-        return found(c, Some(cue), "quote-cue-name");
+        // `“…,” said the candidate could be …`: a verb after the phrase
+        // makes it the subject of a reported clause, not the speaker.
+        let reported = cx
+            .next_visible(c.last + 1, ceil)
+            .is_some_and(|n| cx.starts_reported_clause(n));
+        return if reported {
+            None
+        } else {
+            found(c, Some(cue), "quote-cue-name")
+        };
     }
     name_then_cue(cx, k, ceil).or_else(|| {
         cx.long_subject(k, ceil)

@@ -640,6 +640,16 @@ impl Ctx<'_> {
             return self.sentence_subject(cue.start);
         }
         let near = self.cand_ending_at(j, floor);
+        // `a White House official who spoke anonymously to discuss strategy
+        // said`: the subject is before the relative clause.
+        if near
+            .as_ref()
+            .map_or(true, |c| matches!(c.who, Who::Description))
+        {
+            if let Some(head) = self.before_relative_clause(j, floor) {
+                return Some(head);
+            }
+        }
         // `She released a statement saying …`: the participle's noun is the
         // vehicle; `She responded on Facebook writing …`: a medium or a
         // place after a preposition (a person there is the participle's
@@ -669,6 +679,24 @@ impl Ctx<'_> {
             }
         }
         near.or_else(shared)
+    }
+
+    /// The phrase before a relative `who` that the clause ending at `end`
+    /// follows, with nothing but words between them.
+    fn before_relative_clause(&self, end: usize, floor: usize) -> Option<Cand> {
+        let mut k = end;
+        for _ in 0..LONG_SUBJECT {
+            if self.text(k) == "who" {
+                return self
+                    .prev_visible(k, floor)
+                    .and_then(|p| self.cand_ending_at(p, floor));
+            }
+            if !matches!(self.input.tokens[k].kind, TokenKind::Word) {
+                return None;
+            }
+            k = self.prev_visible(k, floor)?;
+        }
+        None
     }
 
     /// The first token after a dateline that opens the sentence at `start`
@@ -960,6 +988,17 @@ impl Ctx<'_> {
         let w = self.text(j);
         !self.input.tokens[j].is_capitalised()
             && ((w.len() > 4 && w.ends_with("ed")) || self.lower_is(j, WordGroup::Auxiliary))
+    }
+
+    /// Is the word at `i` a modal or an auxiliary that carries on a clause
+    /// (`could`, `was`, `has`), as after the subject of a reported clause?
+    pub(super) fn starts_reported_clause(&self, i: usize) -> bool {
+        let w = self.text(i);
+        !self.input.tokens[i].is_capitalised()
+            && !matches!(w, "to" | "who")
+            && (self.lower_is(i, WordGroup::Modal)
+                || (self.lower_is(i, WordGroup::Auxiliary)
+                    && !self.lower_is(i, WordGroup::Coordinator)))
     }
 
     /// Does a lower-case conjunction or preposition at `i` open a clause

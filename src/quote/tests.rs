@@ -255,6 +255,14 @@ quote_cases! {
         "Jo Roe was asked by host Maria Lopez, “Will you run again?”"
         => [("Will you run again?", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    subject_before_a_relative_clause_speaks:
+        "A ministry official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”"
+        => [("There are talks.", Direct, Some("A ministry official"), None)];
+
+    phrase_after_a_cue_that_goes_on_with_a_verb_is_no_speaker:
+        "Jo Roe, citing “the unique magic of the race,” said the candidate could win in the north."
+        => [("the unique magic of the race,", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
