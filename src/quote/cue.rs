@@ -334,6 +334,16 @@ impl Ctx<'_> {
         if let Some(p) = pronoun(self.text(j)) {
             return Some(self.cand(j, j, Who::Pronoun(p)));
         }
+        // `Others, reacting to …, shouted`: a determiner that opens its
+        // clause may stand for the speakers alone.
+        let opens_clause = || {
+            self.prev_visible(j, floor).map_or(true, |k| {
+                !matches!(self.input.tokens[k].kind, TokenKind::Word)
+            })
+        };
+        if self.lower_is(j, WordGroup::StandaloneDeterminer) && opens_clause() {
+            return Some(self.cand(j, j, Who::Description));
+        }
         if let Some(c) = self.mention_cand(j) {
             return (c.first >= floor).then(|| self.person_of(c, floor).unwrap_or(c));
         }
@@ -597,6 +607,26 @@ impl Ctx<'_> {
         }
         if self.text(j) == ")" {
             j = self.before_parenthesis(j, floor)?;
+        }
+        // `Mr. Trump was prompted to say`, `went on to tell`: the subject of
+        // an infinitive is that of the verbs it completes.
+        if self.text(j) == "to" {
+            let mut k = self.prev_visible(j, floor)?;
+            for _ in 0..SKIP_WORDS {
+                if !(self.looks_like_a_verb(k)
+                    || self.is_skippable_word(k)
+                    || matches!(
+                        self.text(k),
+                        "on" | "want" | "wants" | "have" | "has" | "had"
+                    ))
+                {
+                    break;
+                }
+                k = self.prev_visible(k, floor)?;
+            }
+            return self
+                .cand_ending_at(k, floor)
+                .filter(|c| !matches!(c.who, Who::Description));
         }
         // `Gingrich — mentioned as a running mate — told …`: an aside
         // between dashes.
@@ -1068,7 +1098,8 @@ impl Ctx<'_> {
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)
                     && self.input.lexicon.title_any_case(w).is_none()
-                    && !self.lower_is(i, WordGroup::SpeakingGroup)))
+                    && !self.lower_is(i, WordGroup::SpeakingGroup)
+                    && !self.lower_is(i, WordGroup::StandaloneDeterminer)))
     }
 }
 

@@ -263,6 +263,18 @@ quote_cases! {
         "Jo Roe, citing “the unique magic of the race,” said the candidate could win in the north."
         => [("the unique magic of the race,", Partial, Some("Jo Roe"), Some("Jo Roe"))];
 
+    determiner_alone_opens_the_clause_before_a_long_apposition:
+        "Others, reacting to the delay in the release of the video, shouted, “Stop the cover-up!”"
+        => [("Stop the cover-up!", Direct, Some("Others"), None)];
+
+    subject_of_an_infinitive_cue_speaks:
+        "The debate was so calm that Jo Roe was prompted to say, “I cannot believe how civil it is.”"
+        => [("I cannot believe how civil it is.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
+    introductory_prepositional_phrase_is_skipped:
+        "Alongside Unity Party calls for action, a senior strategist said the mayor must choose, saying, “She has to come out.”"
+        => [("She has to come out.", Direct, Some("a senior strategist"), None)];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
