@@ -243,6 +243,11 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
             if let Some(n) = named {
                 return found(n, Some(cue), "quote-name-cue");
             }
+            // `the bespectacled, 71-year-old diplomat said`: the comma
+            // parted two modifiers of one description.
+            if listed_modifiers(cx, &c, m, j) {
+                return found(cx.widen(c, prev), Some(cue), "quote-name-cue");
+            }
             // Otherwise the cue is inside the apposition (`a source, who was
             // not authorized to speak, told …`): read on to its end.
         }
@@ -251,6 +256,29 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// Does the description `c`, opened by a determiner, go on after the
+/// comma at `comma` with a few lower-case words up to the cue at `cue`?
+fn listed_modifiers(cx: &Ctx<'_>, c: &Cand, comma: usize, cue: usize) -> bool {
+    let lexicon = cx.input.lexicon;
+    let words = (comma + 1..cue).filter(|&k| !cx.input.tokens[k].is_space());
+    // `71-year-old` is five tokens.
+    matches!(c.who, Who::Description)
+        && c.last + 1 == comma
+        && lexicon.in_group_lower(WordGroup::Determiner, cx.text(c.first))
+        && words.clone().count() <= 8
+        && words.clone().all(|k| {
+            let t = &cx.input.tokens[k];
+            match t.kind {
+                TokenKind::Word => {
+                    !t.is_capitalised()
+                        && !lexicon.in_group_lower(WordGroup::FunctionWord, cx.text(k))
+                }
+                TokenKind::Number => true,
+                _ => cx.text(k) == "-",
+            }
+        })
 }
 
 /// The first token a search before piece `idx` may look at: the start of

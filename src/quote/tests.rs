@@ -275,6 +275,10 @@ quote_cases! {
         "Alongside Unity Party calls for action, a senior strategist said the mayor must choose, saying, “She has to come out.”"
         => [("She has to come out.", Direct, Some("a senior strategist"), None)];
 
+    description_with_listed_modifiers_after_the_quote:
+        "“From day one, I made it the top priority,” the bespectacled, 71-year-old diplomat said in an interview."
+        => [("From day one, I made it the top priority,", Direct, Some("the bespectacled, 71-year-old diplomat"), None)];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
@@ -515,7 +519,7 @@ quote_cases! {
         "“We will win,” said Maria Lopez.\n“It was a long night,” the tired, 62-year-old organiser said later."
         => [
             ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
-            ("It was a long night,", Direct, None, None),
+            ("It was a long night,", Direct, Some("the tired, 62-year-old organiser"), None),
         ];
 
     long_title_before_the_name:
