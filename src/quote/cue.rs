@@ -592,6 +592,34 @@ impl Ctx<'_> {
                 });
             }
         }
+        // `a sign that read`, `water bottles that said`: the thing the
+        // relative `that` or `which` stands for.
+        // (`that report Friday`: before a base form `that` is a determiner.)
+        if matches!(self.text(j), "that" | "which") && !cue.cue.base_form {
+            let thing = self
+                .prev_visible(j, floor)
+                .and_then(|k| self.cand_ending_at(k, floor))
+                .filter(|c| !matches!(c.who, Who::Pronoun(_)));
+            match thing {
+                Some(c) if matches!(c.who, Who::Description) => {
+                    // The phrase parser may run back over a verb (`Protesters
+                    // carried signs`): the thing is the noun phrase after it.
+                    let first = (c.first..=c.last)
+                        .rev()
+                        .find(|&k| self.looks_like_a_verb(k))
+                        .and_then(|k| self.next_visible(k + 1, j))
+                        .unwrap_or(c.first);
+                    return Some(self.cand(first, j, Who::Description));
+                }
+                Some(c) => {
+                    return Some(Cand {
+                        who: c.who,
+                        ..self.cand(j, j, Who::Description)
+                    })
+                }
+                None => {}
+            }
+        }
         for _ in 0..SKIP_WORDS {
             // A stop word in a name is no adverb (`Jo Roe of The Nation said`).
             if !self.is_skippable_word(j)

@@ -279,6 +279,10 @@ quote_cases! {
         "“From day one, I made it the top priority,” the bespectacled, 71-year-old diplomat said in an interview."
         => [("From day one, I made it the top priority,", Direct, Some("the bespectacled, 71-year-old diplomat"), None)];
 
+    thing_before_a_relative_that_speaks:
+        "Protesters carried signs that said, “No more cuts.”"
+        => [("No more cuts.", Direct, Some("signs that"), None)];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
