@@ -416,7 +416,8 @@ fn before_cue(cx: &Ctx<'_>, p: &Piece, floor: usize, cue: CueHit) -> Option<Foun
 }
 
 /// A paragraph that is all quote, after a paragraph that ends with a
-/// colon: `NAME said in a statement:` ¶ `“…”`.
+/// colon: `NAME said in a statement:` ¶ `“…”`, or with no cue, a person
+/// as the subject of that sentence.
 pub(super) fn lead_in(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let p = &cx.pieces[idx];
     if p.open != cx.paragraph(p.para).start || p.para == 0 {
@@ -433,7 +434,14 @@ pub(super) fn lead_in(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             floor = floor.max(q.outer().end);
         }
     }
-    let cue = cx.last_cue_between(floor, colon)?;
+    let Some(cue) = cx.last_cue_between(floor, colon) else {
+        // `Jo Roe made the following comment:` ¶ `“…”`: a person the
+        // sentence is about introduces the quote.
+        let subject = cx
+            .sentence_subject(colon)
+            .filter(|c| c.label() == Some(Label::Person) && c.first >= floor)?;
+        return found(subject, None, "colon-lead-in");
+    };
     let (cand, _) = speaker_of(cx, &cue, floor, colon)?;
     found(cand, Some(cue), "colon-lead-in")
 }

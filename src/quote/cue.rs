@@ -986,7 +986,9 @@ impl Ctx<'_> {
                     && !self.lower_is(i, WordGroup::Determiner)
                     && pronoun(self.text(i)).is_none()
                     && (i..at.min(i + WINDOW)).any(|j| self.text(j) == ",");
-                if !place_in_phrase && !self.opens_clause(i) && !modifier {
+                // `On July 6, 2015, Roe said`: the year of a date.
+                let year = t.kind == TokenKind::Number;
+                if !place_in_phrase && !self.opens_clause(i) && !modifier && !year {
                     break;
                 }
             }

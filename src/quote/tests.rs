@@ -283,6 +283,10 @@ quote_cases! {
         "Protesters carried signs that said, “No more cuts.”"
         => [("No more cuts.", Direct, Some("signs that"), None)];
 
+    cue_word_after_following_is_a_noun:
+        "On July 6, 2015, Jo Roe made the following comment:\n\n“For young people who left school, jobs are scarce.”"
+        => [("For young people who left school, jobs are scarce.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
