@@ -287,6 +287,13 @@ quote_cases! {
         "On July 6, 2015, Jo Roe made the following comment:\n\n“For young people who left school, jobs are scarce.”"
         => [("For young people who left school, jobs are scarce.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
 
+    less_common_reporting_verbs:
+        "“It is about time,” exhorted the actress Jo Roe. Ana Ruiz chided, “Not yet.”"
+        => [
+            ("It is about time,", Direct, Some("Jo Roe"), Some("Jo Roe")),
+            ("Not yet.", Direct, Some("Ana Ruiz"), Some("Ana Ruiz")),
+        ];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
