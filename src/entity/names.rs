@@ -862,9 +862,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// Is token `i` preceded by an article? People's names rarely are
-    /// (`the Danevirke`, `the Qing`).
+    /// (`the Danevirke`, `the Qing`), nor by one and a year or an ordinal
+    /// (`the 2008 Summer Olympic Games`, `the last Olympic Games`).
     fn after_article(&self, i: usize) -> bool {
-        self.prev_joined(i).is_some_and(|p| {
+        let before = self.prev_joined(i).map(|p| {
+            let ordinal = matches!(self.bytes_of(p), b"last" | b"first" | b"next" | b"annual");
+            if self.tokens()[p].kind == TokenKind::Number || ordinal {
+                self.prev_joined(p)
+            } else {
+                Some(p)
+            }
+        });
+        before.flatten().is_some_and(|p| {
             matches!(
                 self.bytes_of(p),
                 b"the" | b"The" | b"a" | b"an" | b"A" | b"An"

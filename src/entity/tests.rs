@@ -223,6 +223,9 @@ entities! {
     leagues_and_clubs: "The NBA fined the Lakers after the game." =>
         [("NBA", ORG, "National Basketball Association"), ("Lakers", ORG, "Los Angeles Lakers")];
     adjective_is_no_city: "He won Olympic gold in Paris." => [("Paris", LOC, "Paris")];
+    games_are_no_one:
+        "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
+        => [("Oslo", LOC, "Oslo")];
     restaurant_after_at: "Delegates dined at Alvarado's on Friday." =>
         [("Alvarado's", LOC, "Alvarado's")];
     shop_named_after_no_one: "Voters lined up, and Alvarado's, which opened in 1990, stayed shut." =>
