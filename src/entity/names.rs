@@ -1022,6 +1022,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)
                     })
             };
+            // `the FBI and Justice Department`: an acronym before `and` is
+            // a name of its own, listed with the next.
+            if len == 1
+                && matches!(connector, "and" | "&" | "or")
+                && is_all_caps(strip_possessive(self.text_of(i)))
+            {
+                break;
+            }
             // The connector before the capital's lists: most words between
             // capitals are no connector.
             match after {

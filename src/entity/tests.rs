@@ -223,6 +223,12 @@ entities! {
     leagues_and_clubs: "The NBA fined the Lakers after the game." =>
         [("NBA", ORG, "National Basketball Association"), ("Lakers", ORG, "Los Angeles Lakers")];
     adjective_is_no_city: "He won Olympic gold in Paris." => [("Paris", LOC, "Paris")];
+    acronym_before_and_is_a_name_of_its_own:
+        "The FBI and Justice Department declined to comment."
+        => [("FBI", ORG, "Federal Bureau of Investigation"), ("Justice Department", ORG, "US Department of Justice")];
+    head_word_after_and_opens_a_second_name:
+        "Mount Kilimanjaro and Mount Kenya are in view."
+        => [("Mount Kilimanjaro", LOC, "Mount Kilimanjaro"), ("Mount Kenya", LOC, "Mount Kenya")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
