@@ -376,7 +376,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && (self.class_of(n).any(WordClass::SURNAME) || !surname.ends_with('s'))
                 })
         };
-        if !self.name_word(i) && !particle() && !given_then_surname() {
+        // `said Kiki Smith,`: after a reporting verb, a capitalised word and
+        // a common surname, though the first is also a rare word.
+        let cued = || {
+            !self.is_stopword(i)
+                && self.text_of(i).chars().all(char::is_alphabetic)
+                && self.next_joined(i).is_some_and(|n| {
+                    self.is_cap_word(n)
+                        && self.class_of(n).any(WordClass::COMMON_SURNAME)
+                        && self.inverted_speaker(i, n)
+                })
+        };
+        if !self.name_word(i) && !particle() && !given_then_surname() && !cued() {
             return None;
         }
         Some(self.name_run(i))
@@ -656,6 +667,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
             let english =
                 |w: &str| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w));
+            // `“…,” said Kiki Smith, a spokeswoman`: after a reporting verb,
+            // a name that ends in a common surname is someone, whatever
+            // rare dictionary word its given name may be.
+            if surname_last && self.inverted_speaker(i, end - 1) {
+                return true;
+            }
             return !(rest.any(english) || (!surname_last && english(last)))
                 && (words().any(census)
                     || !at_start
@@ -1142,6 +1159,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         lex.title_any_case(word).is_some() && self.next_joined(i).is_some_and(|n| self.name_word(n))
+    }
+
+    /// Are tokens `first..=last` set off as the speaker of an inverted
+    /// attribution: right after a lower-case reporting verb (`said`,
+    /// `added`), before a comma, a period or the end?
+    fn inverted_speaker(&self, first: usize, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        let cued = self.prev_joined(first).is_some_and(|p| {
+            let w = self.text_of(p);
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && lex
+                    .cue(w)
+                    .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
+        });
+        cued && self
+            .next_joined(last)
+            .map_or(true, |n| matches!(self.text_of(n), "," | "." | ";"))
     }
 
     /// Is the visible token after `end` a speech verb (`said`, `asked`)?
@@ -1782,9 +1816,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // before a verb.
             let first = strip_possessive(c.text_of(i));
             let first_class = c.class_of(i);
-            // A particle that opens the name (`Van Gogh`) may be a word.
+            // A particle that opens the name (`Van Gogh`) may be a word; so
+            // may a given name after a reporting verb (`said Kiki Smith,`).
             let core = match c.next_joined(i) {
-                Some(n) if !c.name_word(i) => n,
+                Some(n) if !c.name_word(i) && !c.inverted_speaker(i, end_tok - 1) => n,
                 _ => i,
             };
             let mut label = Label::Person;

@@ -229,6 +229,9 @@ entities! {
     head_word_after_and_opens_a_second_name:
         "Mount Kilimanjaro and Mount Kenya are in view."
         => [("Mount Kilimanjaro", LOC, "Mount Kilimanjaro"), ("Mount Kenya", LOC, "Mount Kenya")];
+    speaker_after_a_reporting_verb_with_a_common_surname:
+        "“It is full,” said Kiki Smith, a spokeswoman. “We won,” said Kiki McLean."
+        => [("Kiki Smith", PER, "Kiki Smith"), ("Kiki McLean", PER, "Kiki McLean")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
