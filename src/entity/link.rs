@@ -8,7 +8,7 @@
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
-use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
+use crate::gazetteer::{strip_possessive, CueKind, FastMap, Label, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
 
@@ -312,7 +312,9 @@ const LARGE_CITY: u64 = 500_000;
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
 /// a person of the document is that person, unless a preposition of place
-/// comes before it (`in Downey`) or the city is a large one.
+/// comes before it (`in Downey`) or the city is a large one. Any known
+/// name that is such a surname is the person when it speaks (`Rep. Steve
+/// Israel … Israel said`, `Mayor Don Guardian … said Guardian,`).
 fn surname_not_city(
     input: &Input<'_>,
     linker: &Linker<'_>,
@@ -320,10 +322,16 @@ fn surname_not_city(
     f: &Found<'_>,
     word: &str,
 ) -> Option<u32> {
-    if f.label != Label::Location || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
+    if f.label == Label::Person || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
         return None;
     }
     let r = linker.surnames.get_filtered(surnames, word)?;
+    if speaks(input, f.tokens.start) {
+        return Some(r);
+    }
+    if f.label != Label::Location {
+        return None;
+    }
     // A large city is named far more often for itself (`Paris`).
     let city = f.candidates.first().is_some_and(|&e| {
         let e = input.gazetteer.entry(e);
@@ -339,6 +347,28 @@ fn surname_not_city(
                 .in_group(WordGroup::PlacePreposition, &input.text[t.range()])
         });
     (city && !after_preposition).then_some(r)
+}
+
+/// Is the name at token `i` the subject of a speech verb right after it
+/// (`Israel said`), or set off after one (`said Guardian,`)?
+fn speaks(input: &Input<'_>, i: usize) -> bool {
+    let tokens = input.tokens;
+    let visible = |k: &usize| !tokens[*k].is_space();
+    let speech_verb = |k: usize| {
+        let w = &input.text[tokens[k].range()];
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && input
+                .lexicon
+                .cue(w)
+                .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
+    };
+    let next = (i + 1..tokens.len()).find(visible);
+    let prev = (0..i).rev().find(visible);
+    next.is_some_and(speech_verb)
+        || (prev.is_some_and(speech_verb)
+            && next.map_or(true, |n| {
+                matches!(&input.text[tokens[n].range()], "," | ".")
+            }))
 }
 
 /// Surnames the rules passed over (`Hannity outlined …` at the start of a

@@ -232,6 +232,9 @@ entities! {
     speaker_after_a_reporting_verb_with_a_common_surname:
         "“It is full,” said Kiki Smith, a spokeswoman. “We won,” said Kiki McLean."
         => [("Kiki Smith", PER, "Kiki Smith"), ("Kiki McLean", PER, "Kiki McLean")];
+    known_name_that_is_a_speaking_persons_surname_is_the_person:
+        "Rep. Steve Israel spoke first. “We are ready,” Israel said. Israel is a country."
+        => [("Steve Israel", PER, "Steve Israel"), ("Israel", PER, "Steve Israel"), ("Israel", LOC, "Israel")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
