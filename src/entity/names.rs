@@ -640,20 +640,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .filter(|w| !lex.in_group(WordGroup::Generational, w))
         };
         // `Marxism`, `Thatcherism`: a doctrine is no one; `Melanesians`,
-        // `Parisians`: a group of people is no one person.
-        if self.after_article(i)
-            || !words().all(is_latin_name)
-            || words().any(|w| w.ends_with("ism") || w.ends_with("isms") || w.ends_with("ians"))
-        {
+        // `Parisians`: a group of people is no one person. Outside the
+        // census lists, neither are `Iowans`, `Vermonters` nor
+        // `Fundraising`; a brand written in camel case alone (`DNAinfo`,
+        // `KnowledgePanel`) is no person's name either.
+        let census = |w: &str| {
+            lex.class(w)
+                .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+        };
+        let not_a_person = |w: &str| {
+            w.ends_with("ism")
+                || w.ends_with("isms")
+                || w.ends_with("ians")
+                || (!census(w)
+                    && (w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ing")))
+                // (`JoAnne Kloppenburg`: a given name may be written so.)
+                || (end - i == 1 && is_camel_case(w))
+        };
+        if self.after_article(i) || !words().all(is_latin_name) || words().any(not_a_person) {
             return false;
         }
         // The words after the name are read only for words that pass.
         let verb = self.verb_after(end - 1);
         let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
-        let census = |w: &str| {
-            lex.class(w)
-                .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
-        };
         let mut all = words();
         let (Some(w), None) = (all.next(), all.next()) else {
             // No English word, and no plural or past form of one outside
@@ -2201,6 +2210,24 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
 
 /// A word in Latin script with no hyphen, not in capitals and no plural
 /// of an acronym (`MPs`, `CEOs`): the shape of a name in English text.
+/// `DNAinfo`, `TheBlaze`: a capital after a lower-case letter inside a
+/// word, past what a surname's prefix explains (`McLean`, `MacDonald`,
+/// `DeSantis`, `LaGuardia`, `DiCaprio`, `VanDyke`).
+fn is_camel_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    let skip = [
+        "Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "St",
+    ]
+    .iter()
+    .filter(|p| word.starts_with(*p))
+    .map(|p| p.len())
+    .max()
+    .unwrap_or(0);
+    b.windows(2)
+        .enumerate()
+        .any(|(k, w)| k + 1 > skip && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
 fn is_latin_name(word: &str) -> bool {
     !has_hyphen(word)
         && !is_all_caps(word)

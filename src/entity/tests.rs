@@ -235,6 +235,11 @@ entities! {
     known_name_that_is_a_speaking_persons_surname_is_the_person:
         "Rep. Steve Israel spoke first. “We are ready,” Israel said. Israel is a country."
         => [("Steve Israel", PER, "Steve Israel"), ("Israel", PER, "Steve Israel"), ("Israel", LOC, "Israel")];
+    groups_gerunds_brands_and_programmes_are_no_one:
+        "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
+        => [];
+    camel_case_given_name_in_a_full_name:
+        "“We are happy,” said RoseAnn DeMoro, the director." => [("RoseAnn DeMoro", PER, "RoseAnn DeMoro")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
