@@ -26,6 +26,7 @@ import sys
 ENTITY_HEADER = "canonical\tlabel\tsubtype\taliases\tid\tattributes"
 LEX_HEADERS = {
     "demonyms.tsv": "demonym\tcountry",
+    "us_state_codes.tsv": "code\tstate",
     "first_names.tsv": "name\tgender\tfrequency",
     "first_names_world.tsv": "name\tgender",
     "surnames.tsv": "name\tfrequency",

@@ -1308,6 +1308,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 continue;
             }
+            if let Some(f) = state_code(&c, i, out.last()) {
+                i = f.tokens.end;
+                out.push(f);
+                continue;
+            }
             let f = match best_at(&mut c, i, at_start) {
                 Some(f) if f.label == Label::Organization || f.evidence != Evidence::Gazetteer => {
                     Some(f)
@@ -2064,6 +2069,36 @@ fn lower_case_place<'g>(
     best
 }
 
+/// `Hudson, NH`, `Baltimore,MD`: a US state's postal code right after a
+/// place and its comma is the state.
+fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) -> Option<Found<'g>> {
+    let word = c.bytes_of(i);
+    if !(word.len() == 2 && word.iter().all(u8::is_ascii_uppercase)) {
+        return None;
+    }
+    let comma = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b",")?;
+    let place_end = c.prev_joined(comma)?;
+    if !previous.is_some_and(|f| f.tokens.end == place_end + 1 && f.label == Label::Location) {
+        return None;
+    }
+    let state = c.input.lexicon.state_codes.get(c.text_of(i))?;
+    let gazetteer = c.input.gazetteer;
+    let cands = gazetteer.get(state)?;
+    // `Georgia` is a country first: the state is the one of the US.
+    let k = cands.iter().position(|&e| {
+        let e = gazetteer.entry(e);
+        &*e.subtype == "state" && &*e.country == "US"
+    })?;
+    let mut f = found(
+        c.tokens()[i].span(),
+        i..i + 1,
+        Label::Location,
+        Evidence::Gazetteer,
+    );
+    f.candidates = &cands[k..=k];
+    Some(f)
+}
+
 /// `kerala` → `Kerala`, appended to `out`; the word is ASCII.
 fn push_capitalised(out: &mut String, word: &str) {
     out.push(word.as_bytes()[0].to_ascii_uppercase() as char);
@@ -2208,8 +2243,6 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
     }
 }
 
-/// A word in Latin script with no hyphen, not in capitals and no plural
-/// of an acronym (`MPs`, `CEOs`): the shape of a name in English text.
 /// `DNAinfo`, `TheBlaze`: a capital after a lower-case letter inside a
 /// word, past what a surname's prefix explains (`McLean`, `MacDonald`,
 /// `DeSantis`, `LaGuardia`, `DiCaprio`, `VanDyke`).
@@ -2228,6 +2261,8 @@ fn is_camel_case(word: &str) -> bool {
         .any(|(k, w)| k + 1 > skip && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
 }
 
+/// A word in Latin script with no hyphen, not in capitals and no plural
+/// of an acronym (`MPs`, `CEOs`): the shape of a name in English text.
 fn is_latin_name(word: &str) -> bool {
     !has_hyphen(word)
         && !is_all_caps(word)

@@ -240,6 +240,9 @@ entities! {
         => [];
     camel_case_given_name_in_a_full_name:
         "“We are happy,” said RoseAnn DeMoro, the director." => [("RoseAnn DeMoro", PER, "RoseAnn DeMoro")];
+    state_postal_code_after_a_place:
+        "She lives in Baltimore, MD and Atlanta, GA. He is IN the race."
+        => [("Baltimore", LOC, "Baltimore"), ("MD", LOC, "Maryland"), ("Atlanta", LOC, "Atlanta"), ("GA", LOC, "Georgia")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];

@@ -192,6 +192,8 @@ pub(crate) struct Lexicon {
     pub first_names: FastMap<&'static str, (Option<Gender>, f32)>,
     /// `Russian` → `Russia`.
     pub demonyms: FastMap<&'static str, &'static str>,
+    /// `NH` → `New Hampshire`: US postal codes, read only after a place.
+    pub state_codes: FastMap<&'static str, &'static str>,
     /// Head words that end an organisation or place name: `Ministry`, `Council`.
     pub name_suffixes: FastMap<&'static str, Label>,
     /// Head words that start one before `of`: `Ministry of`, `University of`.
@@ -218,6 +220,7 @@ const FIRST_NAMES: &str = include_str!("../../gazetteers/lexicon/first_names.tsv
 const FIRST_NAMES_WORLD: &str = include_str!("../../gazetteers/lexicon/first_names_world.tsv");
 const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
+const STATE_CODES: &str = include_str!("../../gazetteers/lexicon/us_state_codes.tsv");
 const NAME_PATTERNS: &str = include_str!("../../gazetteers/lexicon/org_patterns.tsv");
 const AFFILIATIONS: &str = include_str!("../../gazetteers/lexicon/affiliations.txt");
 const WORD_GROUPS: &str = include_str!("../../gazetteers/lexicon/word_groups.tsv");
@@ -389,6 +392,7 @@ impl Lexicon {
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
             demonyms: FastMap::default(),
+            state_codes: FastMap::default(),
             name_suffixes: FastMap::default(),
             name_prefixes: FastMap::default(),
             name_starts: FastMap::default(),
@@ -487,6 +491,10 @@ impl Lexicon {
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
             let (_, row) = row?;
             lex.demonyms.insert(row[0], row[1]);
+        }
+        for row in tsv_rows("lexicon/us_state_codes.tsv", STATE_CODES) {
+            let (_, row) = row?;
+            lex.state_codes.insert(row[0], row[1]);
         }
         for row in tsv_rows("lexicon/org_patterns.tsv", NAME_PATTERNS) {
             let (line, row) = row?;
@@ -744,6 +752,7 @@ mod tests {
         assert!(!lex.in_group(WordGroup::RegnalNumber, "I"));
         assert!(lex.class("Smith").any(WordClass::SURNAME));
         assert_eq!(lex.demonyms.get("Russian"), Some(&"Russia"));
+        assert_eq!(lex.state_codes.get("NH"), Some(&"New Hampshire"));
         assert_eq!(
             lex.name_suffixes.get("Ministry"),
             Some(&Label::Organization)
