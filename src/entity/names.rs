@@ -1482,8 +1482,8 @@ fn listed_organisation<'g>(
 
 /// `the Icelandic band Sigur Rós`, `the imaging company Keyhole`: an
 /// unknown capitalised name right after a noun for a kind of organisation
-/// is that organisation, unless a census name shows a person (`the company
-/// Smith founded`). `person` is a person found only by the shape of the
+/// is that organisation, unless a census name and a verb show a person
+/// (`the company Smith founded`). `person` is a person found only by the shape of the
 /// name, if any.
 fn described_organisation<'g>(
     c: &Cursor<'_, 'g>,
@@ -1510,9 +1510,11 @@ fn described_organisation<'g>(
             c.name_run(i)
         }
     };
+    // A person's name there is the organisation's when no verb follows it
+    // (`the law firm Mayer Brown.`).
     let census =
         (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
-    (!census).then(|| {
+    (!census || !c.verb_after(end_tok - 1)).then(|| {
         found(
             Span::new(c.tokens()[i].start(), end),
             i..end_tok,

@@ -243,6 +243,11 @@ entities! {
     state_postal_code_after_a_place:
         "She lives in Baltimore, MD and Atlanta, GA. He is IN the race."
         => [("Baltimore", LOC, "Baltimore"), ("MD", LOC, "Maryland"), ("Atlanta", LOC, "Atlanta"), ("GA", LOC, "Georgia")];
+    person_shaped_name_after_an_organisation_noun:
+        "He joined the law firm Mayer Brown. The company Smith founded grew."
+        => [("Mayer Brown", ORG, "Mayer Brown"), ("Smith", PER, "Smith")];
+    very_common_surname_alone_is_no_known_leader:
+        "“We won,” Johnson said." => [("Johnson", PER, "Johnson")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
