@@ -1196,8 +1196,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         let lex = self.input.lexicon;
+        // Capitalised, only an inflected form is a verb (`Obama Says` in a
+        // headline); `the Badger State` is no one stating anything.
+        let capitalised = self.tokens()[n].is_capitalised();
         let key = self.lowered(n, n);
-        matches!(lex.cue(key), Some(c) if c.kind == CueKind::Verb && c.words == 1)
+        matches!(lex.cue(key), Some(c) if c.kind == CueKind::Verb && c.words == 1
+            && !(capitalised && c.base_form))
     }
 
     /// Is the word at `i` a known organisation's name and no place's
@@ -1791,14 +1795,20 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .filter(|m| input.gazetteer.entry(m.candidates[0]).label == Label::Person)
                 .map(|m| (m.end_token, m.end));
             // After an honorific any capitalised word is a name (`Lord
-            // Ashby`, `Mrs. Gold`), but another title (`Mr. President`).
+            // Ashby`, `Mrs. Gold`), but another title (`Mr. President`) or
+            // a word no census lists (`Miss Universe`).
             let run = c.person_run(n).or_else(|| {
                 let w = c.text_of(n);
+                let plain_word = || {
+                    lex.is_english_word(strip_possessive(w))
+                        && !c.class_of(n).any(WordClass::CENSUS)
+                };
                 (title.title.kind == TitleKind::Honorific
                     && c.is_cap_word(n)
                     && !is_all_caps(w)
                     && !is_sentence_starter(w)
-                    && !lex.title_first_words.contains(w))
+                    && !lex.title_first_words.contains(w)
+                    && !plain_word())
                 .then(|| c.name_run(n))
             });
             let longest = match (run, known) {
@@ -1861,7 +1871,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             {
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
-                && !(words == 1 && (c.ends_capitalised_phrase(i) || c.after_name_of(i)))
+                && !(words == 1
+                    && (c.ends_capitalised_phrase(i) || c.after_name_of(i) || c.after_article(i)))
             {
                 Some(Evidence::SpeechSubject)
             } else if words > 1

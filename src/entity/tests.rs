@@ -248,6 +248,12 @@ entities! {
         => [("Mayer Brown", ORG, "Mayer Brown"), ("Smith", PER, "Smith")];
     very_common_surname_alone_is_no_known_leader:
         "“We won,” Johnson said." => [("Johnson", PER, "Johnson")];
+    state_nickname_and_newspaper_are_no_one:
+        "Sanders won in the Badger State. The family soured on him, the Post reported."
+        => [("Sanders", PER, "Bernie Sanders")];
+    honorific_before_a_plain_word_is_no_name:
+        "He owned the Miss Universe pageant. Mrs. Gold said no."
+        => [("Gold", PER, "Gold")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
