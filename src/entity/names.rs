@@ -1312,7 +1312,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 }
                 continue;
             }
-            if let Some(f) = state_code(&c, i, out.last()) {
+            if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
                 i = f.tokens.end;
                 out.push(f);
                 continue;
@@ -1796,12 +1796,15 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .map(|m| (m.end_token, m.end));
             // After an honorific any capitalised word is a name (`Lord
             // Ashby`, `Mrs. Gold`), but another title (`Mr. President`) or
-            // a word no census lists (`Miss Universe`).
+            // a word no census lists that neither acts nor owns (`the Miss
+            // Universe pageant`, but `Mr. Arad said`, `Miss Piggy's`).
             let run = c.person_run(n).or_else(|| {
                 let w = c.text_of(n);
                 let plain_word = || {
-                    lex.is_english_word(strip_possessive(w))
+                    lex.is_english_word(w)
                         && !c.class_of(n).any(WordClass::CENSUS)
+                        && !c.ends_with_possessive(n)
+                        && !c.verb_after(n)
                 };
                 (title.title.kind == TitleKind::Honorific
                     && c.is_cap_word(n)
@@ -2110,6 +2113,59 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
     );
     f.candidates = &cands[k..=k];
     Some(f)
+}
+
+/// Most visible tokens a list of counties may run over (`Hamilton, Lake
+/// and Stark counties`).
+const COUNTY_LIST: usize = 12;
+
+/// `Henrico and Loudoun counties`, `Polk county`: capitalised names listed
+/// before a lower-case `counties`, or one before `county`, are places.
+fn county<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let name_end = |k: usize| {
+        // `Miami-Dade`: words joined by hyphens are one name.
+        let mut end = k;
+        while let Some(h) = c.next_joined(end).filter(|&h| c.bytes_of(h) == b"-") {
+            match c.next_joined(h).filter(|&n| c.is_cap_word(n)) {
+                Some(n) if c.tokens()[h].start() == c.tokens()[end].end() => end = n,
+                _ => break,
+            }
+        }
+        end
+    };
+    // `The counties`, `Democratic county`: no name of a county.
+    let group_word = WordClass::STOPWORD | WordClass::AFFILIATION | WordClass::DEMONYM;
+    let named = |k: usize| !c.class_of(k).any(group_word) && !c.ends_with_possessive(k);
+    if !named(i) {
+        return None;
+    }
+    let first_end = name_end(i);
+    let mut k = first_end;
+    let mut single = true;
+    for _ in 0..COUNTY_LIST {
+        let n = c.next_joined(k)?;
+        match c.bytes_of(n) {
+            b"counties" => break,
+            b"county" if single => break,
+            b"," | b"and" | b"or" => single = false,
+            _ if c.is_cap_word(n) && !single && named(n) => {}
+            _ => return None,
+        }
+        k = if c.is_cap_word(n) { name_end(n) } else { n };
+    }
+    if c.next_joined(k)
+        .is_some_and(|n| matches!(c.bytes_of(n), b"counties" | b"county"))
+    {
+        let end = c.tokens()[first_end].end();
+        Some(found(
+            Span::new(c.tokens()[i].start(), end),
+            i..first_end + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        ))
+    } else {
+        None
+    }
 }
 
 /// `kerala` → `Kerala`, appended to `out`; the word is ASCII.

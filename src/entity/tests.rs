@@ -252,8 +252,11 @@ entities! {
         "Sanders won in the Badger State. The family soured on him, the Post reported."
         => [("Sanders", PER, "Bernie Sanders")];
     honorific_before_a_plain_word_is_no_name:
-        "He owned the Miss Universe pageant. Mrs. Gold said no."
-        => [("Gold", PER, "Gold")];
+        "He owned the Miss Universe pageant. Mrs. Gold said no. She was Miss Piggy's aide."
+        => [("Gold", PER, "Gold"), ("Piggy", PER, "Piggy")];
+    counties_listed_before_the_word:
+        "He won Hamilton, Lake and Stark counties and Polk county, not this Democratic county."
+        => [("Hamilton", LOC, "Hamilton"), ("Lake", LOC, "Lake"), ("Stark", LOC, "Stark"), ("Polk", LOC, "Polk")];
     games_are_no_one:
         "Oslo prepared for the 2008 Summer Olympic Games. The last Olympic Games are believed to be over."
         => [("Oslo", LOC, "Oslo")];
