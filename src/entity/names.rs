@@ -2133,13 +2133,22 @@ fn county<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         }
         end
     };
+    let first_end = name_end(i);
+    // Most capitalised words are followed by none of these: the word
+    // lists are asked only after this test.
+    let next = c.next_joined(first_end)?;
+    if !matches!(
+        c.bytes_of(next),
+        b"," | b"and" | b"or" | b"counties" | b"county"
+    ) {
+        return None;
+    }
     // `The counties`, `Democratic county`: no name of a county.
     let group_word = WordClass::STOPWORD | WordClass::AFFILIATION | WordClass::DEMONYM;
     let named = |k: usize| !c.class_of(k).any(group_word) && !c.ends_with_possessive(k);
     if !named(i) {
         return None;
     }
-    let first_end = name_end(i);
     let mut k = first_end;
     let mut single = true;
     for _ in 0..COUNTY_LIST {
