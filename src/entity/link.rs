@@ -8,7 +8,7 @@
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
-use crate::gazetteer::{strip_possessive, CueKind, FastMap, Label, WordGroup};
+use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
 
@@ -355,12 +355,9 @@ fn speaks(input: &Input<'_>, i: usize) -> bool {
     let tokens = input.tokens;
     let visible = |k: &usize| !tokens[*k].is_space();
     let speech_verb = |k: usize| {
-        let w = &input.text[tokens[k].range()];
-        w.starts_with(|c: char| c.is_ascii_lowercase())
-            && input
-                .lexicon
-                .cue(w)
-                .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
+        input
+            .lexicon
+            .is_reporting_verb(&input.text[tokens[k].range()])
     };
     let next = (i + 1..tokens.len()).find(visible);
     let prev = (0..i).rev().find(visible);

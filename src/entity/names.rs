@@ -1175,13 +1175,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `added`), before a comma, a period or the end?
     fn inverted_speaker(&self, first: usize, last: usize) -> bool {
         let lex = self.input.lexicon;
-        let cued = self.prev_joined(first).is_some_and(|p| {
-            let w = self.text_of(p);
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && lex
-                    .cue(w)
-                    .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
-        });
+        let cued = self
+            .prev_joined(first)
+            .is_some_and(|p| lex.is_reporting_verb(self.text_of(p)));
         cued && self
             .next_joined(last)
             .map_or(true, |n| matches!(self.text_of(n), "," | "." | ";"))

@@ -711,6 +711,15 @@ impl Lexicon {
     pub fn cue(&self, lowercase: &str) -> Option<Cue> {
         self.cue_or_prefix(lowercase).flatten()
     }
+
+    /// Is `word`, as written, a one-word reporting verb in lower case
+    /// (`said`, `added`), as in `“…,” said Jo Roe` or `Roe said`?
+    pub fn is_reporting_verb(&self, word: &str) -> bool {
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && self
+                .cue(word)
+                .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
+    }
 }
 
 #[cfg(test)]
