@@ -117,13 +117,26 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // Reports`: a cue word inside a name is a noun.
                 // After a possessive it is a noun too (`the senator's
                 // claims`).
-                let noun = || {
+                // `a snappy retort`: a base form after `a` and a modifier is
+                // a noun too (a verb there would need a plural subject).
+                let modified = |hit: &CueHit| {
+                    hit.cue.base_form
+                        && cx
+                            .prev_visible(i, para.start)
+                            .filter(|&m| {
+                                tokens[m].kind == TokenKind::Word && !tokens[m].is_capitalised()
+                            })
+                            .and_then(|m| cx.prev_visible(m, para.start))
+                            .is_some_and(|a| matches!(cx.text(a), "a" | "an" | "A" | "An"))
+                };
+                let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
                     }) || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
+                        || modified(hit)
                 };
                 match best {
-                    Some(hit) if !noun() => {
+                    Some(hit) if !noun(&hit) => {
                         out.push(hit);
                         i = hit.end;
                     }

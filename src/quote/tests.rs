@@ -294,6 +294,14 @@ quote_cases! {
             ("Not yet.", Direct, Some("Ana Ruiz"), Some("Ana Ruiz")),
         ];
 
+    base_form_after_a_and_a_modifier_is_a_noun:
+        "Jo Roe delivered a snappy retort: “No one is tearing this up.”"
+        => [("No one is tearing this up.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
+    irregular_past_ends_the_subject:
+        "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
+        => [("We fought hard.", Direct, Some("The Florida senator"), None)];
+
     relative_who_without_a_comma:
         "It was a post from Maria Lopez who wrote, “They never listen.”"
         => [("They never listen.", Direct, Some("who"), Some("Maria Lopez"))];
