@@ -339,6 +339,18 @@ fn is_closing_quote_char(c: char) -> bool {
     matches!(c, '”' | '»' | '›')
 }
 
+/// `FranÃ§ois`, `CarreÃ±o`: UTF-8 read as Latin-1 and encoded again turns
+/// an accented letter into `Ã` or `Â` and a control or sign of
+/// U+0080..U+00BF (twice over: `FranÃ\u{83}Â§ois`). Such a character right
+/// after `Ã` or `Â` (bytes C3 83, C3 82, or decomposed, the combining tilde
+/// or circumflex CC 83, CC 82) stays in the word, so that the name is not
+/// cut in two.
+fn mojibake_tail(bytes: &[u8], i: usize, c: char) -> bool {
+    ('\u{80}'..='\u{bf}').contains(&c)
+        && i >= 2
+        && matches!(bytes[i - 2..i], [0xC3 | 0xCC, 0x82 | 0x83])
+}
+
 /// True when `i` is inside a grapheme cluster that started earlier, e.g. at
 /// a combining accent or an emoji modifier.
 fn continues_grapheme(text: &str, i: usize) -> bool {
@@ -745,7 +757,10 @@ impl Tokenizer<'_, '_> {
             // Letters, digits and grapheme extenders beyond ASCII.
             if self.bytes.get(i).is_some_and(|&b| b >= 0x80) {
                 let c = char_at(self.text, i);
-                if c.is_alphanumeric() || continues_grapheme(self.text, i) {
+                if c.is_alphanumeric()
+                    || continues_grapheme(self.text, i)
+                    || mojibake_tail(self.bytes, i, c)
+                {
                     i = alnum_run_end(self.bytes, i + c.len_utf8());
                     continue;
                 }

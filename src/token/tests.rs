@@ -60,6 +60,11 @@ macro_rules! split {
 }
 
 tokens! {
+    mojibake_letters_stay_in_the_word:
+        "Fran\u{c3}\u{a7}ois Carre\u{c3}\u{b1}o and Fran\u{c3}\u{83}\u{c2}\u{a7}ois and FranA\u{303}\u{83}A\u{302}\u{a7}ois, \u{a7}5"
+        => [("Fran\u{c3}\u{a7}ois", W), ("Carre\u{c3}\u{b1}o", W), ("and", W),
+            ("Fran\u{c3}\u{83}\u{c2}\u{a7}ois", W), ("and", W),
+            ("FranA\u{303}\u{83}A\u{302}\u{a7}ois", W), (",", P), ("\u{a7}", P), ("5", N)];
     empty: "" => [];
     apostrophe_in_contraction: "don’t stop" => [("don’t", W), ("stop", W)];
     straight_apostrophe: "Moscow's thoughts" => [("Moscow's", W), ("thoughts", W)];
