@@ -10,7 +10,7 @@ use cli_support::*;
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 /// A file in the target's scratch directory, unique to this test.
@@ -167,13 +167,7 @@ fn bad_thread_counts_are_usage_errors() {
 #[test]
 fn threads_stop_when_the_output_is_closed() {
     let (input, _) = generated_jsonl();
-    let mut child = Command::new(extract_bin())
-        .args(["--jsonl", "--threads", "2"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("extract starts");
+    let mut child = spawn(&["--jsonl", "--threads", "2"]);
     // Far more output than a pipe holds, and an input that never ends: only
     // the closed output can stop the run.
     let mut stdin = child.stdin.take().unwrap();

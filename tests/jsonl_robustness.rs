@@ -268,13 +268,7 @@ fn mixed_stdin() {
     use std::io::Write;
     let cases = cases(1 << 10);
     let bytes = input(&cases);
-    let mut child = Command::new(extract_bin())
-        .arg("--jsonl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("extract starts");
+    let mut child = spawn(&["--jsonl"]);
     let mut pipe = child.stdin.take().unwrap();
     // Write from another thread so a full stdout pipe cannot deadlock us.
     let writer = std::thread::spawn(move || pipe.write_all(&bytes));

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
 
 /// The `extract` example binary, built once per test run in the same
@@ -37,29 +37,36 @@ pub fn extract_bin() -> &'static Path {
     })
 }
 
-/// Runs `extract` from the crate root with `args` and `stdin`.
-#[allow(dead_code)] // not every test that includes this file pipes input
-pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(extract_bin())
+/// Starts `extract` from the crate root with `args`, all three of its
+/// standard streams piped.
+pub fn spawn(args: &[&str]) -> Child {
+    Command::new(extract_bin())
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("extract starts");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().unwrap();
-        let input = input.to_vec();
-        // Write from another thread so a full stdout pipe cannot deadlock us.
-        // A program that exits early closes the pipe; that is not our failure.
-        std::thread::spawn(move || {
-            let _ = pipe.write_all(&input);
-        });
+        .expect("extract starts")
+}
+
+/// Runs `extract` from the crate root with `args` and `stdin` (none: the
+/// input ends at once).
+#[allow(dead_code)] // not every test that includes this file runs it to the end
+pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = spawn(args);
+    let mut pipe = child.stdin.take().unwrap();
+    match stdin {
+        Some(input) => {
+            let input = input.to_vec();
+            // Write from another thread so a full stdout pipe cannot deadlock
+            // us. A program that exits early closes the pipe; that is not our
+            // failure.
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&input);
+            });
+        }
+        None => drop(pipe),
     }
     child.wait_with_output().expect("extract runs")
 }
