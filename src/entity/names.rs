@@ -379,7 +379,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // `said Kiki Smith,`: after a reporting verb, a capitalised word and
         // a common surname, though the first is also a rare word.
         let cued = || {
-            !self.is_stopword(i)
+            self.is_cap_word(i)
+                && !self.is_stopword(i)
                 && self.text_of(i).chars().all(char::is_alphabetic)
                 && self.next_joined(i).is_some_and(|n| {
                     self.is_cap_word(n)
