@@ -294,6 +294,10 @@ quote_cases! {
             ("Not yet.", Direct, Some("Ana Ruiz"), Some("Ana Ruiz")),
         ];
 
+    retaliation_is_a_reply:
+        "“France will always be France,” an angry Jo Roe retaliated."
+        => [("France will always be France,", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
     base_form_after_a_and_a_modifier_is_a_noun:
         "Jo Roe delivered a snappy retort: “No one is tearing this up.”"
         => [("No one is tearing this up.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
