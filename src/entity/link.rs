@@ -337,35 +337,31 @@ fn surname_not_city(
         let e = input.gazetteer.entry(e);
         &*e.subtype == "city" && e.population < LARGE_CITY
     });
-    let after_preposition = input.tokens[..f.tokens.start]
-        .iter()
-        .rev()
-        .find(|t| !t.is_space())
-        .is_some_and(|t| {
-            input
-                .lexicon
-                .in_group(WordGroup::PlacePreposition, &input.text[t.range()])
-        });
+    let after_preposition = text_before(input, f.tokens.start)
+        .is_some_and(|w| input.lexicon.in_group(WordGroup::PlacePreposition, w));
     (city && !after_preposition).then_some(r)
 }
 
 /// Is the name at token `i` the subject of a speech verb right after it
 /// (`Israel said`), or set off after one (`said Guardian,`)?
 fn speaks(input: &Input<'_>, i: usize) -> bool {
-    let tokens = input.tokens;
-    let visible = |k: &usize| !tokens[*k].is_space();
-    let speech_verb = |k: usize| {
-        input
-            .lexicon
-            .is_reporting_verb(&input.text[tokens[k].range()])
-    };
-    let next = (i + 1..tokens.len()).find(visible);
-    let prev = (0..i).rev().find(visible);
-    next.is_some_and(speech_verb)
-        || (prev.is_some_and(speech_verb)
-            && next.map_or(true, |n| {
-                matches!(&input.text[tokens[n].range()], "," | ".")
-            }))
+    let lex = input.lexicon;
+    let next = text_after(input, i);
+    next.is_some_and(|w| lex.is_reporting_verb(w))
+        || (text_before(input, i).is_some_and(|w| lex.is_reporting_verb(w))
+            && next.map_or(true, |w| matches!(w, "," | ".")))
+}
+
+/// The text of the visible token before token `i`.
+fn text_before<'t>(input: &Input<'t>, i: usize) -> Option<&'t str> {
+    let t = input.tokens[..i].iter().rev().find(|t| !t.is_space())?;
+    Some(&input.text[t.range()])
+}
+
+/// The text of the visible token after token `i`.
+fn text_after<'t>(input: &Input<'t>, i: usize) -> Option<&'t str> {
+    let t = input.tokens[i + 1..].iter().find(|t| !t.is_space())?;
+    Some(&input.text[t.range()])
 }
 
 /// Surnames the rules passed over (`Hannity outlined …` at the start of a
