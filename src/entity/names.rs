@@ -297,6 +297,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if initial || class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME) {
             return true;
         }
+        if is_adjective_compound(lex, w) {
+            return false;
+        }
         // The English word list is the costliest test: ask it last, and
         // only when its answer decides.
         if !class.any(WordClass::SURNAME)
@@ -640,25 +643,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .map(|k| strip_possessive(self.text_of(k)))
                 .filter(|w| !lex.in_group(WordGroup::Generational, w))
         };
-        // `Marxism`, `Thatcherism`: a doctrine is no one; `Melanesians`,
-        // `Parisians`: a group of people is no one person. Outside the
-        // census lists, neither are `Iowans`, `Vermonters` nor
-        // `Fundraising`; a brand written in camel case alone (`DNAinfo`,
-        // `KnowledgePanel`) is no person's name either.
         let census = |w: &str| {
             lex.class(w)
                 .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
         };
-        let not_a_person = |w: &str| {
-            w.ends_with("ism")
-                || w.ends_with("isms")
-                || w.ends_with("ians")
-                || (!census(w)
-                    && (w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ing")))
-                // (`JoAnne Kloppenburg`: a given name may be written so.)
-                || (end - i == 1 && is_camel_case(w))
-        };
-        if self.after_article(i) || !words().all(is_latin_name) || words().any(not_a_person) {
+        let single = end - i == 1;
+        if self.after_article(i)
+            || !words().all(is_latin_name)
+            || words().any(|w| names_no_one(lex, w, single))
+        {
             return false;
         }
         // The words after the name are read only for words that pass.
@@ -690,7 +683,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || possessive
                     || self.speech_after_apposition(end - 1));
         };
-        if self.after_name_of(i) {
+        // `Nobel Prize-winning`: the first word of a capitalised modifier.
+        let modifier = || {
+            self.next_joined(i)
+                .is_some_and(|n| self.is_cap_word(n) && is_adjective_compound(lex, self.text_of(n)))
+        };
+        if self.after_name_of(i) || modifier() {
             return false;
         }
         if lex.is_english_word(w) {
@@ -1386,7 +1384,14 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                         }
                     }
                     i = f.tokens.end;
+                    let last = f.tokens.end - 1;
+                    let rest = f.span.end + 1;
                     out.push(f);
+                    // `United States-Mexico`: a name ending inside its last
+                    // word leaves the known names after it.
+                    if rest < c.tokens()[last].end() {
+                        hyphen_parts(&c, last, rest, out);
+                    }
                 }
                 None => {
                     if let Some(n) = c.next_joined(i).filter(|&n| c.is_cap_word(n)) {
@@ -1394,7 +1399,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                             storms.push(strip_possessive(c.text_of(n)));
                         }
                     }
-                    hyphen_parts(&c, i, out);
+                    hyphen_parts(&c, i, c.tokens()[i].start(), out);
                     i += 1;
                 }
             }
@@ -1764,8 +1769,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         return Some(f);
     }
     let mut best: Option<Found<'g>> = None;
+    // Longest by tokens, then by bytes: `University of Wisconsin-Milwaukee`
+    // over the known `University of Wisconsin` ending inside its last word.
     let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| {
-        if best.as_ref().map_or(true, |b| f.tokens.end > b.tokens.end) {
+        if best.as_ref().map_or(true, |b| {
+            (f.tokens.end, f.span.end) > (b.tokens.end, b.span.end)
+        }) {
             *best = Some(f);
         }
     };
@@ -1872,7 +1881,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
                 && !(words == 1
-                    && (c.ends_capitalised_phrase(i) || c.after_name_of(i) || c.after_article(i)))
+                    && (c.ends_capitalised_phrase(i)
+                        || c.after_name_of(i)
+                        || c.after_article(i)
+                        // `MWW said`, `Ohioans say`, `EgyptAir said`: an
+                        // acronym, a group or a brand.
+                        || is_all_caps(first)
+                        || names_no_one(lex, first, true)))
             {
                 Some(Evidence::SpeechSubject)
             } else if words > 1
@@ -2318,6 +2333,37 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
     }
 }
 
+/// `GOP-dominated`, `Chicago-based`, `Graham-type`: a compound that ends
+/// in a participle, or in a lower-case word after a long word or a long
+/// lower-case word, is an adjective. A romanised Korean given name is two
+/// short syllables, the second of which may be a word too (`Ban Ki-moon`,
+/// `Moon Jae-in`, `Kim Il-sung`).
+fn is_adjective_compound(lex: &Lexicon, w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(first, last)| {
+        last.starts_with(|c: char| c.is_lowercase())
+            && (last.ends_with("ed")
+                || ((last.len() >= 5 || first.len() >= 5) && lex.is_english_word(last)))
+    })
+}
+
+/// Is the word `w` no person's name by its form? `Marxism`, `Thatcherism`:
+/// a doctrine is no one; `Melanesians`, `Parisians`: a group of people is
+/// no one person. Outside the census lists, neither are `Iowans`,
+/// `Vermonters` nor `Fundraising`; a brand written in camel case alone
+/// (`DNAinfo`, `KnowledgePanel`) is no person's name either (`JoAnne
+/// Kloppenburg`: a given name may be written so).
+fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
+    let census = || {
+        lex.class(w)
+            .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+    };
+    w.ends_with("ism")
+        || w.ends_with("isms")
+        || w.ends_with("ians")
+        || ((w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ing")) && !census())
+        || (single && is_camel_case(w))
+}
+
 /// `DNAinfo`, `TheBlaze`: a capital after a lower-case letter inside a
 /// word, past what a surname's prefix explains (`McLean`, `MacDonald`,
 /// `DeSantis`, `LaGuardia`, `DiCaprio`, `VanDyke`).
@@ -2433,8 +2479,8 @@ fn person<'g>(
 }
 
 /// Known names joined by hyphens inside one word: `Trump-Putin`,
-/// `Kremlin-backed`.
-fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, out: &mut Vec<Found<'g>>) {
+/// `Kremlin-backed`; only those from byte `from` on.
+fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Found<'g>>) {
     let word = c.text_of(i);
     if !has_hyphen(word) {
         return;
@@ -2444,7 +2490,10 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, out: &mut Vec<Found<'g>>) {
     for part in word.split('-') {
         let part_start = start + offset;
         offset += part.len() + 1;
-        if !part.starts_with(char::is_uppercase) || c.input.lexicon.is_stopword(part) {
+        if part_start < from
+            || !part.starts_with(char::is_uppercase)
+            || c.input.lexicon.is_stopword(part)
+        {
             continue;
         }
         if let Some(cands) = c.input.gazetteer.get(part) {

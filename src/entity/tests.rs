@@ -332,6 +332,18 @@ entities! {
     census_name_after_a_kind_of_organisation_stays_a_person: "The firm Jensen founded grew." =>
         [("Jensen", PER, "Jensen")];
     head_word_inside_a_longer_name: "She won an Honorary Academy Award before the Clean Air Act passed." => [];
+    compound_adjectives_are_no_one: "GOP-dominated chambers state it. Combat-level stress. \
+        The Democratic-leaning states vote. Reportedly he made ISIS-sympathetic comments." =>
+        [("GOP", ORG, "Republican Party"), ("ISIS", ORG, "Islamic State")];
+    known_name_ending_inside_a_compound: "A Hong Kong-based bank crossed the United States-Mexico \
+        border. Nobel Prize-winning economists met Elizabeth Warren-style progressives." =>
+        [("Hong Kong", LOC, "Hong Kong"), ("United States", LOC, "United States"),
+         ("Mexico", LOC, "Mexico"), ("Elizabeth Warren", PER, "Elizabeth Warren")];
+    acronyms_groups_and_brands_before_speech_verbs_are_no_one:
+        "“It is false,” MWW said. Ohioans say they do not know. EgyptAir said on Thursday." =>
+        [("MWW", ORG, "MWW")];
+    korean_given_name_keeps_its_syllables: "Kim Jae-hoon and Lee Min-koo said it." =>
+        [("Kim Jae-hoon", PER, "Kim Jae-hoon"), ("Lee Min-koo", PER, "Lee Min-koo")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }

@@ -324,6 +324,18 @@ impl Gazetteer {
                     });
                 }
             }
+            // `Hong Kong-based`, `New York-area`: the name ends inside the
+            // compound its last word opens.
+            if let Some(hyphen) = text[last.range()].iter().position(|&b| b == b'-') {
+                let head = &text[start..last.start() + hyphen];
+                if let Some(c) = self.candidates(head) {
+                    return Some(NameMatch {
+                        end_token: ends[k] + 1,
+                        end: start + head.len(),
+                        candidates: c,
+                    });
+                }
+            }
         }
         // The one-token name is the word itself, or its stem: both were
         // looked up above.
