@@ -156,8 +156,9 @@ fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
-pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entities) {
+pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut Entities) {
     let text = input.text;
+    let known_senses = known_senses(text, &found);
     let mut linker = Linker {
         text,
         // Sized for the document up front: growing four hash maps entry by
@@ -215,6 +216,20 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
             continue;
         }
         let word = &text[f.span.range()];
+        if let Some(&(label, candidates)) = known_senses
+            .as_ref()
+            .filter(|_| guessed_person(f))
+            .and_then(|senses| senses.get(strip_possessive(word)))
+        {
+            if linker.surnames.get_filtered(&surnames, word).is_none()
+                && linker.given_names.get(word).is_none()
+            {
+                f.label = label;
+                f.candidates = candidates;
+                f.evidence = Evidence::Gazetteer;
+                f.gender = None;
+            }
+        }
         if let Some(r) = surname_not_city(input, &linker, &surnames, f, word) {
             f.label = Label::Person;
             referent_of[k] = r;
@@ -270,6 +285,41 @@ pub(crate) fn link(input: &Input<'_>, mut found: Vec<Found<'_>>, out: &mut Entit
     });
     out.mentions.extend(mentions);
     bare_surnames(input, &linker, &surnames, out);
+}
+
+/// One sense per document: the one-word places and organisations the
+/// gazetteers name with certainty somewhere in the document (`in
+/// Orlando`), by name. None when there are none, as in most documents.
+fn known_senses<'a, 'g>(
+    text: &'a str,
+    found: &[Found<'g>],
+) -> Option<FastMap<&'a str, (Label, &'g [u32])>> {
+    let mut senses = found
+        .iter()
+        .filter(|f| {
+            f.label != Label::Person
+                && f.evidence == Evidence::Gazetteer
+                && f.tokens.len() == 1
+                && !f.candidates.is_empty()
+        })
+        .map(|f| {
+            (
+                strip_possessive(&text[f.span.range()]),
+                (f.label, f.candidates),
+            )
+        })
+        .peekable();
+    senses.peek()?;
+    Some(senses.collect())
+}
+
+/// A one-word person found by the shape of the text alone (`Orlando was
+/// not far from their thoughts`), not by a title or a given name: the
+/// document's known sense of the word wins over it.
+fn guessed_person(f: &Found<'_>) -> bool {
+    f.label == Label::Person
+        && f.tokens.len() == 1
+        && matches!(f.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
 }
 
 /// Does the name open with a particle (`de Blasio`, `De Blasio`)?

@@ -297,7 +297,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if initial || class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME) {
             return true;
         }
-        if is_adjective_compound(lex, w) {
+        if self.tokens()[i].has_hyphen() && is_adjective_compound(lex, w) {
             return false;
         }
         // The English word list is the costliest test: ask it last, and
@@ -685,8 +685,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         // `Nobel Prize-winning`: the first word of a capitalised modifier.
         let modifier = || {
-            self.next_joined(i)
-                .is_some_and(|n| self.is_cap_word(n) && is_adjective_compound(lex, self.text_of(n)))
+            self.next_joined(i).is_some_and(|n| {
+                self.tokens()[n].has_hyphen()
+                    && self.is_cap_word(n)
+                    && is_adjective_compound(lex, self.text_of(n))
+            })
         };
         if self.after_name_of(i) || modifier() {
             return false;
@@ -2481,10 +2484,10 @@ fn person<'g>(
 /// Known names joined by hyphens inside one word: `Trump-Putin`,
 /// `Kremlin-backed`; only those from byte `from` on.
 fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Found<'g>>) {
-    let word = c.text_of(i);
-    if !has_hyphen(word) {
+    if !c.tokens()[i].has_hyphen() {
         return;
     }
+    let word = c.text_of(i);
     let start = c.tokens()[i].start();
     let mut offset = 0;
     for part in word.split('-') {

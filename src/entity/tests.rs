@@ -344,6 +344,12 @@ entities! {
         [("MWW", ORG, "MWW")];
     korean_given_name_keeps_its_syllables: "Kim Jae-hoon and Lee Min-koo said it." =>
         [("Kim Jae-hoon", PER, "Kim Jae-hoon"), ("Lee Min-koo", PER, "Lee Min-koo")];
+    one_sense_per_document: "Obama flew to Orlando on Sunday. Orlando mourned the dead." =>
+        [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"), ("Orlando", LOC, "Orlando")];
+    a_persons_given_name_keeps_the_person_sense:
+        "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
+        [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
+         ("Orlando Vance", PER, "Orlando Vance"), ("Orlando", PER, "Orlando Vance")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }

@@ -326,7 +326,8 @@ impl Gazetteer {
             }
             // `Hong Kong-based`, `New York-area`: the name ends inside the
             // compound its last word opens.
-            if let Some(hyphen) = text[last.range()].iter().position(|&b| b == b'-') {
+            let hyphen = || text[last.range()].iter().position(|&b| b == b'-');
+            if let Some(hyphen) = last.has_hyphen().then(hyphen).flatten() {
                 let head = &text[start..last.start() + hyphen];
                 if let Some(c) = self.candidates(head) {
                     return Some(NameMatch {

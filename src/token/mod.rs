@@ -62,6 +62,8 @@ pub(crate) const FLAG_ABBREV: u8 = 1;
 pub(crate) const FLAG_TERMINAL: u8 = 2;
 pub(crate) const FLAG_UPPER: u8 = 4;
 pub(crate) const FLAG_SINGLE_QUOTE: u8 = 8;
+/// A word with an inner hyphen (`Kremlin-backed`, `Hong Kong-based`).
+pub(crate) const FLAG_HYPHEN: u8 = 16;
 
 /// A token as the pipeline stores it: its byte range, a kind and a few
 /// flags, in 12 bytes. Every stage reads the token array of the whole
@@ -130,6 +132,10 @@ impl RawToken {
     #[inline]
     pub fn is_capitalised(&self) -> bool {
         self.flags & FLAG_UPPER != 0
+    }
+    #[inline]
+    pub fn has_hyphen(&self) -> bool {
+        self.flags & FLAG_HYPHEN != 0
     }
     #[inline]
     pub fn is_abbreviation(&self) -> bool {
@@ -752,6 +758,7 @@ impl Tokenizer<'_, '_> {
     fn joined_word(&mut self, start: usize, run_end: usize) -> usize {
         let n = self.bytes.len();
         let numeric = self.bytes[start].is_ascii_digit();
+        let mut flags = 0;
         let mut i = run_end;
         loop {
             // Letters, digits and grapheme extenders beyond ASCII.
@@ -778,13 +785,15 @@ impl Tokenizer<'_, '_> {
             if apostrophe > 0 && self.letter_at(i + apostrophe) {
                 i += apostrophe;
             } else if (matches!(b, b'-' | b'&' | b'_') && self.alnum_at(i + 1)) || joins_number {
+                if b == b'-' {
+                    flags |= FLAG_HYPHEN;
+                }
                 i += 1;
             } else {
                 break;
             }
             i = alnum_run_end(self.bytes, i);
         }
-        let mut flags = 0;
         let first = self.bytes[start];
         let upper = if first < 0x80 {
             first.is_ascii_uppercase()
