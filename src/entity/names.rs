@@ -1250,8 +1250,28 @@ impl<'i, 'a> Cursor<'i, 'a> {
                                 .is_some()
                     })
             }
+            Label::Organization => {
+                self.title_before(i).is_some()
+                    || (end_token == i + 1 && self.company_in_running_text(i))
+            }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `It ensured Apple could benefit`, `unloaded again on Amazon's
+    /// founder`: a company named by a word, capitalised inside a sentence
+    /// and acting or owning, is the company, unless the word is a common
+    /// given name too (`Dawn`).
+    fn company_in_running_text(&self, i: usize) -> bool {
+        let inside_sentence = self.prev_joined(i).is_some_and(|p| {
+            let t = &self.tokens()[p];
+            (t.is_word() && !t.is_capitalised()) || self.bytes_of(p) == b","
+        });
+        // (`during the Renaissance was`: an article makes it a noun.)
+        inside_sentence
+            && !self.after_article(i)
+            && !self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+            && (self.verb_after(i) || self.ends_with_possessive(i))
     }
 }
 

@@ -350,6 +350,9 @@ entities! {
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
          ("Orlando Vance", PER, "Orlando Vance"), ("Orlando", PER, "Orlando Vance")];
+    company_named_by_a_word_acting_inside_a_sentence:
+        "Analysts said Apple could gain. Every year, Time's editors choose. The Renaissance was long." =>
+        [("Apple", ORG, "Apple"), ("Time", ORG, "Time")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
