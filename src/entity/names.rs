@@ -1698,6 +1698,9 @@ fn coordinated_person<'g>(
     prev: Option<(usize, Label)>,
 ) -> Option<Found<'g>> {
     let (end_tok, end) = c.person_run(i)?;
+    if end_tok == i + 1 && !coordinated_word_may_be_name(c, i) {
+        return None;
+    }
     let joins = |c: &Cursor<'_, '_>, k: usize| matches!(c.bytes_of(k), b"and" | b"or");
     let after_person = c
         .prev_joined(i)
@@ -1746,6 +1749,22 @@ fn coordinated_person<'g>(
         gender,
         role: None,
     })
+}
+
+/// Can the one word at `i`, joined to a person's name, be another? Not a
+/// doctrine or a group (`his Mormonism`), nor a word that modifies the
+/// noun after it (`Obama and House leaders`).
+fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
+    let lex = c.input.lexicon;
+    let w = strip_possessive(c.text_of(i));
+    if names_no_one(lex, w, true) {
+        return false;
+    }
+    let before_noun = c.next_joined(i).is_some_and(|n| {
+        let t = &c.tokens()[n];
+        t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
+    }) && !c.verb_after(i);
+    !(before_noun && lex.is_english_word(w))
 }
 
 /// `"Townsend, George"`: a surname, a comma and a given name, alone in

@@ -353,6 +353,9 @@ entities! {
     company_named_by_a_word_acting_inside_a_sentence:
         "Analysts said Apple could gain. Every year, Time's editors choose. The Renaissance was long." =>
         [("Apple", ORG, "Apple"), ("Time", ORG, "Time")];
+    coordinated_word_before_a_noun_or_a_doctrine_is_no_one:
+        "It was backed by Obama and House leaders. Romney spoke of his Mormonism and Obama of race." =>
+        [("Obama", PER, "Barack Obama"), ("Romney", PER, "Mitt Romney"), ("Obama", PER, "Barack Obama")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
