@@ -1013,8 +1013,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
             };
             if self.is_cap_word(n) {
                 // `Bank of England Governor Andrew Bailey`: a title before a
-                // name ends the organisation's name.
-                if self.starts_title_of_name(n) {
+                // name ends the organisation's name; so does a closed-class
+                // word in a headline's capitals (`Primary Is A Fight Over
+                // Wall Street`).
+                if self.starts_title_of_name(n) || is_sentence_starter(self.text_of(n)) {
                     break;
                 }
                 words[len] = (n, None);
@@ -1088,12 +1090,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
         });
         // A head word right after `and` opens a second name (`Lake Victoria
         // and Lake Tanganyika`).
+        // A place's name holds no `and` or `on` before its head word
+        // (`Nassau County on Long Island`, `Pennsylvania and Rhode Island`:
+        // two names).
+        let joined_before = |k: usize| {
+            words[1..=k]
+                .iter()
+                .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
+        };
         let suffixed = || {
             (1..words.len()).rev().find_map(|k| {
                 (!matches!(words[k].1, Some("and" | "or" | "&"))
                     && self.class_of(words[k].0).any(WordClass::NAME_SUFFIX))
                 .then(|| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
                 .flatten()
+                .filter(|&(k, l)| l != Label::Location || !joined_before(k))
             })
         };
         let started = || {
@@ -1752,12 +1763,13 @@ fn coordinated_person<'g>(
 }
 
 /// Can the one word at `i`, joined to a person's name, be another? Not a
-/// doctrine or a group (`his Mormonism`), nor a word that modifies the
-/// noun after it (`Obama and House leaders`).
+/// doctrine or a group (`his Mormonism`), nor a word that ends a longer
+/// name or modifies the noun after it (`Obama and House leaders`).
 fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
     let lex = c.input.lexicon;
     let w = strip_possessive(c.text_of(i));
-    if names_no_one(lex, w, true) {
+    // (`Jolly of Indian Shores and DeSantis`: the end of a longer name.)
+    if names_no_one(lex, w, true) || c.ends_capitalised_phrase(i) {
         return false;
     }
     let before_noun = c.next_joined(i).is_some_and(|n| {
@@ -1765,6 +1777,31 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
     }) && !c.verb_after(i);
     !(before_noun && lex.is_english_word(w))
+}
+
+/// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
+fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
+        return None;
+    }
+    let p = c.prev_joined(i).filter(|&p| {
+        let number = c.bytes_of(p);
+        c.tokens()[p].kind == TokenKind::Number
+            && [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|suffix| number.ends_with(*suffix))
+    })?;
+    let head = strip_possessive(c.text_of(i));
+    (c.input.lexicon.name_suffixes.get(head) == Some(&Label::Location)).then(|| {
+        let start = c.tokens()[p].start();
+        let end = c.tokens()[i].start() + head.len();
+        found(
+            Span::new(start, end),
+            p..i + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        )
+    })
 }
 
 /// `"Townsend, George"`: a surname, a comma and a given name, alone in
@@ -1807,7 +1844,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     {
         return None;
     }
-    if let Some(f) = quoted_inverted_name(c, i) {
+    if let Some(f) = quoted_inverted_name(c, i).or_else(|| numbered_place(c, i)) {
         return Some(f);
     }
     let mut best: Option<Found<'g>> = None;
@@ -2006,7 +2043,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         // College`), unless it is a given name and a common surname (`Dave
         // Camp`).
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
-        let surname_head = words == 2 && c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME);
+        // (`on Dallas Street`: a place after a preposition of place.)
+        let surname_head = words == 2
+            && c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME)
+            && !(label == Label::Location
+                && (c.after_place_preposition(i) || c.after_word(i, "on")));
         let shaped_person = best.as_ref().is_some_and(|b| {
             b.label == Label::Person
                 && b.tokens == f.tokens

@@ -356,6 +356,16 @@ entities! {
     coordinated_word_before_a_noun_or_a_doctrine_is_no_one:
         "It was backed by Obama and House leaders. Romney spoke of his Mormonism and Obama of race." =>
         [("Obama", PER, "Barack Obama"), ("Romney", PER, "Mitt Romney"), ("Obama", PER, "Barack Obama")];
+    place_names_hold_no_and_or_on_before_the_head_word:
+        "He won in Nassau County on Long Island, Pennsylvania and Rhode Island." =>
+        [("Nassau County", LOC, "Nassau County"), ("Long Island", LOC, "Long Island"),
+         ("Pennsylvania", LOC, "Pennsylvania"), ("Rhode Island", LOC, "Rhode Island")];
+    headline_function_words_end_a_name: "Democratic Primary Is A Fight On Wall Street" =>
+        [("Wall Street", LOC, "Wall Street")];
+    ordinal_and_head_word_is_a_place: "The march began at 36th Street and Fifth Avenue." =>
+        [("36th Street", LOC, "36th Street"), ("Fifth Avenue", LOC, "Fifth Avenue")];
+    given_name_and_surname_head_after_on_is_a_street: "He lives on Dallas Street." =>
+        [("Dallas Street", LOC, "Dallas Street")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
