@@ -66,6 +66,9 @@ struct Cursor<'i, 'a> {
     /// longer name (`Sen. Margaret Holloway`) is asked about again, and is
     /// seldom a known name itself.
     last_unknown: Option<usize>,
+    /// The sentence being read is a headline in title case (`Clinton Sides
+    /// With Unions On Trade`): its capitals say nothing of names.
+    headline: bool,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -253,6 +256,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
         }
         best
+    }
+
+    /// Is token `i` an English word and no given name (`Burns`, `Sides`)?
+    fn word_not_given_name(&self, i: usize) -> bool {
+        !self.class_of(i).any(WordClass::GIVEN_NAME)
+            && self
+                .input
+                .lexicon
+                .is_english_word(strip_possessive(self.text_of(i)))
     }
 
     /// Could this word stand in a person's name? Known given names and
@@ -470,7 +482,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             }
             let stem = strip_possessive(w);
+            // `Bernie Sanders Burns Hillary Clinton`: in a headline a name
+            // of two words ends before an English word (but `Gary R.
+            // Smith`), and a first word that is a word too before a given
+            // name stands alone.
             let class = self.class_of(n);
+            if self.headline
+                && !is_initial(self.text_of(run[len - 1]))
+                && if len >= 2 {
+                    lex.is_english_word(stem)
+                } else {
+                    class.any(WordClass::GIVEN_NAME) && self.word_not_given_name(run[0])
+                }
+            {
+                break;
+            }
             // After a first word, any census surname continues the name,
             // even one that is also a rare English word (`John Burgoyne`).
             // A common surname that is also a title or word ends a name
@@ -695,6 +721,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         if lex.is_english_word(w) {
+            if self.headline {
+                return false;
+            }
             // A surname that is also a word (`Chamberlain`, `Blunt`) needs
             // both a verb after it and a place away from the sentence start;
             // a common given name (`Rob`, `Pat`) may have a possessive instead.
@@ -977,6 +1006,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return None;
         }
         let lex = self.input.lexicon;
+        if self.headline && lex.in_group_lower(WordGroup::FunctionWord, self.text_of(i)) {
+            return None;
+        }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));
@@ -1014,9 +1046,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if self.is_cap_word(n) {
                 // `Bank of England Governor Andrew Bailey`: a title before a
                 // name ends the organisation's name; so does a closed-class
-                // word in a headline's capitals (`Primary Is A Fight Over
-                // Wall Street`).
-                if self.starts_title_of_name(n) || is_sentence_starter(self.text_of(n)) {
+                // word in capitals (`Primary Is A Fight Over Wall Street`).
+                if self.starts_title_of_name(n)
+                    || is_sentence_starter(self.text_of(n))
+                    || (self.headline
+                        && lex.in_group_lower(WordGroup::FunctionWord, self.text_of(n)))
+                {
                     break;
                 }
                 words[len] = (n, None);
@@ -1134,6 +1169,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
             Some(label) => (words.len() - 1, label),
             None => suffixed().or_else(started)?,
         };
+        // `Stunning News`, `Sizable Army`: in a headline, English words
+        // before an organisation's head word are words.
+        if self.headline
+            && label == Label::Organization
+            && words[..last].iter().all(|&(k, _)| {
+                let w = strip_possessive(self.text_of(k));
+                !is_all_caps(w) && lex.is_english_word(w)
+            })
+        {
+            return None;
+        }
         // `Clean Air Act`, `Academy Award`: capitals straight after the
         // head word make it part of some longer name, a law's or a prize's,
         // unless the head word is a company's legal form, which always ends
@@ -1296,6 +1342,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         sentence_end: 0,
         last_run: Cell::new(None),
         last_unknown: None,
+        headline: false,
     };
     let tokens = input.tokens;
     // Names given to storms (`Hurricane Katrina`): no person anywhere in
@@ -1303,6 +1350,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
     let mut storms: Vec<&str> = Vec::new();
     for sentence in &input.segments.sentences {
         c.sentence_end = sentence.end;
+        c.headline = is_headline(&c, sentence.start..sentence.end);
         let mut i = sentence.start;
         let mut first_word = true;
         let mut opening = i;
@@ -1777,6 +1825,31 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
     }) && !c.verb_after(i);
     !(before_noun && lex.is_english_word(w))
+}
+
+/// Is the sentence `range` a headline in title case? Four words or more,
+/// at least four in five capitalised, and a capitalised closed-class word
+/// after the first (`To`, `In`, `Is`; not in a line of capitals).
+fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
+    let lex = c.input.lexicon;
+    let words = || c.tokens()[range.clone()].iter().filter(|t| t.is_word());
+    // There are no more words than tokens: most sentences are settled
+    // after a few words in lower case.
+    let most_lower = range.len() / 5;
+    let (mut count, mut lower) = (0, 0);
+    for t in words() {
+        count += 1;
+        lower += !t.is_capitalised() as usize;
+        if lower > most_lower {
+            return false;
+        }
+    }
+    count >= 4
+        && lower * 5 <= count
+        && words().skip(1).any(|t| {
+            let w = &c.input.text[t.range()];
+            t.is_capitalised() && !is_all_caps(w) && lex.in_group_lower(WordGroup::FunctionWord, w)
+        })
 }
 
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.

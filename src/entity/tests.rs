@@ -360,12 +360,15 @@ entities! {
         "He won in Nassau County on Long Island, Pennsylvania and Rhode Island." =>
         [("Nassau County", LOC, "Nassau County"), ("Long Island", LOC, "Long Island"),
          ("Pennsylvania", LOC, "Pennsylvania"), ("Rhode Island", LOC, "Rhode Island")];
-    headline_function_words_end_a_name: "Democratic Primary Is A Fight On Wall Street" =>
+    headline_function_words_end_a_name: "Democratic Primary Is A Fight Over Wall Street" =>
         [("Wall Street", LOC, "Wall Street")];
     ordinal_and_head_word_is_a_place: "The march began at 36th Street and Fifth Avenue." =>
         [("36th Street", LOC, "36th Street"), ("Fifth Avenue", LOC, "Fifth Avenue")];
     given_name_and_surname_head_after_on_is_a_street: "He lives on Dallas Street." =>
         [("Dallas Street", LOC, "Dallas Street")];
+    headline_capitals_say_nothing_of_names:
+        "Hillary Clinton Sides With Unions As Voters Get Some Devastating News" =>
+        [("Hillary Clinton", PER, "Hillary Clinton")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
