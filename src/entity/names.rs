@@ -1009,6 +1009,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if self.headline && lex.in_group_lower(WordGroup::FunctionWord, self.text_of(i)) {
             return None;
         }
+        // `Wednesday the Secret Service`, `Republican-controlled Congress`:
+        // a day, a month or an adjective opens no name.
+        let first = self.text_of(i);
+        if lex.in_group(WordGroup::Calendar, self.bytes_of(i))
+            || (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, first))
+        {
+            return None;
+        }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));
@@ -1110,6 +1118,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 }
                 _ => break,
             }
+        }
+        // `Quinnipiac and Fox News`, `University of Zurich and Gordon
+        // Hanson`: a known name or a person's full name that ends the words
+        // after `and` is listed with the name, not part of it (`Ways and
+        // Means Committee`, `Bill and Melinda Gates Foundation` are one).
+        let end_of_words = words[len - 1].0 + 1;
+        let listed = |k: usize| {
+            let gazetteer = self.input.gazetteer;
+            gazetteer
+                .longest_match(self.input.text, self.tokens(), k)
+                .is_some_and(|m| m.end_token == end_of_words && m.end_token > k + 1)
+                || (self.class_of(k).any(WordClass::GIVEN_NAME)
+                    && self
+                        .person_run(k)
+                        .is_some_and(|(end, _)| end == end_of_words && end > k + 1))
+        };
+        if let Some(j) =
+            (1..len).find(|&j| matches!(words[j].1, Some("and" | "&" | "or")) && listed(words[j].0))
+        {
+            len = j;
         }
         if len == 1 {
             return None;

@@ -369,6 +369,13 @@ entities! {
     headline_capitals_say_nothing_of_names:
         "Hillary Clinton Sides With Unions As Voters Get Some Devastating News" =>
         [("Hillary Clinton", PER, "Hillary Clinton")];
+    known_name_after_and_is_listed_not_joined:
+        "Polls from Quinnipiac University and Fox News agree with Ways and Means Committee staff." =>
+        [("Quinnipiac University", ORG, "Quinnipiac University"), ("Fox News", ORG, "Fox News"),
+         ("Ways and Means Committee", ORG, "Ways and Means Committee")];
+    days_and_adjectives_open_no_organisation:
+        "Reports said on Wednesday the Secret Service had met the Republican-controlled Congress." =>
+        [("Secret Service", ORG, "Secret Service"), ("Congress", ORG, "US Congress")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
