@@ -1032,10 +1032,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .prev_joined(i)
                     .is_some_and(|p| lex.in_group(WordGroup::Dash, self.bytes_of(p)))
         };
+        // `CEO of Washington Restaurant Association`: a title before `of`
+        // names a post, not an organisation.
         if connector_next()
             && !lex.name_prefixes.contains_key(first)
-            && lex.is_english_word(first)
-            && opens()
+            && ((lex.is_english_word(first) && opens()) || lex.title_any_case(first).is_some())
         {
             return None;
         }
@@ -1068,6 +1069,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             let connector = self.text_of(n);
             let mut after = self.next_joined(n);
+            // `on` joins only after an organisation's prefix (`Council on
+            // Foreign Relations`; not `Larry O'Connor on Hot Air`).
+            if connector == "on"
+                && lex.name_prefixes.get(strip_possessive(self.text_of(last)))
+                    != Some(&Label::Organization)
+            {
+                break;
+            }
             // `Ministry of the Interior`, `Forces for the Liberation of …`:
             // an article after `of` or `for` inside a name, but only once
             // the name has an organisation's head word (not `Chairman of
@@ -1146,10 +1155,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
         // Each map is probed only for a word that may be in it: a prefix
         // before `of` or `for`, a word whose class marks it a head word.
+        // (`for` only after an organisation's: `Corporation for Public
+        // Broadcasting`, not `State for Political Affairs`.)
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
             matches!(words[k + 1].1, Some("of" | "for"))
                 .then(|| lex.name_prefixes.get(head(k)).copied())
                 .flatten()
+                .filter(|&l| l == Label::Organization || words[k + 1].1 == Some("of"))
         });
         // A head word right after `and` opens a second name (`Lake Victoria
         // and Lake Tanganyika`).

@@ -376,6 +376,10 @@ entities! {
     days_and_adjectives_open_no_organisation:
         "Reports said on Wednesday the Secret Service had met the Republican-controlled Congress." =>
         [("Secret Service", ORG, "Secret Service"), ("Congress", ORG, "US Congress")];
+    titles_and_on_do_not_join_organisation_names:
+        "“It is fine,” wrote Larry Oakes on Hot Air, and Ana Ruiz, CEO of Acme Restaurant Association, agreed." =>
+        [("Larry Oakes", PER, "Larry Oakes"), ("Hot Air", ORG, "Hot Air"), ("Ana Ruiz", PER, "Ana Ruiz"),
+         ("Acme Restaurant Association", ORG, "Acme Restaurant Association")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
