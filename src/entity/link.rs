@@ -362,7 +362,8 @@ const LARGE_CITY: u64 = 500_000;
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
 /// a person of the document is that person, unless a preposition of place
-/// comes before it (`in Downey`) or the city is a large one. Any known
+/// comes before it (`in Downey`, but not `to Downey`, and not before a
+/// possessive) or the city is a large one. Any known
 /// name that is such a surname is the person when it speaks (`Rep. Steve
 /// Israel … Israel said`, `Mayor Don Guardian … said Guardian,`).
 fn surname_not_city(
@@ -387,9 +388,13 @@ fn surname_not_city(
         let e = input.gazetteer.entry(e);
         &*e.subtype == "city" && e.population < LARGE_CITY
     });
-    let after_preposition = text_before(input, f.tokens.start)
-        .is_some_and(|w| input.lexicon.in_group(WordGroup::PlacePreposition, w));
-    (city && !after_preposition).then_some(r)
+    // `to` and `from` take people as often (`apologized to Carson`); a
+    // possessive is the person's (`in Carson's case`).
+    let after_preposition = text_before(input, f.tokens.start).is_some_and(|w| {
+        !matches!(w, "to" | "from") && input.lexicon.in_group(WordGroup::PlacePreposition, w)
+    });
+    let possessive = f.span.end < input.tokens[f.tokens.start].end();
+    (city && (possessive || !after_preposition)).then_some(r)
 }
 
 /// Is the name at token `i` the subject of a speech verb right after it

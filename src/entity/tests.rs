@@ -380,6 +380,10 @@ entities! {
         "“It is fine,” wrote Larry Oakes on Hot Air, and Ana Ruiz, CEO of Acme Restaurant Association, agreed." =>
         [("Larry Oakes", PER, "Larry Oakes"), ("Hot Air", ORG, "Hot Air"), ("Ana Ruiz", PER, "Ana Ruiz"),
          ("Acme Restaurant Association", ORG, "Acme Restaurant Association")];
+    surname_after_to_or_before_a_possessive_is_the_person:
+        "Ben Carson spoke first. Cruz apologized to Carson. It was held in Carson’s home. Voters in Carson backed him." =>
+        [("Ben Carson", PER, "Ben Carson"), ("Cruz", PER, "Ted Cruz"), ("Carson", PER, "Ben Carson"),
+         ("Carson", PER, "Ben Carson"), ("Carson", LOC, "Carson")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
