@@ -550,7 +550,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         }
                     })
             };
-            if !continues || repeated() || starts_next_name() || known_after() {
+            // `Hillary Clinton Wins`, `China Hacking`: after a complete
+            // name, an inflected English word that is no common name is a
+            // verb or a noun.
+            let inflected = || {
+                len >= 2
+                    && (stem.ends_with('s') || stem.ends_with("ing") || stem.ends_with("ed"))
+                    && !class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+                    && lex.is_english_word(stem)
+            };
+            if !continues || repeated() || starts_next_name() || known_after() || inflected() {
                 break;
             }
             run[len] = n;

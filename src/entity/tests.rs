@@ -384,6 +384,9 @@ entities! {
         "Ben Carson spoke first. Cruz apologized to Carson. It was held in Carson’s home. Voters in Carson backed him." =>
         [("Ben Carson", PER, "Ben Carson"), ("Cruz", PER, "Ted Cruz"), ("Carson", PER, "Ben Carson"),
          ("Carson", PER, "Ben Carson"), ("Carson", LOC, "Carson")];
+    inflected_word_after_a_full_name_ends_it: "Hillary Clinton Wins Delaware. Lawrence H. Summers said so." =>
+        [("Hillary Clinton", PER, "Hillary Clinton"), ("Delaware", LOC, "Delaware"),
+         ("Lawrence H. Summers", PER, "Lawrence H. Summers")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
