@@ -559,7 +559,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && !class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
                     && lex.is_english_word(stem)
             };
-            if !continues || repeated() || starts_next_name() || known_after() || inflected() {
+            // `Florida Latino voters`: a group's word ends a name.
+            let group = || class.any(WordClass::AFFILIATION) && !class.any(WordClass::GIVEN_NAME);
+            if !continues
+                || repeated()
+                || starts_next_name()
+                || known_after()
+                || inflected()
+                || group()
+            {
                 break;
             }
             run[len] = n;

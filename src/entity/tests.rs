@@ -387,6 +387,8 @@ entities! {
     inflected_word_after_a_full_name_ends_it: "Hillary Clinton Wins Delaware. Lawrence H. Summers said so." =>
         [("Hillary Clinton", PER, "Hillary Clinton"), ("Delaware", LOC, "Delaware"),
          ("Lawrence H. Summers", PER, "Lawrence H. Summers")];
+    groups_and_shows_end_a_name: "He spoke on The Rachel Maddow Show about Florida Latino voters and the Bible." =>
+        [("Rachel Maddow", PER, "Rachel Maddow"), ("Florida", LOC, "Florida")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
