@@ -561,12 +561,27 @@ impl<'i, 'a> Cursor<'i, 'a> {
             };
             // `Florida Latino voters`: a group's word ends a name.
             let group = || class.any(WordClass::AFFILIATION) && !class.any(WordClass::GIVEN_NAME);
+            // `China Hacking`, `America Rising`: after a known place's or
+            // organisation's name that is no given name, an English word
+            // that no census lists among common names is no surname.
+            let after_known_thing = || {
+                len == 1
+                    && !class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+                    && !self.class_of(run[0]).any(WordClass::GIVEN_NAME)
+                    && lex.is_english_word(stem)
+                    && self
+                        .input
+                        .gazetteer
+                        .get(strip_possessive(self.text_of(run[0])))
+                        .is_some_and(|e| self.input.gazetteer.entry(e[0]).label != Label::Person)
+            };
             if !continues
                 || repeated()
                 || starts_next_name()
                 || known_after()
                 || inflected()
                 || group()
+                || after_known_thing()
             {
                 break;
             }

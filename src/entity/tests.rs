@@ -389,6 +389,9 @@ entities! {
          ("Lawrence H. Summers", PER, "Lawrence H. Summers")];
     groups_and_shows_end_a_name: "He spoke on The Rachel Maddow Show about Florida Latino voters and the Bible." =>
         [("Rachel Maddow", PER, "Rachel Maddow"), ("Florida", LOC, "Florida")];
+    english_word_after_a_known_place_is_no_surname:
+        "He spoke at a New Hampshire Elks lodge and met Chicago Bears fans." =>
+        [("New Hampshire", LOC, "New Hampshire"), ("Chicago", LOC, "Chicago")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
