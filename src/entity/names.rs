@@ -258,6 +258,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
         best
     }
 
+    /// In a headline, is the capitalised word at `i` a closed-class word
+    /// or a speech verb (`Obama Says African-American Museum Will …`)?
+    fn headline_verb_or_function_word(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = self.text_of(i);
+        lex.in_group_lower(WordGroup::FunctionWord, w) || lex.is_reporting_verb(&w.to_lowercase())
+    }
+
+    /// Is the word at `i` a known person's one-word name (`Obama`)?
+    fn known_person(&self, i: usize) -> bool {
+        let gazetteer = self.input.gazetteer;
+        gazetteer
+            .get(strip_possessive(self.text_of(i)))
+            .is_some_and(|e| gazetteer.entry(e[0]).label == Label::Person)
+    }
+
     /// Is token `i` an English word and no given name (`Burns`, `Sides`)?
     fn word_not_given_name(&self, i: usize) -> bool {
         !self.class_of(i).any(WordClass::GIVEN_NAME)
@@ -484,15 +500,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let stem = strip_possessive(w);
             // `Bernie Sanders Burns Hillary Clinton`: in a headline a name
             // of two words ends before an English word (but `Gary R.
-            // Smith`), and a first word that is a word too before a given
-            // name stands alone.
+            // Smith`); so does a first word that is a word too before a
+            // given name, and a known person's name that is no given name
+            // before an English word (`Obama Power Plant Rules`).
             let class = self.class_of(n);
             if self.headline
                 && !is_initial(self.text_of(run[len - 1]))
                 && if len >= 2 {
                     lex.is_english_word(stem)
                 } else {
-                    class.any(WordClass::GIVEN_NAME) && self.word_not_given_name(run[0])
+                    (class.any(WordClass::GIVEN_NAME) && self.word_not_given_name(run[0]))
+                        || (lex.is_english_word(stem)
+                            && !class.any(WordClass::GIVEN_NAME)
+                            && !self.class_of(run[0]).any(WordClass::GIVEN_NAME)
+                            && self.known_person(run[0]))
                 }
             {
                 break;
@@ -1038,15 +1059,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return None;
         }
         let lex = self.input.lexicon;
-        if self.headline && lex.in_group_lower(WordGroup::FunctionWord, self.text_of(i)) {
+        if self.headline && self.headline_verb_or_function_word(i) {
             return None;
         }
         // `Wednesday the Secret Service`, `Republican-controlled Congress`:
-        // a day, a month or an adjective opens no name.
+        // a day, a month or an adjective opens no name, but a head word may
+        // follow a holiday (`Easter Island`).
         let first = self.text_of(i);
-        if lex.in_group(WordGroup::Calendar, self.bytes_of(i))
-            || (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, first))
-        {
+        let calendar = || {
+            lex.in_group(WordGroup::Calendar, self.bytes_of(i))
+                && !self
+                    .next_joined(i)
+                    .is_some_and(|n| self.class_of(n).any(WordClass::NAME_SUFFIX))
+        };
+        if calendar() || (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, first)) {
             return None;
         }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
@@ -1090,8 +1116,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 // word in capitals (`Primary Is A Fight Over Wall Street`).
                 if self.starts_title_of_name(n)
                     || is_sentence_starter(self.text_of(n))
-                    || (self.headline
-                        && lex.in_group_lower(WordGroup::FunctionWord, self.text_of(n)))
+                    || (self.headline && self.headline_verb_or_function_word(n))
                 {
                     break;
                 }

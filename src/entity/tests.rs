@@ -392,6 +392,12 @@ entities! {
     english_word_after_a_known_place_is_no_surname:
         "He spoke at a New Hampshire Elks lodge and met Chicago Bears fans." =>
         [("New Hampshire", LOC, "New Hampshire"), ("Chicago", LOC, "Chicago")];
+    headline_speech_verb_and_known_name_end_names:
+        "Obama Says African-American Museum Will Tell Of Suffering. Obama Power Plant Rules Face Test In Court." =>
+        [("Obama", PER, "Barack Obama"), ("African-American Museum", LOC, "African-American Museum"),
+         ("Obama", PER, "Barack Obama")];
+    holiday_before_a_head_word: "Societies like Easter Island vanished." =>
+        [("Easter Island", LOC, "Easter Island")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
