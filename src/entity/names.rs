@@ -1062,19 +1062,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if self.headline && self.headline_verb_or_function_word(i) {
             return None;
         }
-        // `Wednesday the Secret Service`, `Republican-controlled Congress`:
-        // a day, a month or an adjective opens no name, but a head word may
-        // follow a holiday (`Easter Island`).
-        let first = self.text_of(i);
-        let calendar = || {
-            lex.in_group(WordGroup::Calendar, self.bytes_of(i))
-                && !self
-                    .next_joined(i)
-                    .is_some_and(|n| self.class_of(n).any(WordClass::NAME_SUFFIX))
-        };
-        if calendar() || (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, first)) {
-            return None;
-        }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));
@@ -1094,7 +1081,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // names a post, not an organisation.
         if connector_next()
             && !lex.name_prefixes.contains_key(first)
-            && ((lex.is_english_word(first) && opens()) || lex.title_any_case(first).is_some())
+            && ((opens() && lex.is_english_word(first)) || lex.title_any_case(first).is_some())
         {
             return None;
         }
@@ -1206,6 +1193,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             len = j;
         }
         if len == 1 {
+            return None;
+        }
+        // `Wednesday the Secret Service`, `Republican-controlled Congress`:
+        // a day, a month or an adjective opens no name, but a head word may
+        // follow a holiday (`Easter Island`).
+        let calendar = || {
+            lex.in_group(WordGroup::Calendar, self.bytes_of(i))
+                && !self.class_of(words[1].0).any(WordClass::NAME_SUFFIX)
+        };
+        if (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, self.text_of(i)))
+            || calendar()
+        {
             return None;
         }
         let words = &words[..len];
@@ -1925,8 +1924,9 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
 }
 
 /// Is the sentence `range` a headline in title case? Four words or more,
-/// at least four in five capitalised, and a capitalised closed-class word
-/// after the first (`To`, `In`, `Is`; not in a line of capitals).
+/// the first three and at least four in five capitalised, and a
+/// capitalised closed-class word after the first (`To`, `In`, `Is`; not in
+/// a line of capitals).
 fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
     let lex = c.input.lexicon;
     let words = || c.tokens()[range.clone()].iter().filter(|t| t.is_word());
@@ -1937,7 +1937,8 @@ fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
     for t in words() {
         count += 1;
         lower += !t.is_capitalised() as usize;
-        if lower > most_lower {
+        // A headline's first three words are capitalised.
+        if lower > most_lower || (count <= 3 && lower > 0) {
             return false;
         }
     }
