@@ -263,7 +263,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn headline_verb_or_function_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let w = self.text_of(i);
-        lex.in_group_lower(WordGroup::FunctionWord, w) || lex.is_reporting_verb(&w.to_lowercase())
+        lex.in_group_lower(WordGroup::FunctionWord, w) || lex.is_speech_verb_any_case(w)
     }
 
     /// Is the word at `i` a known person's one-word name (`Obama`)?

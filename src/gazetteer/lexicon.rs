@@ -712,6 +712,17 @@ impl Lexicon {
         self.cue_or_prefix(lowercase).flatten()
     }
 
+    /// Is `word`, in any case, a one-word speech verb (`Says` in a
+    /// headline)?
+    pub fn is_speech_verb_any_case(&self, word: &str) -> bool {
+        with_lowercase(word, |w| {
+            std::str::from_utf8(w)
+                .ok()
+                .and_then(|w| self.cue(w))
+                .is_some_and(|c| c.kind == CueKind::Verb && c.words == 1)
+        })
+    }
+
     /// Is `word`, as written, a one-word reporting verb in lower case
     /// (`said`, `added`), as in `“…,” said Jo Roe` or `Roe said`?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
