@@ -782,10 +782,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // a common given name (`Rob`, `Pat`) may have a possessive instead.
             // After a capitalised word it ends a longer name (`the Housing
             // Bill passed`).
+            // `House and Senate candidates`: `and` before a known place or
+            // organisation lists one more, and shows no subject.
+            let listed_with_a_thing = || {
+                let gazetteer = self.input.gazetteer;
+                self.next_joined(i)
+                    .filter(|&n| self.bytes_of(n) == b"and")
+                    .and_then(|n| self.next_joined(n))
+                    .filter(|&k| self.is_cap_word(k))
+                    .and_then(|k| gazetteer.longest_match(self.input.text, self.tokens(), k))
+                    .is_some_and(|m| gazetteer.entry(m.candidates[0]).label != Label::Person)
+            };
             let class = lex.class(w);
             return !at_start
                 && !self.ends_capitalised_phrase(i)
-                && ((class.any(WordClass::SURNAME) && verb)
+                && ((class.any(WordClass::SURNAME) && verb && !listed_with_a_thing())
                     || (class.any(WordClass::COMMON_GIVEN_NAME) && (verb || possessive)));
         }
         // After a preposition of place a rare surname is left to the

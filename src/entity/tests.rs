@@ -398,6 +398,9 @@ entities! {
          ("Obama", PER, "Barack Obama")];
     holiday_before_a_head_word: "Societies like Easter Island vanished." =>
         [("Easter Island", LOC, "Easter Island")];
+    english_word_listed_with_an_organisation_is_no_person:
+        "He helped House and Senate candidates. He saw House and left." =>
+        [("Senate", ORG, "US Senate"), ("House", PER, "House")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
