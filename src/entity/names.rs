@@ -1578,7 +1578,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     out.push(f);
                     // `United States-Mexico`: a name ending inside its last
                     // word leaves the known names after it.
-                    if rest < c.tokens()[last].end() {
+                    if c.tokens()[last].has_hyphen() && rest < c.tokens()[last].end() {
                         hyphen_parts(&c, last, rest, out);
                     }
                 }
