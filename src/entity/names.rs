@@ -528,7 +528,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 class.any(WordClass::COMMON_SURNAME)
                     && !class.any(WordClass::NAME_SUFFIX)
                     && self.class_of(i).any(WordClass::GIVEN_NAME)
-                    && (len >= 2 || !lex.is_english_word(self.text_of(i)))
+                    && (len >= 2
+                        || !lex.is_english_word(self.text_of(i))
+                        || (self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                            && !lex.in_group(WordGroup::EverydayGivenName, self.bytes_of(i))))
                     && !lex.in_group(WordGroup::Calendar, stem)
                     && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
             };

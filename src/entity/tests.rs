@@ -401,6 +401,9 @@ entities! {
     english_word_listed_with_an_organisation_is_no_person:
         "He helped House and Senate candidates. He saw House and left." =>
         [("Senate", ORG, "US Senate"), ("House", PER, "House")];
+    common_given_name_that_is_a_rare_word_takes_a_word_surname:
+        "Pete King spoke first. Then Amy Pope spoke." =>
+        [("Pete King", PER, "Pete King"), ("Amy Pope", PER, "Amy Pope")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
