@@ -266,6 +266,86 @@ impl<'i, 'a> Cursor<'i, 'a> {
         lex.in_group_lower(WordGroup::FunctionWord, w) || lex.is_speech_verb_any_case(w)
     }
 
+    /// `strategist Karl Rove`, `Former Rep. Chris Shays`: after a title, a
+    /// given name alone at `i` (its run ending at `run`) takes the
+    /// capitalised word after it as its surname, though the word list
+    /// knows it as a rare word, unless that word is a stop word, a title, a
+    /// group's or a head word, opens a known place's or organisation's
+    /// name, or more capitals follow.
+    fn surname_after_title(&self, i: usize, run: (usize, usize)) -> (usize, usize) {
+        self.surname_after_given_name(i, run, false)
+    }
+
+    /// `aligned with Karl Rove, the strategist`: with no title, a common
+    /// given name that no known person bears alone takes the word after it
+    /// as its surname where a name ends: before a comma, a period, a
+    /// bracket or a verb, or with a possessive.
+    fn surname_in_context(&self, i: usize, run: (usize, usize)) -> (usize, usize) {
+        if !self.class_of(i).any(WordClass::COMMON_GIVEN_NAME) || self.known_person(i) {
+            return run;
+        }
+        self.surname_after_given_name(i, run, true)
+    }
+
+    fn surname_after_given_name(
+        &self,
+        i: usize,
+        run: (usize, usize),
+        closing_needed: bool,
+    ) -> (usize, usize) {
+        let lex = self.input.lexicon;
+        if run.0 != i + 1
+            || !self.class_of(i).any(WordClass::GIVEN_NAME)
+            || lex.in_group(WordGroup::EverydayGivenName, self.bytes_of(i))
+            || self.ends_with_possessive(i)
+            || self.headline
+        {
+            return run;
+        }
+        let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
+            return run;
+        };
+        let w = strip_possessive(self.text_of(n));
+        let gazetteer = self.input.gazetteer;
+        // (Not after a given name that is also a place's, `Carolina
+        // Panthers`, nor before another given name: `Thanks, Phillip Jim,`.)
+        let place_too = || {
+            gazetteer
+                .get(strip_possessive(self.text_of(i)))
+                .is_some_and(|e| gazetteer.entry(e[0]).label != Label::Person)
+        };
+        let plain = is_latin_name(w)
+            && !self.class_of(n).any(
+                WordClass::STOPWORD
+                    | WordClass::NAME_SUFFIX
+                    | WordClass::AFFILIATION
+                    | WordClass::GIVEN_NAME,
+            )
+            && !place_too()
+            && lex.title_any_case(w).is_none()
+            && !lex.in_group(WordGroup::Calendar, self.bytes_of(n))
+            && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+            && (!closing_needed || self.closes_name(n))
+            && !gazetteer
+                .longest_match(self.input.text, self.tokens(), n)
+                .is_some_and(|m| gazetteer.entry(m.candidates[0]).label != Label::Person);
+        if plain {
+            (n + 1, self.tokens()[n].start() + w.len())
+        } else {
+            run
+        }
+    }
+
+    /// Does a name end at token `n`: with a possessive, or before a comma,
+    /// a period, a bracket or a verb?
+    fn closes_name(&self, n: usize) -> bool {
+        self.ends_with_possessive(n)
+            || self.verb_after(n)
+            || self
+                .next_joined(n)
+                .is_some_and(|m| matches!(self.bytes_of(m), b"," | b"." | b";" | b"("))
+    }
+
     /// Is the word at `i` a known person's one-word name (`Obama`)?
     fn known_person(&self, i: usize) -> bool {
         let gazetteer = self.input.gazetteer;
@@ -2084,6 +2164,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     && !plain_word())
                 .then(|| c.name_run(n))
             });
+            let run = run.map(|run| c.surname_after_title(n, run));
             let longest = match (run, known) {
                 (Some(run), Some(k)) if k.0 > run.0 => Some(k),
                 (run, k) => run.or(k),
@@ -2096,13 +2177,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 
     // A name after a lower-case title: `spokesman Dmitry Peskov`. After a
     // greeting, a given name that is also a word is a name (`Thanks, Bill`).
-    let run = c.person_run(i).or_else(|| {
-        (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
-            .then(|| c.name_run(i))
-    });
+    let run = c
+        .person_run(i)
+        .map(|run| c.surname_in_context(i, run))
+        .or_else(|| {
+            (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
+                .then(|| c.name_run(i))
+        });
     if let Some((end_tok, end)) = run {
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         if let Some(title) = c.title_before(i) {
+            let (end_tok, end) = c.surname_after_title(i, (end_tok, end));
             consider(person(c, i, end_tok, end, title), &mut best);
         } else if words > 1 || best.is_none() || c.addressed(i, at_start) {
             // A known given name and more capitalised words (`Sean

@@ -404,6 +404,9 @@ entities! {
     common_given_name_that_is_a_rare_word_takes_a_word_surname:
         "Pete King spoke first. Then Amy Pope spoke." =>
         [("Pete King", PER, "Pete King"), ("Amy Pope", PER, "Amy Pope")];
+    surname_that_is_a_rare_word_after_a_title_or_before_a_comma:
+        "Former Rep. Chris Shays spoke, as did strategist Karl Rove, and Ben Jealous said so." =>
+        [("Chris Shays", PER, "Chris Shays"), ("Karl Rove", PER, "Karl Rove"), ("Ben Jealous", PER, "Ben Jealous")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
