@@ -263,7 +263,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn headline_verb_or_function_word(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let w = self.text_of(i);
-        lex.in_group_lower(WordGroup::FunctionWord, w) || lex.is_speech_verb_any_case(w)
+        // A headline's verbs are in the present: `Says`, `Slams`.
+        lex.in_group_lower(WordGroup::FunctionWord, w)
+            || (w.ends_with('s') && lex.is_speech_verb_any_case(w))
     }
 
     /// `strategist Karl Rove`, `Former Rep. Chris Shays`: after a title, a
