@@ -47,7 +47,8 @@ ENUMS = {
         "greeting", "storm-word",
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
         "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
-        "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "indefinite", "org-descriptor"}},
+        "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "indefinite", "org-descriptor",
+        "company-noun"}},
 }
 
 errors = []

@@ -216,17 +216,21 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
             continue;
         }
         let word = &text[f.span.range()];
-        if let Some(&(label, candidates)) = known_senses
+        if let Some((label, candidates)) = known_senses
             .as_ref()
             .filter(|_| guessed_person(f))
-            .and_then(|senses| senses.get(strip_possessive(word)))
+            .and_then(|senses| senses.of(input, strip_possessive(word)))
         {
             if linker.surnames.get_filtered(&surnames, word).is_none()
                 && linker.given_names.get(word).is_none()
             {
                 f.label = label;
+                f.evidence = if candidates.is_empty() {
+                    Evidence::NamePattern
+                } else {
+                    Evidence::Gazetteer
+                };
                 f.candidates = candidates;
-                f.evidence = Evidence::Gazetteer;
                 f.gender = None;
             }
         }
@@ -287,30 +291,56 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
     bare_surnames(input, &linker, &surnames, out);
 }
 
-/// One sense per document: the one-word places and organisations the
-/// gazetteers name with certainty somewhere in the document (`in
-/// Orlando`), by name. None when there are none, as in most documents.
-fn known_senses<'a, 'g>(
-    text: &'a str,
-    found: &[Found<'g>],
-) -> Option<FastMap<&'a str, (Label, &'g [u32])>> {
-    let mut senses = found
+/// One sense per document: the one-word places and organisations named
+/// with certainty somewhere in the document, by the gazetteers (`in
+/// Orlando`) or by what is said of them (`Zelvo's shares`).
+struct Senses<'a> {
+    /// Known names, by the address of their list of candidate entries,
+    /// which the gazetteer gives for the name wherever it is written.
+    known: FastMap<usize, Label>,
+    /// Names no gazetteer knows, by their text.
+    unknown: FastMap<&'a str, Label>,
+}
+
+impl Senses<'_> {
+    /// The sense of `word`, with its candidate entries if it is known.
+    fn of<'g>(&self, input: &Input<'g>, word: &str) -> Option<(Label, &'g [u32])> {
+        if let Some(&label) = self.unknown.get(word) {
+            return Some((label, &[]));
+        }
+        let candidates = input.gazetteer.get(word)?;
+        let label = *self.known.get(&(candidates.as_ptr() as usize))?;
+        Some((label, candidates))
+    }
+}
+
+/// The document's [`Senses`]; none when no person was guessed from a
+/// capital alone, as there is then nothing to settle.
+fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
+    if !found.iter().any(guessed_person) {
+        return None;
+    }
+    let mut senses = Senses {
+        known: FastMap::default(),
+        unknown: FastMap::default(),
+    };
+    for f in found
         .iter()
-        .filter(|f| {
-            f.label != Label::Person
-                && f.evidence == Evidence::Gazetteer
-                && f.tokens.len() == 1
-                && !f.candidates.is_empty()
-        })
-        .map(|f| {
-            (
-                strip_possessive(&text[f.span.range()]),
-                (f.label, f.candidates),
-            )
-        })
-        .peekable();
-    senses.peek()?;
-    Some(senses.collect())
+        .filter(|f| f.label != Label::Person && f.tokens.len() == 1)
+    {
+        match f.evidence {
+            Evidence::Gazetteer if !f.candidates.is_empty() => {
+                senses.known.insert(f.candidates.as_ptr() as usize, f.label);
+            }
+            Evidence::NamePattern if f.candidates.is_empty() => {
+                senses
+                    .unknown
+                    .insert(strip_possessive(&text[f.span.range()]), f.label);
+            }
+            _ => {}
+        }
+    }
+    Some(senses)
 }
 
 /// A one-word person found by the shape of the text alone (`Orlando was

@@ -338,6 +338,32 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    /// Is the one word at `i` a company by what is said of it: it owns a
+    /// company's things (`Zelvo's shares`, `a stake in Zelvo`) or is a
+    /// `which`, not a `who`?
+    fn company_cue(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let owned = || {
+            self.ends_with_possessive(i)
+                && self
+                    .next_joined(i)
+                    .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)))
+        };
+        let holding = || {
+            self.prev_joined(i)
+                .filter(|&p| matches!(self.bytes_of(p), b"of" | b"in"))
+                .and_then(|p| self.prev_joined(p))
+                .is_some_and(|q| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(q)))
+        };
+        let after = |k: usize| self.next_joined(k).map(|n| (n, self.bytes_of(n)));
+        let which = || {
+            matches!(after(i), Some((n, b","))
+                if after(n).is_some_and(|(_, w)| w == b"which"))
+        };
+        // (`Alvarado's, which opened in 1990`: a shop, named after no one.)
+        owned() || holding() || (!self.ends_with_possessive(i) && which())
+    }
+
     /// Does a name end at token `n`: with a possessive, or before a comma,
     /// a period, a bracket or a verb?
     fn closes_name(&self, n: usize) -> bool {
@@ -2256,6 +2282,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::Capitalised)
             } else {
                 None
+            };
+            // `Valeant's shares`, `Morningstar, which tackled it`: a one-word
+            // name guessed to be a person is a company by what is said of it.
+            let evidence = match evidence {
+                Some(Evidence::SpeechSubject | Evidence::Capitalised)
+                    if words == 1 && c.company_cue(i) =>
+                {
+                    label = Label::Organization;
+                    Some(Evidence::NamePattern)
+                }
+                evidence => evidence,
             };
             if let Some(evidence) = evidence {
                 let gender = lex.first_names.get(first).and_then(|f| f.0);

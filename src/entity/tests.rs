@@ -407,6 +407,11 @@ entities! {
     surname_that_is_a_rare_word_after_a_title_or_before_a_comma:
         "Former Rep. Chris Shays spoke, as did strategist Karl Rove, and Ben Jealous said so." =>
         [("Chris Shays", PER, "Chris Shays"), ("Karl Rove", PER, "Karl Rove"), ("Ben Jealous", PER, "Ben Jealous")];
+    company_known_by_what_it_owns_throughout_the_document:
+        "Investors sold Zelvox’s shares on Monday. Zelvox said the sale was small." =>
+        [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
+    a_which_is_no_person: "Analysts said Hadley, which tracks funds, was wrong." =>
+        [("Hadley", ORG, "Hadley")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }

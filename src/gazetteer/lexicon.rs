@@ -119,10 +119,11 @@ pub(crate) enum WordGroup {
     OrgDescriptor,
     StandaloneDeterminer,
     Indefinite,
+    CompanyNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 28] = [
+    const ALL: [(WordGroup, &'static str); 29] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -151,6 +152,7 @@ impl WordGroup {
         (WordGroup::OrgDescriptor, "org-descriptor"),
         (WordGroup::StandaloneDeterminer, "standalone-determiner"),
         (WordGroup::Indefinite, "indefinite"),
+        (WordGroup::CompanyNoun, "company-noun"),
     ];
 
     fn bit(self) -> u32 {
