@@ -239,6 +239,15 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
             referent_of[k] = r;
             continue;
         }
+        // `around Kasich`: a word guessed to be a place after a preposition
+        // is the surname of a person of the document.
+        if f.label == Label::Location
+            && f.evidence == Evidence::Capitalised
+            && f.tokens.len() == 1
+            && linker.surnames.get_filtered(&surnames, word).is_some()
+        {
+            f.label = Label::Person;
+        }
         let person = (f.label == Label::Person)
             .then(|| {
                 linker

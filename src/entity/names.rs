@@ -960,9 +960,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut prev = i;
         loop {
             let w = strip_possessive(self.text_of(last));
-            // A rare surname is a place more often here (`near Hilla`).
+            // A rare surname is a place more often here (`near Hilla`); a
+            // date or a number is not (`from Aug. 5`, `far from No. 1`), and
+            // an abbreviation only opens a name (`in St. Clairsville`).
+            let opens_name = || {
+                self.next_joined(last).is_some_and(|n| {
+                    let next = self.text_of(n);
+                    self.is_cap_word(n) && is_latin_name(next) && !lex.is_english_word(next)
+                })
+            };
             let plain = self.is_cap_word(last)
                 && is_latin_name(w)
+                && (!w.ends_with('.') || opens_name())
+                && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
                 && !lex
                     .class(w)
                     .any(WordClass::NOT_A_NAME | WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)

@@ -412,6 +412,10 @@ entities! {
         [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
     a_which_is_no_person: "Analysts said Hadley, which tracks funds, was wrong." =>
         [("Hadley", ORG, "Hadley")];
+    dates_after_a_preposition_are_no_place: "The poll ran from Aug. 5 through Aug. 12 in St. Zelvoville." =>
+        [("St. Zelvoville", LOC, "St. Zelvoville")];
+    unknown_place_that_is_a_persons_surname: "John Zelvok spoke. A man put his arm around Zelvok." =>
+        [("John Zelvok", PER, "John Zelvok"), ("Zelvok", PER, "John Zelvok")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
