@@ -360,8 +360,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             matches!(after(i), Some((n, b","))
                 if after(n).is_some_and(|(_, w)| w == b"which"))
         };
-        // (`Alvarado's, which opened in 1990`: a shop, named after no one.)
-        owned() || holding() || (!self.ends_with_possessive(i) && which())
+        // People own shares and stakes too: a name the census lists as a
+        // person's needs the `which`. (`Alvarado's, which opened in 1990`:
+        // a shop, named after no one.)
+        let census = self.class_of(i).any(WordClass::CENSUS);
+        (!census && (owned() || holding())) || (!self.ends_with_possessive(i) && which())
     }
 
     /// Does a name end at token `n`: with a possessive, or before a comma,

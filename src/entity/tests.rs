@@ -410,6 +410,9 @@ entities! {
     company_known_by_what_it_owns_throughout_the_document:
         "Investors sold Zelvox’s shares on Monday. Zelvox said the sale was small." =>
         [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
+    a_census_name_owning_shares_may_be_a_person:
+        "Investors watched Hadley’s shares. Hadley said nothing." =>
+        [("Hadley", PER, "Hadley"), ("Hadley", PER, "Hadley")];
     a_which_is_no_person: "Analysts said Hadley, which tracks funds, was wrong." =>
         [("Hadley", ORG, "Hadley")];
     dates_after_a_preposition_are_no_place: "The poll ran from Aug. 5 through Aug. 12 in St. Zelvoville." =>
