@@ -4,7 +4,10 @@
 //! `Vladimir Putin` and `President Putin` share the entry for Vladimir
 //! Putin. A person's surname alone links to the full name used elsewhere in
 //! the same document, for unknown people too (`Sean Hannity` … `Hannity`),
-//! and takes precedence over a gazetteer person who merely shares it.
+//! and takes precedence over a gazetteer person who merely shares it. A word
+//! keeps one sense through the document: a one-word person guessed from a
+//! capital alone is the place or company the word names with certainty
+//! elsewhere in it (`in Orlando` … `Orlando mourned`).
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};

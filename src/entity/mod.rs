@@ -7,8 +7,9 @@
 //! (`Kremlin spokesman Dmitry Peskov`), a known given name followed by more
 //! capitalised words, a capitalised phrase ending in an organisation head
 //! word (`National Security Council`), and a name that is the subject of a
-//! speech verb (`Hannity asked`). [`link`] then resolves every mention to one
-//! referent per document.
+//! speech verb (`Hannity asked`). A headline in title case is read as such:
+//! its capitals say nothing of names. [`link`] then resolves every mention
+//! to one referent per document.
 
 mod link;
 mod names;
