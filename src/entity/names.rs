@@ -1364,13 +1364,28 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .iter()
                 .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
         };
+        // `Chicago Sun-Times`: the head word may close a hyphenated word.
+        let hyphened_head = |k: usize| {
+            self.tokens()[words[k].0]
+                .has_hyphen()
+                .then(|| head(k).rsplit('-').next())
+                .flatten()
+                .filter(|part| lex.class(part).any(WordClass::NAME_SUFFIX))
+        };
         let suffixed = || {
             (1..words.len()).rev().find_map(|k| {
-                (!matches!(words[k].1, Some("and" | "or" | "&"))
-                    && self.class_of(words[k].0).any(WordClass::NAME_SUFFIX))
-                .then(|| lex.name_suffixes.get(head(k)).map(|&l| (k, l)))
-                .flatten()
-                .filter(|&(k, l)| l != Label::Location || !joined_before(k))
+                if matches!(words[k].1, Some("and" | "or" | "&")) {
+                    return None;
+                }
+                let word = if self.class_of(words[k].0).any(WordClass::NAME_SUFFIX) {
+                    head(k)
+                } else {
+                    hyphened_head(k)?
+                };
+                lex.name_suffixes
+                    .get(word)
+                    .map(|&l| (k, l))
+                    .filter(|&(k, l)| l != Label::Location || !joined_before(k))
             })
         };
         let started = || {
@@ -2373,7 +2388,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         let shaped_person = best.as_ref().is_some_and(|b| {
             b.label == Label::Person
                 && b.tokens == f.tokens
-                && matches!(b.evidence, Evidence::GivenName | Evidence::Capitalised)
+                && matches!(
+                    b.evidence,
+                    Evidence::GivenName | Evidence::Capitalised | Evidence::SpeechSubject
+                )
                 && !surname_head
         });
         if shaped_person {
@@ -2751,10 +2769,10 @@ fn is_adjective_compound(lex: &Lexicon, w: &str) -> bool {
     })
 }
 
-/// Is the word `w` no person's name by its form? `Marxism`, `Thatcherism`:
-/// a doctrine is no one; `Melanesians`, `Parisians`: a group of people is
-/// no one person. Outside the census lists, neither are `Iowans`,
-/// `Vermonters` nor `Fundraising`; a brand written in camel case alone
+/// Is the word `w` no person's name by its form? `Marxism`, `Thatcherism`,
+/// `Islamophobia`: a doctrine is no one; `Melanesians`, `Parisians`: a group
+/// of people is no one person. Outside the census lists, neither are
+/// `Iowans`, `Vermonters`, `Editorialists` nor `Fundraising`; a brand written in camel case alone
 /// (`DNAinfo`, `KnowledgePanel`) is no person's name either (`JoAnne
 /// Kloppenburg`: a given name may be written so).
 fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
@@ -2764,8 +2782,10 @@ fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
     };
     w.ends_with("ism")
         || w.ends_with("isms")
+        || w.ends_with("phobia")
         || w.ends_with("ians")
-        || ((w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ing")) && !census())
+        || ((w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ing"))
+            && !census())
         || (single && is_camel_case(w))
 }
 

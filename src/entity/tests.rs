@@ -419,6 +419,9 @@ entities! {
         [("St. Zelvoville", LOC, "St. Zelvoville")];
     unknown_place_that_is_a_persons_surname: "John Zelvok spoke. A man put his arm around Zelvok." =>
         [("John Zelvok", PER, "John Zelvok"), ("Zelvok", PER, "John Zelvok")];
+    hyphenated_head_word_and_speaking_organisation:
+        "The Chicago Sun-Times reported it. Editorialists say so." =>
+        [("Chicago Sun-Times", ORG, "Chicago Sun-Times")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
