@@ -377,6 +377,31 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .is_some_and(|m| matches!(self.bytes_of(m), b"," | b"." | b";" | b"("))
     }
 
+    /// Does the word at `i` open a line before a colon, as a transcript's
+    /// speakers and a page's labels do? `Some(true)` for a census surname.
+    fn transcript_label(&self, i: usize) -> Option<bool> {
+        let t = self.tokens();
+        let opens_line = t[..i]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokenKind::Space | TokenKind::Quote(_)))
+            .map_or(true, |p| p.kind == TokenKind::LineBreak);
+        let colon = self
+            .next_joined(i)
+            .is_some_and(|n| self.bytes_of(n) == b":");
+        (opens_line && colon).then(|| {
+            let w = self.text_of(i);
+            let mut title_case = String::with_capacity(w.len());
+            let mut chars = w.chars();
+            title_case.extend(chars.next());
+            title_case.extend(chars.flat_map(char::to_lowercase));
+            self.input
+                .lexicon
+                .class(&title_case)
+                .any(WordClass::SURNAME)
+        })
+    }
+
     /// Is the word at `i` a known person's one-word name (`Obama`)?
     fn known_person(&self, i: usize) -> bool {
         let gazetteer = self.input.gazetteer;
@@ -2438,13 +2463,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             f.candidates = m;
             best = Some(f);
         } else if c.is_acronym(i) {
-            // An unknown acronym: `NYPD`, `MGB`.
-            best = Some(found(
-                tokens[i].span(),
-                i..i + 1,
-                Label::Organization,
-                Evidence::Capitalised,
-            ));
+            // An unknown acronym: `NYPD`, `MGB`; but a surname in capitals
+            // that opens a line before a colon is a transcript's speaker
+            // (`RAMOS: Secretary Clinton, …`), and another word there is a
+            // label (`BYLINE:`).
+            let label = match c.transcript_label(i) {
+                Some(true) => Some(Label::Person),
+                Some(false) => None,
+                None => Some(Label::Organization),
+            };
+            best =
+                label.map(|label| found(tokens[i].span(), i..i + 1, label, Evidence::Capitalised));
         }
     }
     best

@@ -422,6 +422,9 @@ entities! {
     hyphenated_head_word_and_speaking_organisation:
         "The Chicago Sun-Times reported it. Editorialists say so." =>
         [("Chicago Sun-Times", ORG, "Chicago Sun-Times")];
+    transcript_speaker_in_capitals_and_page_labels:
+        "A transcript follows.\n\nRAMOS: Did you lie to them?\n\nBYLINE: Ana Ruiz.\n\nThe NYPD said so." =>
+        [("RAMOS", PER, "RAMOS"), ("Ana Ruiz", PER, "Ana Ruiz"), ("NYPD", ORG, "NYPD")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
