@@ -258,6 +258,18 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
                     .get_filtered(&surnames, word)
                     .or_else(|| linker.given_names.get(word))
                     .or_else(|| {
+                        // `RAMOS:` in a transcript is the Jorge Ramos of the
+                        // story.
+                        let shouted =
+                            word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+                        shouted
+                            .then(|| {
+                                let title_case = word[..1].to_string() + &word[1..].to_lowercase();
+                                linker.surnames.get(&title_case)
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
                         // `De Blasio said`: the particle is capitalised only
                         // to open the sentence.
                         if !word.contains(' ') || !opens_with_particle(input, word) {

@@ -425,6 +425,9 @@ entities! {
     transcript_speaker_in_capitals_and_page_labels:
         "A transcript follows.\n\nRAMOS: Did you lie to them?\n\nBYLINE: Ana Ruiz.\n\nThe NYPD said so." =>
         [("RAMOS", PER, "RAMOS"), ("Ana Ruiz", PER, "Ana Ruiz"), ("NYPD", ORG, "NYPD")];
+    transcript_speaker_links_to_the_full_name:
+        "Jorge Ramos asked first.\n\nRAMOS: Did you lie to them?" =>
+        [("Jorge Ramos", PER, "Jorge Ramos"), ("RAMOS", PER, "Jorge Ramos")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
