@@ -11,7 +11,7 @@
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
-use crate::gazetteer::{strip_possessive, FastMap, Label, WordGroup};
+use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
 
@@ -219,14 +219,15 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
             continue;
         }
         let word = &text[f.span.range()];
+        // The person of the document whose surname the word is, if any:
+        // asked only of the few mentions that may be one.
+        let doc_surname = || linker.surnames.get_filtered(&surnames, word);
         if let Some((label, candidates)) = known_senses
             .as_ref()
             .filter(|_| guessed_person(f))
             .and_then(|senses| senses.of(input, strip_possessive(word)))
         {
-            if linker.surnames.get_filtered(&surnames, word).is_none()
-                && linker.given_names.get(word).is_none()
-            {
+            if doc_surname().is_none() && linker.given_names.get(word).is_none() {
                 f.label = label;
                 f.evidence = if candidates.is_empty() {
                     Evidence::NamePattern
@@ -247,15 +248,13 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
         if f.label == Label::Location
             && f.evidence == Evidence::Capitalised
             && f.tokens.len() == 1
-            && linker.surnames.get_filtered(&surnames, word).is_some()
+            && doc_surname().is_some()
         {
             f.label = Label::Person;
         }
         let person = (f.label == Label::Person)
             .then(|| {
-                linker
-                    .surnames
-                    .get_filtered(&surnames, word)
+                doc_surname()
                     .or_else(|| linker.given_names.get(word))
                     .or_else(|| {
                         // `RAMOS:` in a transcript is the Jorge Ramos of the
@@ -263,10 +262,7 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
                         let shouted =
                             word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
                         shouted
-                            .then(|| {
-                                let title_case = word[..1].to_string() + &word[1..].to_lowercase();
-                                linker.surnames.get(&title_case)
-                            })
+                            .then(|| linker.surnames.get(&title_case(word)))
                             .flatten()
                     })
                     .or_else(|| {

@@ -2,8 +2,8 @@
 
 use super::{Evidence, Input};
 use crate::gazetteer::{
-    lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, CueKind, Gender, Label,
-    Lexicon, Title, TitleKind, WordClass, WordGroup,
+    lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, CueKind,
+    Gender, Label, Lexicon, Title, TitleKind, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -390,14 +390,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .next_joined(i)
             .is_some_and(|n| self.bytes_of(n) == b":");
         (opens_line && colon).then(|| {
-            let w = self.text_of(i);
-            let mut title_case = String::with_capacity(w.len());
-            let mut chars = w.chars();
-            title_case.extend(chars.next());
-            title_case.extend(chars.flat_map(char::to_lowercase));
             self.input
                 .lexicon
-                .class(&title_case)
+                .class(&title_case(self.text_of(i)))
                 .any(WordClass::SURNAME)
         })
     }

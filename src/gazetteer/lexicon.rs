@@ -314,6 +314,16 @@ fn capitalise(word: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// `RAMOS` → `Ramos`: a word in capitals as the name lists write it.
+pub(crate) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// Longest word lower-cased on the stack; longer ones use the heap.
 const STACK_WORD: usize = 64;
 

@@ -13,7 +13,8 @@ mod word_table;
 pub(crate) use crate::hash::FastMap;
 use crate::hash::WordFilter;
 pub(crate) use lexicon::{
-    lowercase, push_lowercase, Cue, CueKind, Lexicon, Title, TitleKind, WordClass, WordGroup,
+    lowercase, push_lowercase, title_case, Cue, CueKind, Lexicon, Title, TitleKind, WordClass,
+    WordGroup,
 };
 pub(crate) use parse::{line_count, parse_embedded_tsv, parse_tsv};
 
