@@ -311,11 +311,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let gazetteer = self.input.gazetteer;
         // (Not after a given name that is also a place's, `Carolina
         // Panthers`, nor before another given name: `Thanks, Phillip Jim,`.)
-        let place_too = || {
-            gazetteer
-                .get(strip_possessive(self.text_of(i)))
-                .is_some_and(|e| gazetteer.entry(e[0]).label != Label::Person)
-        };
+        let place_too = || self.known_label(i).is_some_and(|l| l != Label::Person);
         let plain = is_latin_name(w)
             && !self.class_of(n).any(
                 WordClass::STOPWORD
@@ -399,10 +395,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is the word at `i` a known person's one-word name (`Obama`)?
     fn known_person(&self, i: usize) -> bool {
+        self.known_label(i) == Some(Label::Person)
+    }
+
+    /// The label of the gazetteer's first entry for the one word at `i`.
+    fn known_label(&self, i: usize) -> Option<Label> {
         let gazetteer = self.input.gazetteer;
         gazetteer
             .get(strip_possessive(self.text_of(i)))
-            .is_some_and(|e| gazetteer.entry(e[0]).label == Label::Person)
+            .map(|e| gazetteer.entry(e[0]).label)
     }
 
     /// Is token `i` an English word and no given name (`Burns`, `Sides`)?
@@ -724,11 +725,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && !class.any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
                     && !self.class_of(run[0]).any(WordClass::GIVEN_NAME)
                     && lex.is_english_word(stem)
-                    && self
-                        .input
-                        .gazetteer
-                        .get(strip_possessive(self.text_of(run[0])))
-                        .is_some_and(|e| self.input.gazetteer.entry(e[0]).label != Label::Person)
+                    && self.known_label(run[0]).is_some_and(|l| l != Label::Person)
             };
             if !continues
                 || repeated()
