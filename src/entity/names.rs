@@ -1654,6 +1654,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
             }
             if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
                 i = f.tokens.end;
+                town_before_state(&c, &f, out);
                 out.push(f);
                 continue;
             }
@@ -1731,6 +1732,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     i = f.tokens.end;
                     let last = f.tokens.end - 1;
                     let rest = f.span.end + 1;
+                    town_before_state(&c, &f, out);
                     out.push(f);
                     // `United States-Mexico`: a name ending inside its last
                     // word leaves the known names after it.
@@ -2550,7 +2552,15 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
     }
     let comma = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b",")?;
     let place_end = c.prev_joined(comma)?;
-    if !previous.is_some_and(|f| f.tokens.end == place_end + 1 && f.label == Label::Location) {
+    // (After a place, or a town taken for a person: `Hudson, NH`.)
+    let place_before = |f: &Found<'_>| {
+        f.tokens.end == place_end + 1
+            && (f.label == Label::Location
+                || (f.label == Label::Person
+                    && f.tokens.len() == 1
+                    && matches!(f.evidence, Evidence::Capitalised | Evidence::SpeechSubject)))
+    };
+    if !previous.is_some_and(place_before) {
         return None;
     }
     let state = c.input.lexicon.state_codes.get(c.text_of(i))?;
@@ -2569,6 +2579,42 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
     );
     f.candidates = &cands[k..=k];
     Some(f)
+}
+
+/// `in Hudson, N.H.`, `Hudson, NH`: a one-word person guessed from its
+/// capital right before a comma and a US state is the town, unless the
+/// state describes a politician (`Lindsey Graham, South Carolina
+/// Republican`).
+fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>]) {
+    let gazetteer = c.input.gazetteer;
+    let us_state = state.label == Label::Location
+        && state.candidates.iter().any(|&e| {
+            let e = gazetteer.entry(e);
+            &*e.subtype == "state" && &*e.country == "US"
+        });
+    if !us_state {
+        return;
+    }
+    let last = state.tokens.end - 1;
+    let describes = c.ends_with_possessive(last)
+        || c.next_joined(last)
+            .is_some_and(|n| c.class_of(n).any(WordClass::AFFILIATION));
+    let town_end = c
+        .prev_joined(state.tokens.start)
+        .filter(|&p| c.bytes_of(p) == b",")
+        .and_then(|comma| c.prev_joined(comma));
+    let (Some(end), false) = (town_end, describes) else {
+        return;
+    };
+    if let Some(town) = out.last_mut().filter(|p| {
+        p.tokens == (end..end + 1)
+            && p.label == Label::Person
+            && matches!(p.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
+    }) {
+        town.label = Label::Location;
+        town.evidence = Evidence::NamePattern;
+        town.gender = None;
+    }
 }
 
 /// Most visible tokens a list of counties may run over (`Hamilton, Lake

@@ -428,6 +428,11 @@ entities! {
     transcript_speaker_links_to_the_full_name:
         "Jorge Ramos asked first.\n\nRAMOS: Did you lie to them?" =>
         [("Jorge Ramos", PER, "Jorge Ramos"), ("RAMOS", PER, "Jorge Ramos")];
+    town_before_a_us_state: "She spoke in Hudson, N.H., and in Hudson, NH. Hudson voted early." =>
+        [("Hudson", LOC, "Hudson"), ("N.H.", LOC, "New Hampshire"), ("Hudson", LOC, "Hudson"),
+         ("NH", LOC, "New Hampshire"), ("Hudson", LOC, "Hudson")];
+    state_describing_a_politician: "Lindsey Graham, South Carolina Republican, spoke." =>
+        [("Lindsey Graham", PER, "Lindsey Graham"), ("South Carolina", LOC, "South Carolina")];
     legal_form_ends_a_name_before_capitals: "A copy of the Brannock Corporation Guaranty arrived." =>
         [("Brannock Corporation", ORG, "Brannock Corporation")];
 }
