@@ -2586,31 +2586,33 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
 /// state describes a politician (`Lindsey Graham, South Carolina
 /// Republican`).
 fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>]) {
+    // The comma and the guessed person first: they rule out nearly every
+    // place before its entries are read.
+    let Some(end) = c
+        .prev_joined(state.tokens.start)
+        .filter(|&p| c.bytes_of(p) == b",")
+        .and_then(|comma| c.prev_joined(comma))
+    else {
+        return;
+    };
+    let Some(town) = out.last_mut().filter(|p| {
+        p.tokens == (end..end + 1)
+            && p.label == Label::Person
+            && matches!(p.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
+    }) else {
+        return;
+    };
     let gazetteer = c.input.gazetteer;
     let us_state = state.label == Label::Location
         && state.candidates.iter().any(|&e| {
             let e = gazetteer.entry(e);
             &*e.subtype == "state" && &*e.country == "US"
         });
-    if !us_state {
-        return;
-    }
     let last = state.tokens.end - 1;
     let describes = c.ends_with_possessive(last)
         || c.next_joined(last)
             .is_some_and(|n| c.class_of(n).any(WordClass::AFFILIATION));
-    let town_end = c
-        .prev_joined(state.tokens.start)
-        .filter(|&p| c.bytes_of(p) == b",")
-        .and_then(|comma| c.prev_joined(comma));
-    let (Some(end), false) = (town_end, describes) else {
-        return;
-    };
-    if let Some(town) = out.last_mut().filter(|p| {
-        p.tokens == (end..end + 1)
-            && p.label == Label::Person
-            && matches!(p.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
-    }) {
+    if us_state && !describes {
         town.label = Label::Location;
         town.evidence = Evidence::NamePattern;
         town.gender = None;
