@@ -283,7 +283,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// as its surname where a name ends: before a comma, a period, a
     /// bracket or a verb, or with a possessive.
     fn surname_in_context(&self, i: usize, run: (usize, usize)) -> (usize, usize) {
-        if !self.class_of(i).any(WordClass::COMMON_GIVEN_NAME) || self.known_person(i) {
+        // Most runs have their surname already: that test first.
+        if run.0 != i + 1
+            || !self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+            || self.known_person(i)
+        {
             return run;
         }
         self.surname_after_given_name(i, run, true)
