@@ -2209,6 +2209,18 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         if f.tokens.len() == 1 && c.stands_alone(i) {
             return Some(f);
         }
+        // So does a longer known name that nothing extends (`Donald Trump
+        // said`), unless it ends inside a hyphenated word (`University of
+        // Wisconsin-Milwaukee`) or a lower-case title before it gives the
+        // person a role (`spokesman Dmitry Peskov`).
+        let last = f.tokens.end - 1;
+        if f.tokens.len() > 1
+            && !tokens[last].has_hyphen()
+            && c.stands_alone(last)
+            && c.title_before(i).is_none()
+        {
+            return Some(f);
+        }
         consider(f, &mut best);
     }
 
