@@ -224,7 +224,7 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
         let doc_surname = || linker.surnames.get_filtered(&surnames, word);
         if let Some((label, candidates)) = known_senses
             .as_ref()
-            .filter(|_| guessed_person(f))
+            .filter(|_| f.is_guessed_person())
             .and_then(|senses| senses.of(input, strip_possessive(word)))
         {
             if doc_surname().is_none() && linker.given_names.get(word).is_none() {
@@ -337,7 +337,7 @@ impl Senses<'_> {
 /// The document's [`Senses`]; none when no person was guessed from a
 /// capital alone, as there is then nothing to settle.
 fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
-    if !found.iter().any(guessed_person) {
+    if !found.iter().any(Found::is_guessed_person) {
         return None;
     }
     let mut senses = Senses {
@@ -361,15 +361,6 @@ fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
         }
     }
     Some(senses)
-}
-
-/// A one-word person found by the shape of the text alone (`Orlando was
-/// not far from their thoughts`), not by a title or a given name: the
-/// document's known sense of the word wins over it.
-fn guessed_person(f: &Found<'_>) -> bool {
-    f.label == Label::Person
-        && f.tokens.len() == 1
-        && matches!(f.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
 }
 
 /// Does the name open with a particle (`de Blasio`, `De Blasio`)?

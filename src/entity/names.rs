@@ -35,6 +35,21 @@ pub(crate) struct Found<'g> {
     pub role: Option<(Box<str>, Span)>,
 }
 
+impl Found<'_> {
+    /// A one-word person found by the shape of the text alone (`Orlando
+    /// was not far from their thoughts`), not by a title or a given name:
+    /// what else the document says of the word may show it is a place or
+    /// a company.
+    pub fn is_guessed_person(&self) -> bool {
+        self.label == Label::Person
+            && self.tokens.len() == 1
+            && matches!(
+                self.evidence,
+                Evidence::Capitalised | Evidence::SpeechSubject
+            )
+    }
+}
+
 /// Longest person name, in words, that the rules build from capitals.
 const MAX_NAME_WORDS: usize = 5;
 /// Longest title, in words, tried before a name.
@@ -2570,11 +2585,7 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
     let place_end = c.prev_joined(comma)?;
     // (After a place, or a town taken for a person: `Hudson, NH`.)
     let place_before = |f: &Found<'_>| {
-        f.tokens.end == place_end + 1
-            && (f.label == Label::Location
-                || (f.label == Label::Person
-                    && f.tokens.len() == 1
-                    && matches!(f.evidence, Evidence::Capitalised | Evidence::SpeechSubject)))
+        f.tokens.end == place_end + 1 && (f.label == Label::Location || f.is_guessed_person())
     };
     if !previous.is_some_and(place_before) {
         return None;
@@ -2611,11 +2622,10 @@ fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>
     else {
         return;
     };
-    let Some(town) = out.last_mut().filter(|p| {
-        p.tokens == (end..end + 1)
-            && p.label == Label::Person
-            && matches!(p.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
-    }) else {
+    let Some(town) = out
+        .last_mut()
+        .filter(|p| p.tokens.start == end && p.is_guessed_person())
+    else {
         return;
     };
     let gazetteer = c.input.gazetteer;
