@@ -54,6 +54,10 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     if cx.text(k) == "," {
         comma = true;
         k = cx.next_visible(k + 1, ceil)?;
+    } else if ends_sentence(cx, k) {
+        // `… were “constructive”. Roe said …`: the words after the full
+        // stop begin a statement of their own, not the quote's tag.
+        return None;
     }
     if comma {
         if let Some(f) = lone_word_then_verb(cx, k, ceil) {

@@ -496,6 +496,10 @@ quote_cases! {
         "John Harper said on Friday he was “cautiously hopeful,” too."
         => [("cautiously hopeful,", Partial, Some("John Harper"), Some("John Harper"))];
 
+    partial_closed_before_full_stop:
+        "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
+        => [("impassable", Partial, Some("Aid workers"), None)];
+
     partial_after_coordinated_verb:
         "The ministry denied the claims and said that the reports were “entirely made up.”"
         => [("entirely made up.", Partial, Some("The ministry"), None)];
