@@ -2209,12 +2209,16 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     let mut best: Option<Found<'g>> = None;
     // Longest by tokens, then by bytes: `University of Wisconsin-Milwaukee`
     // over the known `University of Wisconsin` ending inside its last word.
-    let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| {
-        if best.as_ref().map_or(true, |b| {
-            (f.tokens.end, f.span.end) > (b.tokens.end, b.span.end)
-        }) {
-            *best = Some(f);
+    // A role found for the same person keeps the earlier reading and adds
+    // the role (`Russia's foreign minister, Sergei Lavrov` is the known
+    // Lavrov, later `the minister`).
+    let consider = |f: Found<'g>, best: &mut Option<Found<'g>>| match best {
+        Some(b) if (f.tokens.end, f.span.end) <= (b.tokens.end, b.span.end) => {
+            if b.role.is_none() && b.label == f.label && b.span == f.span {
+                b.role = f.role;
+            }
         }
+        _ => *best = Some(f),
     };
 
     // A known name. A one-word one that no capital, comma or connector

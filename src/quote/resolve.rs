@@ -8,7 +8,7 @@
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
-use crate::gazetteer::{strip_possessive, Gender, Label, WordGroup};
+use crate::gazetteer::{strip_possessive, Gender, Label, WordClass, WordGroup};
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
@@ -98,13 +98,58 @@ impl Resolver {
         }
         let head = cx.text(cand.last);
         let head = strip_possessive(head).to_lowercase();
+        let wanted = qualifiers(cx, cand.first + 1..cand.last);
+        let tokens = cx.input.tokens;
         let roles = &cx.input.entities.roles;
         let end = roles.partition_point(|r| r.span.start < cand.span.start);
         roles[..end]
             .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|r| r.head.rsplit(' ').next() == Some(head.as_str()))
+            .find(|r| {
+                // The head of `secretary of state` is `secretary`.
+                let words = r.head.split(" of ").next().unwrap_or_default();
+                if words.rsplit(' ').next() != Some(head.as_str()) {
+                    return false;
+                }
+                // `the Republican nominee` is not the `Democratic vice
+                // presidential nominee`, nor `the Ohio senator` the
+                // `Florida senator`; `the Democratic leader` may be the
+                // `Senate minority leader`.
+                let mut first = tokens.partition_point(|t| t.start() < r.span.start);
+                let last = tokens.partition_point(|t| t.start() < r.span.end);
+                // The title may leave them among the words just before it
+                // (`Democratic vice presidential nominee`).
+                for _ in 0..3 {
+                    match cx.prev_visible(first, first.saturating_sub(2)) {
+                        Some(k)
+                            if tokens[k].is_word() && !cx.input.lexicon.is_stopword(cx.text(k)) =>
+                        {
+                            first = k
+                        }
+                        _ => break,
+                    }
+                }
+                let stated = qualifiers(cx, first..last);
+                stated.is_empty() || wanted.iter().all(|w| stated.contains(w))
+            })
             .map(|r| r.referent)
     }
+}
+
+/// The words among `range` that say which group or place a role belongs
+/// to (`Republican`, `Russian`, `Ohio`), lower-cased.
+fn qualifiers(cx: &Ctx<'_>, range: std::ops::Range<usize>) -> Vec<String> {
+    let lex = cx.input.lexicon;
+    range
+        .filter(|&k| {
+            let t = &cx.input.tokens[k];
+            t.is_capitalised()
+                && (lex
+                    .class(strip_possessive(cx.text(k)))
+                    .any(WordClass::AFFILIATION | WordClass::DEMONYM)
+                    || cx.mention_cand(k).and_then(|c| c.label()) == Some(Label::Location))
+        })
+        .map(|k| strip_possessive(cx.text(k)).to_lowercase())
+        .collect()
 }

@@ -496,6 +496,18 @@ quote_cases! {
         "John Harper said on Friday he was “cautiously hopeful,” too."
         => [("cautiously hopeful,", Partial, Some("John Harper"), Some("John Harper"))];
 
+    role_in_apposition_to_known_person:
+        "Russia's foreign minister, Sergei Lavrov, rejected the plan. “It is theatre,” the minister said."
+        => [("It is theatre,", Direct, Some("the minister"), Some("Sergei Lavrov"))];
+
+    role_qualified_by_party:
+        "Republican presidential nominee Tom Rusk spoke in Ohio. Democratic vice presidential nominee Ann Welby spoke in Iowa. “We will win,” the Republican nominee said."
+        => [("We will win,", Direct, Some("the Republican nominee"), Some("Tom Rusk"))];
+
+    role_of_secretary_of_state:
+        "Former Secretary of State Ann Welby spoke in Iowa. “We object,” the state said."
+        => [("We object,", Direct, Some("the state"), None)];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
