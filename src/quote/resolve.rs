@@ -46,7 +46,7 @@ impl Resolver {
                 (found, label)
             }
             Who::Description => {
-                let found = self.role(cx, cand);
+                let found = self.role(cx, cand).or_else(|| self.epithet(cx, cand));
                 (found, found.map(|r| entities.referents[r as usize].label))
             }
         };
@@ -58,8 +58,6 @@ impl Resolver {
     }
 
     fn antecedent(&mut self, cx: &Ctx<'_>, at: usize, p: Pronoun) -> Option<u32> {
-        let entities = cx.input.entities;
-        let end = entities.mentions.partition_point(|m| m.tokens.start < at);
         let (person, want) = match p {
             Pronoun::He => (true, Some(Gender::Male)),
             Pronoun::She => (true, Some(Gender::Female)),
@@ -67,13 +65,49 @@ impl Resolver {
             // The writer is no mention of the document.
             Pronoun::I => return None,
         };
+        self.latest(cx, at, person, want)
+    }
+
+    /// `the Spaniard`, `the 45-year-old`: an epithet of news writing names
+    /// the person last spoken of, as `he` or `she` would.
+    fn epithet(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        let second = cx.next_visible(cand.first + 1, cand.last + 1)?;
+        if cx.text(cand.first) != "the" && cx.text(cand.first) != "The" {
+            return None;
+        }
+        let head = cx.text(cand.last);
+        let demonym = second == cand.last
+            && cx.input.tokens[second].is_capitalised()
+            && !head.ends_with('s')
+            && lex.class(head).any(WordClass::DEMONYM);
+        let rest = &cx.input.text[cx.input.tokens[second].start()..cand.span.end];
+        let age = rest
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        (demonym || age).then(|| self.latest(cx, cand.first, true, None))?
+    }
+
+    /// The latest person (or, without `person`, organisation) mentioned
+    /// before token `at` outside quotations, of gender `want` if known.
+    fn latest(
+        &mut self,
+        cx: &Ctx<'_>,
+        at: usize,
+        person: bool,
+        want: Option<Gender>,
+    ) -> Option<u32> {
+        let entities = cx.input.entities;
+        let end = entities.mentions.partition_point(|m| m.tokens.start < at);
         for m in entities.mentions[..end].iter().rev().take(LOOKBACK) {
             if cx.piece_at(m.tokens.start).is_some() {
                 continue;
             }
             let fits = if person {
                 m.label == Label::Person
-                    && self.learnt[m.referent as usize].map_or(true, |g| Some(g) == want)
+                    && want.map_or(true, |w| {
+                        self.learnt[m.referent as usize].map_or(true, |g| g == w)
+                    })
             } else {
                 m.label == Label::Organization
             };

@@ -508,6 +508,18 @@ quote_cases! {
         "Former Secretary of State Ann Welby spoke in Iowa. “We object,” the state said."
         => [("We object,", Direct, Some("the state"), None)];
 
+    epithet_of_nationality:
+        "Coach Pablo Ruiz lost his first final on Sunday. “It hurts,” the Spaniard said."
+        => [("It hurts,", Direct, Some("the Spaniard"), Some("Pablo Ruiz"))];
+
+    epithet_of_age:
+        "Jane Roe won the race in Leeds. “I am tired,” the 45-year-old said."
+        => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
+
+    plural_nationality_is_no_epithet:
+        "Coach Pablo Ruiz lost his first final on Sunday. “It hurts,” the Spaniards said."
+        => [("It hurts,", Direct, Some("the Spaniards"), None)];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
