@@ -1287,8 +1287,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // `on` joins only after an organisation's prefix (`Council on
             // Foreign Relations`; not `Larry O'Connor on Hot Air`).
             if connector == "on"
-                && lex.name_prefixes.get(strip_possessive(self.text_of(last)))
-                    != Some(&Label::Organization)
+                && lex
+                    .name_prefixes
+                    .get(strip_possessive(self.text_of(last)))
+                    .map(|p| p.label)
+                    != Some(Label::Organization)
             {
                 break;
             }
@@ -1296,11 +1299,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // an article after `of` or `for` inside a name, but only once
             // the name has an organisation's head word (not `Chairman of
             // the …`).
-            let org_head = |m: &crate::gazetteer::FastMap<&str, Label>| {
-                m.get(strip_possessive(self.text_of(last))) == Some(&Label::Organization)
-            };
+            let w = strip_possessive(self.text_of(last));
             if matches!(connector, "of" | "for")
-                && (org_head(&lex.name_suffixes) || org_head(&lex.name_prefixes))
+                && (lex.name_suffixes.get(w) == Some(&Label::Organization)
+                    || lex.name_prefixes.get(w).map(|p| p.label) == Some(Label::Organization))
             {
                 if let Some(a) = after.filter(|&a| self.bytes_of(a) == b"the") {
                     after = self.next_joined(a);
@@ -1381,14 +1383,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let words = &words[..len];
         let head = |k: usize| strip_possessive(self.text_of(words[k].0));
         // Each map is probed only for a word that may be in it: a prefix
-        // before `of` or `for`, a word whose class marks it a head word.
-        // (`for` only after an organisation's: `Corporation for Public
-        // Broadcasting`, not `State for Political Affairs`.)
+        // before its connector, a word whose class marks it a head word.
+        // `for` and `on` may follow any organisation's prefix (`Corporation
+        // for Public Broadcasting`, `Center on Budget …`; not `State for
+        // Political Affairs`); `of`
+        // follows a place's start word too (`Port of Spain`), but not a
+        // prefix listed only with `for` or `on` (`Electoral Commission of
+        // Ghana` is the commission and the country).
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
-            matches!(words[k + 1].1, Some("of" | "for"))
-                .then(|| lex.name_prefixes.get(head(k)).copied())
-                .flatten()
-                .filter(|&l| l == Label::Organization || words[k + 1].1 == Some("of"))
+            let connector = words[k + 1].1?;
+            let p = lex.name_prefixes.get(head(k))?;
+            let joins = match connector {
+                "of" => p.joins("of") || p.joins(""),
+                "for" | "on" => p.joins(connector) || p.label == Label::Organization,
+                _ => false,
+            };
+            joins.then_some(p.label)
         });
         // A head word right after `and` opens a second name (`Lake Victoria
         // and Lake Tanganyika`).

@@ -122,6 +122,10 @@ entities! {
         [("Emmanuel Macron", PER, "Emmanuel Macron")];
     organisation_prefix_with_for: "The Office for Rail Safety said so." =>
         [("Office for Rail Safety", ORG, "Office for Rail Safety")];
+    centre_for: "A report by the Centre for Harbour Studies was published." =>
+        [("Centre for Harbour Studies", ORG, "Centre for Harbour Studies")];
+    commission_on: "The Commission on Harbour Safety met." =>
+        [("Commission on Harbour Safety", ORG, "Commission on Harbour Safety")];
     calendar_words_end_names: "The Ministry of Transport on Monday said so." =>
         [("Ministry of Transport", ORG, "Ministry of Transport")];
     greeting_addresses_a_name: "Thanks, Bill, for the kind words." => [("Bill", PER, "Bill")];

@@ -19,6 +19,21 @@ pub(crate) enum TitleKind {
     Role,
 }
 
+/// A head word that opens a name before a connector (`Ministry of`).
+#[derive(Clone, Debug)]
+pub(crate) struct NamePrefix {
+    pub label: Label,
+    /// The connectors listed after it: `of`, `for`, `on`.
+    pub connectors: Vec<&'static str>,
+}
+
+impl NamePrefix {
+    /// Whether the name goes on after the head word with `connector`.
+    pub fn joins(&self, connector: &str) -> bool {
+        self.connectors.contains(&connector)
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Title {
     pub gender: Option<Gender>,
@@ -198,8 +213,9 @@ pub(crate) struct Lexicon {
     pub state_codes: FastMap<&'static str, &'static str>,
     /// Head words that end an organisation or place name: `Ministry`, `Council`.
     pub name_suffixes: FastMap<&'static str, Label>,
-    /// Head words that start one before `of`: `Ministry of`, `University of`.
-    pub name_prefixes: FastMap<&'static str, Label>,
+    /// Head words that start one before a connector: `Ministry of`,
+    /// `Centre for`, `Committee on`.
+    pub name_prefixes: FastMap<&'static str, NamePrefix>,
     /// Words that start a place name directly: `Mount`, `Lake`.
     pub name_starts: FastMap<&'static str, Label>,
     /// Capitalised words that belong to the name of the place they precede:
@@ -514,7 +530,12 @@ impl Lexicon {
             let l = label(source, line, row[2])?;
             match row[1] {
                 "prefix" => {
-                    lex.name_prefixes.insert(row[0].trim_end_matches(" of"), l);
+                    let (head, connector) = row[0].rsplit_once(' ').unwrap_or((row[0], ""));
+                    let prefix = lex.name_prefixes.entry(head).or_insert(NamePrefix {
+                        label: l,
+                        connectors: Vec::new(),
+                    });
+                    prefix.connectors.push(connector);
                 }
                 "suffix" => {
                     lex.name_suffixes.insert(row[0], l);

@@ -469,7 +469,12 @@ impl Ctx<'_> {
             if verb {
                 break;
             }
-            if self.run_word(j) || self.mention_cand(j).is_some() {
+            if let Some(m) = self.mention_cand(j) {
+                // The whole name, with its connectors (`Jane Roe of the
+                // Centre for Policy Studies`).
+                j = m.last;
+                last = Some(j);
+            } else if self.run_word(j) {
                 last = Some(j);
             } else if last.is_some() && self.text(j) == "of" {
                 person_of = person_of.or_else(|| {

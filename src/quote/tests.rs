@@ -520,6 +520,10 @@ quote_cases! {
         "Coach Pablo Ruiz lost his first final on Sunday. “It hurts,” the Spaniards said."
         => [("It hurts,", Direct, Some("the Spaniards"), None)];
 
+    person_of_organisation_with_connector:
+        "“It is a stretch,” Jane Roe of the Centre for Harbour Studies wrote in December."
+        => [("It is a stretch,", Direct, Some("Jane Roe"), Some("Jane Roe"))];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
