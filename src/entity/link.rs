@@ -506,7 +506,19 @@ fn bare_surnames(
                         .lexicon
                         .in_group(WordGroup::NameParticle, &input.text[p.range()])
             });
-            if !in_other_name && !input.lexicon.is_stopword(stem) {
+            // A surname that is also a closed-class word (`May`, `Will`) is
+            // the person only as a speaker or an owner (`May said`, `May's
+            // deal`), not in `in May` or `Will it pass?`, nor at the end of
+            // another name (`Andrean High's principal`).
+            let after_capital = || {
+                input.tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|t| !t.is_space())
+                    .is_some_and(|t| t.is_word() && t.is_capitalised())
+            };
+            let person_like = || speaks(input, i) || (stem.len() < word.len() && !after_capital());
+            if !in_other_name && (!input.lexicon.is_stopword(stem) || person_like()) {
                 added.push(Mention {
                     span: Span::new(t.start(), t.start() + stem.len()),
                     tokens: i..i + 1,

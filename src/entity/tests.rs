@@ -65,6 +65,9 @@ entities! {
         [("Vladimir Putin", PER, "Vladimir Putin")];
     surname_links_to_full_name: "Sen. Mara Delgado voted no. Delgado later left the chamber." =>
         [("Mara Delgado", PER, "Mara Delgado"), ("Delgado", PER, "Mara Delgado")];
+    surname_that_is_a_closed_class_word:
+        "Theresa May met them. In May, May said little. Critics attacked May's plan. Will it pass?" =>
+        [("Theresa May", PER, "Theresa May"), ("May", PER, "Theresa May"), ("May", PER, "Theresa May")];
     surname_before_full_name: "Delgado said little. Sen. Mara Delgado had voted no." =>
         [("Delgado", PER, "Mara Delgado"), ("Mara Delgado", PER, "Mara Delgado")];
     given_name_links_to_full_name: "Tom Varga arrived late. Tom apologised to the panel." =>
