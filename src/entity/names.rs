@@ -1551,6 +1551,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !(capitalised && c.base_form))
     }
 
+    /// A speech verb after `last` in the past tense (`said`, `noted`), not
+    /// a form that may be a noun or a plural (`counter`, `comments`).
+    fn past_speech_verb_after(&mut self, last: usize) -> bool {
+        let Some(n) = self.next_joined(last) else {
+            return false;
+        };
+        let w = self.bytes_of(n);
+        let lex = self.input.lexicon;
+        !w.ends_with(b"s") && !w.ends_with(b"ing") && self.speech_verb_after(last) && {
+            let key = self.lowered(n, n);
+            lex.cue(key).is_some_and(|c| !c.base_form)
+        }
+    }
+
     /// Is the word at `i` a known organisation's name and no place's
     /// (`Mozilla`, but not `Cambridge`)?
     fn is_organization(&self, i: usize) -> bool {
@@ -2303,6 +2317,27 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .or_else(|| {
             (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
                 .then(|| c.name_run(i))
+        })
+        .or_else(|| {
+            // `Podesta said`, `Hunter told Politico`: a census surname that
+            // is also an English word, alone before a speech verb in the past
+            // tense, is the speaker's name; not a plural (`Friends say`), nor
+            // the end of a longer name (`The Blaze reported`, `Sciences and
+            // Medicine noted`).
+            let class = c.class_of(i);
+            let w = c.text_of(i);
+            let alone = c.prev_joined(i).map_or(true, |p| {
+                (!c.is_cap_word(p) || is_sentence_starter(c.text_of(p)))
+                    && !lex.in_group(WordGroup::OrgConnector, c.bytes_of(p))
+                    && !c.after_article(i)
+            });
+            (alone
+                && class.any(WordClass::SURNAME)
+                && !class.any(WordClass::NOT_A_NAME | WordClass::NAME_SUFFIX)
+                && !w.ends_with('s')
+                && lex.title_any_case(w).is_none()
+                && c.past_speech_verb_after(i))
+            .then(|| (i + 1, tokens[i].end()))
         });
     if let Some((end_tok, end)) = run {
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();

@@ -68,6 +68,9 @@ entities! {
     surname_that_is_a_closed_class_word:
         "Theresa May met them. In May, May said little. Critics attacked May's plan. Will it pass?" =>
         [("Theresa May", PER, "Theresa May"), ("May", PER, "Theresa May"), ("May", PER, "Theresa May")];
+    surname_that_is_a_rare_word_before_said: "But Podesta said the firm was paid. Friends said so." =>
+        [("Podesta", PER, "Podesta")];
+    word_ending_a_name_before_said_is_no_surname: "The Blaze reported it first." => [];
     surname_before_full_name: "Delgado said little. Sen. Mara Delgado had voted no." =>
         [("Delgado", PER, "Mara Delgado"), ("Mara Delgado", PER, "Mara Delgado")];
     given_name_links_to_full_name: "Tom Varga arrived late. Tom apologised to the panel." =>
