@@ -2394,6 +2394,20 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                         || names_no_one(lex, first, true)))
             {
                 Some(Evidence::SpeechSubject)
+            } else if words == 1
+                && first.is_ascii()
+                && (is_camel_case(first) || (is_all_caps(first) && first.len() <= 5))
+                && !first_class.any(WordClass::CENSUS)
+                && !c.tokens()[end_tok - 1].has_hyphen()
+                && c.next_joined(i)
+                    .is_some_and(|n| !c.tokens()[n].is_capitalised())
+                && c.past_speech_verb_after(i)
+                && !c.ends_capitalised_phrase(i)
+            {
+                // `EgyptAir said`, `MWW said`: a brand or an acronym that
+                // speaks is an organisation.
+                label = Label::Organization;
+                Some(Evidence::NamePattern)
             } else if words > 1
                 && c.is_organization(i)
                 && (i + 1..end_tok).all(|k| {
@@ -2939,7 +2953,7 @@ fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
 fn is_camel_case(word: &str) -> bool {
     let b = word.as_bytes();
     let skip = [
-        "Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "St",
+        "Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Vander", "Von", "St",
     ]
     .iter()
     .filter(|p| word.starts_with(*p))

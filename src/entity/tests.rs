@@ -349,9 +349,9 @@ entities! {
         border. Nobel Prize-winning economists met Elizabeth Warren-style progressives." =>
         [("Hong Kong", LOC, "Hong Kong"), ("United States", LOC, "United States"),
          ("Mexico", LOC, "Mexico"), ("Elizabeth Warren", PER, "Elizabeth Warren")];
-    acronyms_groups_and_brands_before_speech_verbs_are_no_one:
-        "“It is false,” MWW said. Ohioans say they do not know. EgyptAir said on Thursday." =>
-        [("MWW", ORG, "MWW")];
+    acronyms_and_brands_that_speak_are_organisations_groups_no_one:
+        "“It is false,” MWW said. Ohioans say they do not know. ZelvoAir said on Thursday that the ACFX confirmed it. SkyWidgets offers more." =>
+        [("MWW", ORG, "MWW"), ("ZelvoAir", ORG, "ZelvoAir"), ("ACFX", ORG, "ACFX")];
     korean_given_name_keeps_its_syllables: "Kim Jae-hoon and Lee Min-koo said it." =>
         [("Kim Jae-hoon", PER, "Kim Jae-hoon"), ("Lee Min-koo", PER, "Lee Min-koo")];
     one_sense_per_document: "Obama flew to Orlando on Sunday. Orlando mourned the dead." =>
