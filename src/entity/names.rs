@@ -2326,18 +2326,19 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // Medicine noted`).
             let class = c.class_of(i);
             let w = c.text_of(i);
+            if !class.any(WordClass::SURNAME)
+                || class.any(WordClass::NOT_A_NAME | WordClass::NAME_SUFFIX)
+                || w.ends_with('s')
+            {
+                return None;
+            }
             let alone = c.prev_joined(i).map_or(true, |p| {
                 (!c.is_cap_word(p) || is_sentence_starter(c.text_of(p)))
                     && !lex.in_group(WordGroup::OrgConnector, c.bytes_of(p))
                     && !c.after_article(i)
             });
-            (alone
-                && class.any(WordClass::SURNAME)
-                && !class.any(WordClass::NOT_A_NAME | WordClass::NAME_SUFFIX)
-                && !w.ends_with('s')
-                && lex.title_any_case(w).is_none()
-                && c.past_speech_verb_after(i))
-            .then(|| (i + 1, tokens[i].end()))
+            (alone && lex.title_any_case(w).is_none() && c.past_speech_verb_after(i))
+                .then(|| (i + 1, tokens[i].end()))
         });
     if let Some((end_tok, end)) = run {
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
@@ -2395,9 +2396,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             {
                 Some(Evidence::SpeechSubject)
             } else if words == 1
-                && first.is_ascii()
-                && (is_camel_case(first) || (is_all_caps(first) && first.len() <= 5))
                 && !first_class.any(WordClass::CENSUS)
+                && first.is_ascii()
+                && (is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
                 && !c.tokens()[end_tok - 1].has_hyphen()
                 && c.next_joined(i)
                     .is_some_and(|n| !c.tokens()[n].is_capitalised())
