@@ -72,25 +72,32 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     // quoted sentence would follow a cue instead.
     let name_end = !is_clause_end(last)
         || (embedded && matches!(last, "," | ".") && !prev.is_some_and(|i| cx.cue_starts_at(i)));
-    let title_case = words > 0
-        && words <= NAME_WORDS
-        && name_end
-        && visible().all(|i| match tokens[i].kind {
-            TokenKind::Word => {
-                tokens[i].is_capitalised()
-                    || cx
-                        .input
-                        .lexicon
-                        .in_group(WordGroup::TitleSmallWord, cx.text(i))
-            }
-            TokenKind::Number => true,
-            TokenKind::Punct => {
-                matches!(cx.text(i), "-" | "&" | ":" | "'")
-                    || (i + 1 == piece.content.end && name_end)
-            }
-            _ => false,
-        });
-    if title_case && starts_upper && (embedded || word_at(next)) {
+    // Title Case words, allowing a last mark when `end_ok`.
+    let title_words = |end_ok: bool| {
+        words > 0
+            && words <= NAME_WORDS
+            && visible().all(|i| match tokens[i].kind {
+                TokenKind::Word => {
+                    tokens[i].is_capitalised()
+                        || cx
+                            .input
+                            .lexicon
+                            .in_group(WordGroup::TitleSmallWord, cx.text(i))
+                }
+                TokenKind::Number => true,
+                TokenKind::Punct => {
+                    matches!(cx.text(i), "-" | "&" | ":" | "'")
+                        || (i + 1 == piece.content.end && end_ok)
+                }
+                _ => false,
+            })
+    };
+    if name_end && title_words(true) && starts_upper && (embedded || word_at(next)) {
+        return Class::Name;
+    }
+    // A line of its own in Title Case is a subheading (`‘All Bets Are
+    // Off.’`), not a quote.
+    if prev.is_none() && next.is_none() && words >= 3 && starts_upper && title_words(true) {
         return Class::Name;
     }
 

@@ -678,6 +678,10 @@ quote_cases! {
         "Maria Lopez wrote the novel “The Long Winter” in 1999."
         => [];
 
+    subheading_in_marks_is_not_speech:
+        "“It was a long night,” Maria Lopez said.\n\n‘The Road Ahead Is Long.’\n\n“Nothing Is Decided Yet.”"
+        => [("It was a long night,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     nickname_is_not_speech:
         "Voters call him “The Bulldozer” on the campaign trail."
         => [];
