@@ -135,10 +135,11 @@ pub(crate) enum WordGroup {
     StandaloneDeterminer,
     Indefinite,
     CompanyNoun,
+    WorkNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 29] = [
+    const ALL: [(WordGroup, &'static str); 30] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -168,6 +169,7 @@ impl WordGroup {
         (WordGroup::StandaloneDeterminer, "standalone-determiner"),
         (WordGroup::Indefinite, "indefinite"),
         (WordGroup::CompanyNoun, "company-noun"),
+        (WordGroup::WorkNoun, "work-noun"),
     ];
 
     fn bit(self) -> u32 {

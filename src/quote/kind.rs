@@ -22,6 +22,8 @@ pub(super) enum Class {
 
 /// Enough words for a capitalised quote to be a sentence rather than a name.
 const SENTENCE_WORDS: usize = 4;
+/// A work's title after the noun for it is at most this long.
+const TITLE_WORDS: usize = 12;
 /// A Title Case name is at most this long.
 const NAME_WORDS: usize = 8;
 
@@ -92,6 +94,32 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
                 _ => false,
             })
     };
+    // The title of a work after the noun for it, set off by a comma
+    // whatever its case (`the documentary, “13th,”`, `his book, ''Make Your
+    // Kid a Millionaire,''`), or capitalised right after it (`the movie
+    // “Sharknado 3: Oh Hell No!”`); not `the advertisement “wrongfully”
+    // suggests`, nor what the work says (`wrote in her memoir, “I …”`) unless
+    // in Title Case (`in her memoir, “Tough Choices.”`).
+    let lex = cx.input.lexicon;
+    let noun = match prev {
+        Some(i) if cx.text(i) == "," => cx.prev_visible(i, para.start),
+        i if starts_upper => i,
+        _ => None,
+    };
+    let quoted_from = |noun: usize| {
+        let mut k = cx.prev_visible(noun, para.start);
+        if let Some(d) = k.filter(|&d| lex.in_group_lower(WordGroup::Determiner, cx.text(d))) {
+            k = cx.prev_visible(d, para.start);
+        }
+        k.is_some_and(|k| matches!(cx.text(k), "in" | "In"))
+    };
+    if words <= TITLE_WORDS
+        && noun.is_some_and(|i| {
+            lex.in_group(WordGroup::WorkNoun, cx.text(i)) && (!quoted_from(i) || title_words(true))
+        })
+    {
+        return Class::Name;
+    }
     if name_end && title_words(true) && starts_upper && (embedded || word_at(next)) {
         return Class::Name;
     }

@@ -682,6 +682,14 @@ quote_cases! {
         "“It was a long night,” Maria Lopez said.\n\n‘The Road Ahead Is Long.’\n\n“Nothing Is Decided Yet.”"
         => [("It was a long night,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    title_of_work_after_its_noun_is_not_speech:
+        "Her documentary, “13th,” opened in May, and his show “Politicking” ended. “It was fun,” Maria Lopez said."
+        => [("It was fun,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    words_quoted_from_a_work_are_speech:
+        "Maria Lopez wrote in her memoir, “the tax is unfair,” and readers agreed."
+        => [("the tax is unfair,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     nickname_is_not_speech:
         "Voters call him “The Bulldozer” on the campaign trail."
         => [];
