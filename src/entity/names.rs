@@ -1272,8 +1272,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 // `Bank of England Governor Andrew Bailey`: a title before a
                 // name ends the organisation's name; so does a closed-class
                 // word in capitals (`Primary Is A Fight Over Wall Street`).
-                if self.starts_title_of_name(n)
-                    || is_sentence_starter(self.text_of(n))
+                if self.starts_title_of_name(n) {
+                    // `U.S. District Judge Jane Roe`: the title may open
+                    // with the last word before it.
+                    if len > 1 && self.title_of_two(words[len - 1].0, n) {
+                        len -= 1;
+                    }
+                    break;
+                }
+                if is_sentence_starter(self.text_of(n))
                     || (self.headline && self.headline_verb_or_function_word(n))
                 {
                     break;
@@ -1519,6 +1526,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         lex.title_any_case(word).is_some() && self.next_joined(i).is_some_and(|n| self.name_word(n))
+    }
+
+    /// Do the words at `a` and `b` make a title together (`District
+    /// Judge`)? Asked only where a title starts at `b`.
+    fn title_of_two(&self, a: usize, b: usize) -> bool {
+        let lex = self.input.lexicon;
+        if !lex.title_first_words.contains(self.text_of(a)) {
+            return false;
+        }
+        let mut key = String::new();
+        push_lowercase(&mut key, self.text_of(a));
+        key.push(' ');
+        push_lowercase(&mut key, self.text_of(b));
+        lex.title(&key).is_some()
     }
 
     /// Are tokens `first..=last` set off as the speaker of an inverted

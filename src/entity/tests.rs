@@ -128,6 +128,8 @@ entities! {
         [("Emmanuel Macron", PER, "Emmanuel Macron")];
     organisation_prefix_with_for: "The Office for Rail Safety said so." =>
         [("Office for Rail Safety", ORG, "Office for Rail Safety")];
+    title_opening_with_a_head_word: "U.S. District Judge Lorna Hale set sentencing." =>
+        [("U.S.", LOC, "United States"), ("Lorna Hale", PER, "Lorna Hale")];
     centre_for: "A report by the Centre for Harbour Studies was published." =>
         [("Centre for Harbour Studies", ORG, "Centre for Harbour Studies")];
     commission_on: "The Commission on Harbour Safety met." =>
