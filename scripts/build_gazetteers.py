@@ -74,7 +74,9 @@ COUNTRY_ALIASES = {
     "MM": "Burma",
     "TR": "Türkiye|Turkiye|Republic of Türkiye",
     "AE": "UAE|U.A.E.|Emirates",
-    "CD": "DR Congo|DRC|D.R. Congo|Congo-Kinshasa|DR of Congo",
+    # Wire style (AP, Reuters) calls the DRC "Congo" alone and the other
+    # country "Congo Republic" or "Republic of Congo".
+    "CD": "DR Congo|DRC|D.R. Congo|Congo-Kinshasa|DR of Congo|Congo",
     "CG": "Congo-Brazzaville|Congo Republic",
     "VA": "Vatican|Holy See",
     "NL": "The Netherlands|Holland",

@@ -222,10 +222,16 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
         // The person of the document whose surname the word is, if any:
         // asked only of the few mentions that may be one.
         let doc_surname = || linker.surnames.get_filtered(&surnames, word);
+        // A guessed place takes only a company's sense (`a stake in
+        // Valeant` … `its position in Valeant`).
         if let Some((label, candidates)) = known_senses
             .as_ref()
-            .filter(|_| f.is_guessed_person())
+            .filter(|_| f.is_guessed())
             .and_then(|senses| senses.of(input, strip_possessive(word)))
+            .filter(|&(label, _)| {
+                f.label == Label::Person
+                    || (f.label == Label::Location && label == Label::Organization)
+            })
         {
             if doc_surname().is_none() && linker.given_names.get(word).is_none() {
                 f.label = label;
@@ -334,10 +340,10 @@ impl Senses<'_> {
     }
 }
 
-/// The document's [`Senses`]; none when no person was guessed from a
+/// The document's [`Senses`]; none when no name was guessed from a
 /// capital alone, as there is then nothing to settle.
 fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
-    if !found.iter().any(Found::is_guessed_person) {
+    if !found.iter().any(Found::is_guessed) {
         return None;
     }
     let mut senses = Senses {

@@ -41,8 +41,13 @@ impl Found<'_> {
     /// what else the document says of the word may show it is a place or
     /// a company.
     pub fn is_guessed_person(&self) -> bool {
-        self.label == Label::Person
-            && self.tokens.len() == 1
+        self.label == Label::Person && self.is_guessed()
+    }
+
+    /// A one-word name of any kind found by the shape of the text alone
+    /// (`in Valeant` read as a place).
+    pub fn is_guessed(&self) -> bool {
+        self.tokens.len() == 1
             && matches!(
                 self.evidence,
                 Evidence::Capitalised | Evidence::SpeechSubject
@@ -883,8 +888,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return false;
         }
-        // The words after the name are read only for words that pass.
-        let verb = self.verb_after(end - 1);
+        // The words after the name are read only for words that pass. The
+        // object of a preposition of place is no subject (`the outbreak in
+        // Zelvonia grew`), though a source may be (`word from Zelvok came`).
+        let in_place = || {
+            self.prev_joined(i).is_some_and(|p| {
+                let w = self.bytes_of(p);
+                lex.in_group(WordGroup::LocativePreposition, w) && !matches!(w, b"from" | b"past")
+            })
+        };
+        let verb = self.verb_after(end - 1) && !in_place();
         let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let mut all = words();
         let (Some(w), None) = (all.next(), all.next()) else {
@@ -2556,12 +2569,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     if best.is_none() {
         // An unknown place after a preposition of place: `through Moravia`.
         if let Some((end_tok, end)) = c.unknown_place(i) {
-            best = Some(found(
-                span_of(i, end),
-                i..end_tok,
-                Label::Location,
-                Evidence::Capitalised,
-            ));
+            // `a stake in Zelvox`: a company by what is said of it.
+            let (label, evidence) = if end_tok == i + 1 && c.company_cue(i) {
+                (Label::Organization, Evidence::NamePattern)
+            } else {
+                (Label::Location, Evidence::Capitalised)
+            };
+            best = Some(found(span_of(i, end), i..end_tok, label, evidence));
         } else if let Some((m, end_tok)) = c.shouted_place(i, at_start) {
             // A known place in capitals, as in a dateline: `ATHENS -`.
             let mut f = found(

@@ -130,6 +130,10 @@ entities! {
         [("Office for Rail Safety", ORG, "Office for Rail Safety")];
     title_opening_with_a_head_word: "U.S. District Judge Lorna Hale set sentencing." =>
         [("U.S.", LOC, "United States"), ("Lorna Hale", PER, "Lorna Hale")];
+    object_of_a_preposition_of_place_is_no_subject: "The outbreak in Zelvonia grew. Cases rose in Congo." =>
+        [("Zelvonia", LOC, "Zelvonia"), ("Congo", LOC, "Democratic Republic of the Congo")];
+    guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
+        [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
     centre_for: "A report by the Centre for Harbour Studies was published." =>
         [("Centre for Harbour Studies", ORG, "Centre for Harbour Studies")];
     commission_on: "The Commission on Harbour Safety met." =>
