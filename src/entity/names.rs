@@ -3,7 +3,7 @@
 use super::{Evidence, Input};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, CueKind,
-    Gender, Label, Lexicon, Title, TitleKind, WordClass, WordGroup,
+    Gender, Label, Lexicon, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -2314,8 +2314,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .map(|m| (m.end_token, m.end));
             // After an honorific any capitalised word is a name (`Lord
             // Ashby`, `Mrs. Gold`), but another title (`Mr. President`) or
-            // a word no census lists that neither acts nor owns (`the Miss
-            // Universe pageant`, but `Mr. Arad said`, `Miss Piggy's`).
+            // a word no census lists that neither acts nor owns nor comes
+            // before a surname (`the Miss Universe pageant`, but `Mr. Arad
+            // said`, `Miss Piggy's`, `Dr. Bola Adeyemi`).
             let run = c.person_run(n).or_else(|| {
                 let w = c.text_of(n);
                 let plain_word = || {
@@ -2323,8 +2324,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                         && !c.class_of(n).any(WordClass::CENSUS)
                         && !c.ends_with_possessive(n)
                         && !c.verb_after(n)
+                        && !c.next_joined(n).is_some_and(|m| c.name_word(m))
                 };
-                (title.title.kind == TitleKind::Honorific
+                (title.title.honorific
                     && c.is_cap_word(n)
                     && !is_all_caps(w)
                     && !is_sentence_starter(w)
@@ -3093,7 +3095,7 @@ fn person<'g>(
         candidates,
         evidence: Evidence::Title,
         gender,
-        role: (title.title.kind == TitleKind::Role).then_some((title.head, title.span)),
+        role: title.title.role.then_some((title.head, title.span)),
     }
 }
 

@@ -134,6 +134,9 @@ entities! {
         [("Zelvonia", LOC, "Zelvonia"), ("Congo", LOC, "Democratic Republic of the Congo")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
         [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
+    known_surname_that_is_an_everyday_word: "Power cuts, she says, cost money. Ford trucks sold well." => [];
+    honorific_and_role_in_one_title: "Professor Bola Adeyemi spoke. “It is hard,” the professor said." =>
+        [("Bola Adeyemi", PER, "Bola Adeyemi")];
     centre_for: "A report by the Centre for Harbour Studies was published." =>
         [("Centre for Harbour Studies", ORG, "Centre for Harbour Studies")];
     commission_on: "The Commission on Harbour Safety met." =>

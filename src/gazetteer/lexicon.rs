@@ -10,15 +10,6 @@ use crate::hash::{WordFilter, WordSet};
 use crate::token::{tokenize, TokenKind};
 use std::sync::OnceLock;
 
-/// What a title says of the person it precedes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum TitleKind {
-    /// `Mr.`, `Dr.`, `Sir`.
-    Honorific,
-    /// `President`, `spokesman`, `envoy`, military and religious ranks.
-    Role,
-}
-
 /// A head word that opens a name before a connector (`Ministry of`).
 #[derive(Clone, Debug)]
 pub(crate) struct NamePrefix {
@@ -37,7 +28,12 @@ impl NamePrefix {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Title {
     pub gender: Option<Gender>,
-    pub kind: TitleKind,
+    /// Listed as an honorific (`Mr.`, `Dr.`, `Professor`): capitalised, any
+    /// capitalised word after it is a name.
+    pub honorific: bool,
+    /// Listed as a role (`President`, `spokesman`, `professor`, military
+    /// and religious ranks), which a later description may take up.
+    pub role: bool,
 }
 
 /// How strongly a cue signals reported speech.
@@ -435,11 +431,7 @@ impl Lexicon {
         let mut title_last_words = Vec::new();
         for row in tsv_rows("lexicon/titles.tsv", TITLES) {
             let (_, row) = row?;
-            let kind = if row[2] == "honorific" {
-                TitleKind::Honorific
-            } else {
-                TitleKind::Role
-            };
+            let honorific = row[2] == "honorific";
             lex.title_max_words = lex.title_max_words.max(word_count(row[0]));
             let lower = row[0].to_lowercase();
             insert_prefixes(&mut lex.title_prefixes, &lower);
@@ -453,13 +445,18 @@ impl Lexicon {
                 title_first_words.push(first.to_string());
                 title_last_words.push(last.to_string());
             }
-            lex.titles.insert(
-                lower.into_bytes().into(),
-                Title {
+            // `Professor` is listed as an honorific and `professor` as a
+            // role: the one lower-cased key is both.
+            let title = lex
+                .titles
+                .entry(lower.into_bytes().into())
+                .or_insert(Title {
                     gender: gender(row[1]),
-                    kind,
-                },
-            );
+                    honorific: false,
+                    role: false,
+                });
+            title.honorific |= honorific;
+            title.role |= !honorific;
         }
         lex.title_first_words = title_first_words.into_iter().collect();
         lex.title_last_words = title_last_words.into_iter().collect();

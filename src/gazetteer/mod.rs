@@ -13,8 +13,7 @@ mod word_table;
 pub(crate) use crate::hash::FastMap;
 use crate::hash::WordFilter;
 pub(crate) use lexicon::{
-    lowercase, push_lowercase, title_case, Cue, CueKind, Lexicon, Title, TitleKind, WordClass,
-    WordGroup,
+    lowercase, push_lowercase, title_case, Cue, CueKind, Lexicon, Title, WordClass, WordGroup,
 };
 pub(crate) use parse::{line_count, parse_embedded_tsv, parse_tsv};
 
