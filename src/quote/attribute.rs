@@ -5,7 +5,7 @@ use super::cue::{pronoun, Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
 use crate::gazetteer::{CueKind, Label, WordGroup};
-use crate::token::{QuoteMark, TokenKind};
+use crate::token::{is_sentence_starter, QuoteMark, TokenKind};
 
 /// A speaker phrase, the cue that licenses it and the rule that matched.
 pub(super) struct Found {
@@ -57,6 +57,17 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     } else if ends_sentence(cx, k) {
         // `… were “constructive”. Roe said …`: the words after the full
         // stop begin a statement of their own, not the quote's tag.
+        return None;
+    }
+    // `“… be counted.” With a vote for Trump ruled out, …`: after a quote
+    // that ends its sentence, a closed-class word other than a pronoun
+    // opens the next one (`“….” He added` still tags).
+    let closed = p.content.end > p.content.start && ends_sentence(cx, p.content.end - 1);
+    if closed
+        && cx.input.tokens[k].is_capitalised()
+        && is_sentence_starter(cx.text(k))
+        && pronoun(cx.text(k)).is_none()
+    {
         return None;
     }
     if comma {

@@ -162,6 +162,9 @@ struct Last {
     speaker: SpeakerRecord,
     /// Cues after this token intervene between that quote and the next.
     after: usize,
+    /// The tokens after the cue that belong to the report (`told the BBC's
+    /// Laura Kuenssberg that`): who is named there is spoken to or of.
+    reported: Range<usize>,
 }
 
 /// Gives `record` the speaker and cue `f` found for piece `p`; what the
@@ -172,8 +175,12 @@ fn attribute_to(
     record: &mut QuoteRecord,
     p: &marks::Piece,
     f: &attribute::Found,
+    last: Option<&Last>,
 ) -> Last {
-    let speaker = resolver.resolve(cx, &f.cand);
+    let previous = last
+        .filter(|l| l.speaker.label == Some(Label::Person))
+        .and_then(|l| Some((l.speaker.referent?, l.reported.clone())));
+    let speaker = resolver.resolve(cx, &f.cand, previous);
     let attribution_end = f.cue.map_or(0, |c| c.end).max(f.cand.last + 1);
     record.speaker = Some(speaker);
     record.cue = f.cue.map(|c| c.span(cx));
@@ -182,10 +189,21 @@ fn attribute_to(
     // (`…,” Roe said, in answer to a question.`): a cue there introduces no
     // new speaker.
     let sentence_end = cx.sentence(attribution_end - 1).end;
+    let after = p.outer().end.max(attribution_end).max(sentence_end);
+    // From the cue to the quote it introduces, or to the end of the
+    // sentence of a cue after its quote.
+    let reported = f.cue.map_or(0..0, |c| {
+        c.end..if c.end <= p.open {
+            p.open
+        } else {
+            sentence_end
+        }
+    });
     Last {
         para: p.para,
         speaker,
-        after: p.outer().end.max(attribution_end).max(sentence_end),
+        after,
+        reported,
     }
 }
 
@@ -240,7 +258,14 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             rule: "marks",
         };
         if let Some(f) = hit {
-            last = Some(attribute_to(&cx, &mut resolver, &mut record, p, &f));
+            last = Some(attribute_to(
+                &cx,
+                &mut resolver,
+                &mut record,
+                p,
+                &f,
+                last.as_ref(),
+            ));
         } else if kind == QuoteKind::Direct {
             let group = (p.group != idx)
                 .then(|| record_of[p.group].and_then(|r| out[r].speaker))
@@ -272,7 +297,14 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                     l.after = p.outer().end;
                 }
             } else if let Some(f) = attribute::previous_sentence(&cx, idx) {
-                last = Some(attribute_to(&cx, &mut resolver, &mut record, p, &f));
+                last = Some(attribute_to(
+                    &cx,
+                    &mut resolver,
+                    &mut record,
+                    p,
+                    &f,
+                    last.as_ref(),
+                ));
             }
         }
         if kind == QuoteKind::Partial && record.speaker.is_none() {

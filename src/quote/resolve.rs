@@ -9,6 +9,7 @@
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
 use crate::gazetteer::{strip_possessive, Gender, Label, WordClass, WordGroup};
+use std::ops::Range;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
@@ -32,12 +33,20 @@ impl Resolver {
         }
     }
 
-    pub fn resolve(&mut self, cx: &Ctx<'_>, cand: &Cand) -> SpeakerRecord {
+    /// The referent of the speaker phrase `cand`. `previous` is the person
+    /// who spoke in the last attribution and the tokens of its report after
+    /// the cue.
+    pub fn resolve(
+        &mut self,
+        cx: &Ctx<'_>,
+        cand: &Cand,
+        previous: Option<(u32, Range<usize>)>,
+    ) -> SpeakerRecord {
         let entities = cx.input.entities;
         let (referent, label) = match cand.who {
             Who::Mention { referent, label } => (Some(referent), Some(label)),
             Who::Pronoun(p) => {
-                let found = self.antecedent(cx, cand.first, p);
+                let found = self.antecedent(cx, cand.first, p, previous);
                 let label = match p {
                     Pronoun::He | Pronoun::She | Pronoun::I => Some(Label::Person),
                     Pronoun::It => Some(Label::Organization),
@@ -57,7 +66,13 @@ impl Resolver {
         }
     }
 
-    fn antecedent(&mut self, cx: &Ctx<'_>, at: usize, p: Pronoun) -> Option<u32> {
+    fn antecedent(
+        &mut self,
+        cx: &Ctx<'_>,
+        at: usize,
+        p: Pronoun,
+        previous: Option<(u32, Range<usize>)>,
+    ) -> Option<u32> {
         let (person, want) = match p {
             Pronoun::He => (true, Some(Gender::Male)),
             Pronoun::She => (true, Some(Gender::Female)),
@@ -65,7 +80,23 @@ impl Resolver {
             // The writer is no mention of the document.
             Pronoun::I => return None,
         };
-        self.latest(cx, at, person, want)
+        let (found, start) = self.latest(cx, at, person, want)?;
+        // `Reeves told the BBC's Laura Kuenssberg that “…”. “…,” she said`:
+        // a person named in the last attribution's report is spoken to or
+        // of; its speaker goes on speaking.
+        let speaker_goes_on = previous.filter(|(r, reported)| {
+            person && *r != found && reported.contains(&start) && self.fits(*r, want)
+        });
+        let referent = speaker_goes_on.map_or(found, |(r, _)| r);
+        if want.is_some() {
+            self.learnt[referent as usize] = want;
+        }
+        Some(referent)
+    }
+
+    /// Is the person `r` of gender `want`, as far as is known?
+    fn fits(&self, r: u32, want: Option<Gender>) -> bool {
+        want.map_or(true, |w| self.learnt[r as usize].map_or(true, |g| g == w))
     }
 
     /// `the Spaniard`, `the 45-year-old`: an epithet of news writing names
@@ -85,40 +116,36 @@ impl Resolver {
         let age = rest
             .strip_suffix("-year-old")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        (demonym || age).then(|| self.latest(cx, cand.first, true, None))?
+        (demonym || age)
+            .then(|| self.latest(cx, cand.first, true, None))?
+            .map(|(r, _)| r)
     }
 
     /// The latest person (or, without `person`, organisation) mentioned
-    /// before token `at` outside quotations, of gender `want` if known.
+    /// before token `at` outside quotations, of gender `want` if known: its
+    /// referent and the token its mention starts at.
     fn latest(
-        &mut self,
+        &self,
         cx: &Ctx<'_>,
         at: usize,
         person: bool,
         want: Option<Gender>,
-    ) -> Option<u32> {
+    ) -> Option<(u32, usize)> {
         let entities = cx.input.entities;
         let end = entities.mentions.partition_point(|m| m.tokens.start < at);
-        for m in entities.mentions[..end].iter().rev().take(LOOKBACK) {
-            if cx.piece_at(m.tokens.start).is_some() {
-                continue;
-            }
-            let fits = if person {
-                m.label == Label::Person
-                    && want.map_or(true, |w| {
-                        self.learnt[m.referent as usize].map_or(true, |g| g == w)
-                    })
-            } else {
-                m.label == Label::Organization
-            };
-            if fits {
-                if want.is_some() {
-                    self.learnt[m.referent as usize] = want;
+        entities.mentions[..end]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|m| cx.piece_at(m.tokens.start).is_none())
+            .find(|m| {
+                if person {
+                    m.label == Label::Person && self.fits(m.referent, want)
+                } else {
+                    m.label == Label::Organization
                 }
-                return Some(m.referent);
-            }
-        }
-        None
+            })
+            .map(|m| (m.referent, m.tokens.start))
     }
 
     fn role(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {

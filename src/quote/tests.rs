@@ -524,6 +524,17 @@ quote_cases! {
         "“It is a stretch,” Jane Roe of the Centre for Harbour Studies wrote in December."
         => [("It is a stretch,", Direct, Some("Jane Roe"), Some("Jane Roe"))];
 
+    speaker_goes_on_past_the_person_spoken_to:
+        "Ada Reeve told the radio host Jane Kersh that “hard choices” were coming. “It is not easy,” she said."
+        => [
+            ("hard choices", Partial, Some("Ada Reeve"), Some("Ada Reeve")),
+            ("It is not easy,", Direct, Some("she"), Some("Ada Reeve")),
+        ];
+
+    new_sentence_after_a_closed_quote_is_no_tag:
+        "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
+        => [];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
