@@ -137,6 +137,8 @@ entities! {
     known_surname_that_is_an_everyday_word: "Power cuts, she says, cost money. Ford trucks sold well." => [];
     honorific_and_role_in_one_title: "Professor Bola Adeyemi spoke. “It is hard,” the professor said." =>
         [("Bola Adeyemi", PER, "Bola Adeyemi")];
+    european_given_names: "Jannik Sinner beat Holger Zweig in Rome." =>
+        [("Jannik Sinner", PER, "Jannik Sinner"), ("Holger Zweig", PER, "Holger Zweig"), ("Rome", LOC, "Rome")];
     centre_for: "A report by the Centre for Harbour Studies was published." =>
         [("Centre for Harbour Studies", ORG, "Centre for Harbour Studies")];
     commission_on: "The Commission on Harbour Safety met." =>
