@@ -13,6 +13,9 @@ use std::ops::Range;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
+/// Tokens, spaces included, between a name and the name it modifies
+/// (`Clinton campaign chairman John Podesta`).
+const MODIFIER_TOKENS: usize = 6;
 
 /// Genders learnt while resolving: a referent a `she` resolved to is
 /// female from then on, which keeps a later `he` off her.
@@ -82,10 +85,14 @@ impl Resolver {
         };
         let (found, start) = self.latest(cx, at, person, want)?;
         // `Reeves told the BBC's Laura Kuenssberg that “…”. “…,” she said`:
-        // a person named in the last attribution's report is spoken to or
-        // of; its speaker goes on speaking.
+        // a person named in the last attribution's report or sentence is
+        // spoken to or of; its speaker goes on speaking.
         let speaker_goes_on = previous.filter(|(r, reported)| {
-            person && *r != found && reported.contains(&start) && self.fits(*r, want)
+            person
+                && *r != found
+                && (reported.contains(&start)
+                    || (!reported.is_empty() && cx.sentence(reported.start).contains(&start)))
+                && self.fits(*r, want)
         });
         let referent = speaker_goes_on.map_or(found, |(r, _)| r);
         if want.is_some() {
@@ -107,16 +114,19 @@ impl Resolver {
         if cx.text(cand.first) != "the" && cx.text(cand.first) != "The" {
             return None;
         }
-        let head = cx.text(cand.last);
-        let demonym = second == cand.last
-            && cx.input.tokens[second].is_capitalised()
-            && !head.ends_with('s')
-            && lex.class(head).any(WordClass::DEMONYM);
+        // An age, a nationality or both: `the 23-year-old Italian`.
         let rest = &cx.input.text[cx.input.tokens[second].start()..cand.span.end];
-        let age = rest
-            .strip_suffix("-year-old")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        (demonym || age)
+        let after_age = rest
+            .split_once("-year-old")
+            .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(_, after)| after.trim_start());
+        let nationality = after_age.unwrap_or(rest);
+        let demonym = !nationality.contains(' ')
+            && nationality.starts_with(char::is_uppercase)
+            && !nationality.ends_with('s')
+            && lex.class(nationality).any(WordClass::DEMONYM);
+        let epithet = demonym || after_age == Some("");
+        epithet
             .then(|| self.latest(cx, cand.first, true, None))?
             .map(|(r, _)| r)
     }
@@ -132,20 +142,66 @@ impl Resolver {
         want: Option<Gender>,
     ) -> Option<(u32, usize)> {
         let entities = cx.input.entities;
-        let end = entities.mentions.partition_point(|m| m.tokens.start < at);
-        entities.mentions[..end]
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .filter(|m| cx.piece_at(m.tokens.start).is_none())
-            .find(|m| {
-                if person {
+        let fits = |m: &&crate::entity::Mention| {
+            cx.piece_at(m.tokens.start).is_none()
+                && if person {
                     m.label == Label::Person && self.fits(m.referent, want)
                 } else {
                     m.label == Label::Organization
                 }
+        };
+        let end = entities.mentions.partition_point(|m| m.tokens.start < at);
+        let last = entities.mentions[..end]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(fits)?;
+        // In an earlier sentence, the one who speaks in it (`Trump's claim
+        // …, Biden said. “…,” he said`), else the first one named, its
+        // subject more often than not (`Sinner beat Zverev …. “…,” the
+        // Italian said`).
+        let sentence = cx.sentence(last.tokens.start);
+        if sentence.end > at {
+            return Some((last.referent, last.tokens.start));
+        }
+        let speaks = |m: &&crate::entity::Mention| {
+            cx.next_visible(m.tokens.end, sentence.end)
+                .is_some_and(|k| cx.cue_starts_at(k))
+                || cx
+                    .prev_visible(m.tokens.start, sentence.start)
+                    .is_some_and(|k| {
+                        cx.last_cue_between(sentence.start, k + 1)
+                            .is_some_and(|c| c.end == k + 1)
+                    })
+        };
+        let from = entities.mentions[..end].partition_point(|m| m.tokens.start < sentence.start);
+        // `Obama consultant Cornell Belcher`: a name that modifies the next
+        // one is not who the sentence is about.
+        let modifier = |k: usize| {
+            let m = &entities.mentions[k];
+            entities.mentions[k + 1..end].first().is_some_and(|n| {
+                n.label == Label::Person
+                    && n.tokens.start <= m.tokens.end + MODIFIER_TOKENS
+                    && (m.tokens.end..n.tokens.start).all(|t| {
+                        let t = &cx.input.tokens[t];
+                        t.is_space() || (t.is_word() && !t.is_capitalised())
+                    })
+                    && cx
+                        .prev_visible(n.tokens.start, m.tokens.end)
+                        .is_some_and(|t| cx.input.lexicon.title_any_case(cx.text(t)).is_some())
             })
-            .map(|m| (m.referent, m.tokens.start))
+        };
+        let in_sentence = || {
+            (from..end)
+                .filter(move |&k| !modifier(k))
+                .map(|k| &entities.mentions[k])
+                .filter(fits)
+        };
+        let chosen = in_sentence()
+            .find(speaks)
+            .or_else(|| in_sentence().next())
+            .unwrap_or(last);
+        Some((chosen.referent, chosen.tokens.start))
     }
 
     fn role(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {

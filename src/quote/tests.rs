@@ -535,6 +535,17 @@ quote_cases! {
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
 
+    pronoun_takes_the_subject_of_an_earlier_sentence:
+        "Jannik Zell beat Tomas Brandt in the final on Sunday. “It is a dream,” the 23-year-old Italian said. “I am tired,” he added."
+        => [
+            ("It is a dream,", Direct, Some("the 23-year-old Italian"), Some("Jannik Zell")),
+            ("I am tired,", Direct, Some("he"), Some("Jannik Zell")),
+        ];
+
+    pronoun_takes_who_spoke_in_an_earlier_sentence:
+        "Tom Rusk's plan would fail, Omar Haddad said on Monday. “It is a mistake,” he said."
+        => [("It is a mistake,", Direct, Some("he"), Some("Omar Haddad"))];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
