@@ -2619,6 +2619,16 @@ fn lower_case_place<'g>(
     let bytes = |k: usize| &text[tokens[k].range()];
     let plain = |w: &[u8]| w.len() > 2 && w.iter().all(u8::is_ascii_lowercase);
     let lex = c.input.lexicon;
+    // Most words that may start such a place are no place alone, and the
+    // word after them does not end one (`the` of `the hague`).
+    let next = c.next_joined(i);
+    if !c
+        .input
+        .gazetteer
+        .may_be_lower_case_place(bytes(i), next.map(bytes))
+    {
+        return None;
+    }
     // The word before is found once for both tests: a preposition of place,
     // or the end of a place.
     let p = c.prev_joined(i)?;
@@ -2640,9 +2650,7 @@ fn lower_case_place<'g>(
     name.clear();
     push_capitalised(&mut name, word);
     let lengths = gazetteer.name_lengths(&name);
-    let second = c
-        .next_joined(i)
-        .filter(|&n| lengths & 2 != 0 && plain(bytes(n)));
+    let second = next.filter(|&n| lengths & 2 != 0 && plain(bytes(n)));
     let mut best = None;
     for last in second.into_iter().chain([i]) {
         if last == i {
@@ -2753,6 +2761,15 @@ const COUNTY_LIST: usize = 12;
 /// `Henrico and Loudoun counties`, `Polk county`: capitalised names listed
 /// before a lower-case `counties`, or one before `county`, are places.
 fn county<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    // Nearly every capitalised word is followed by none of the words below
+    // nor a hyphen: their first bytes rule it out before any other test.
+    let after = c.next_joined(i)?;
+    if !matches!(
+        c.bytes_of(after).first(),
+        Some(b'-' | b',' | b'a' | b'o' | b'c')
+    ) {
+        return None;
+    }
     let name_end = |k: usize| {
         // `Miami-Dade`: words joined by hyphens are one name.
         let mut end = k;

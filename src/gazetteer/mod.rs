@@ -141,6 +141,11 @@ pub(crate) struct Gazetteer {
     /// The first words, lower-cased, of well-known places: most lower-case
     /// words are ruled out in a few instructions.
     lower_case_place_starts: WordFilter,
+    /// The same places' names of one word, lower-cased.
+    lower_case_places: WordFilter,
+    /// The second words of the same places' names of two words,
+    /// lower-cased (`york`, `hague`).
+    lower_case_place_seconds: WordFilter,
 }
 
 /// A known name found in the text.
@@ -165,6 +170,8 @@ impl Gazetteer {
             FastMap::with_capacity_and_hasher(room, Default::default());
         let mut toks = Vec::new();
         let mut lower_case_firsts = Vec::new();
+        let mut lower_case_ones = Vec::new();
+        let mut lower_case_seconds = Vec::new();
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
@@ -193,6 +200,12 @@ impl Gazetteer {
                     known_mut(&mut known, surface, first.clone()).lengths |= length;
                 }
                 if e.is_well_known_place() {
+                    match words {
+                        1 => lower_case_ones.push(surface.to_ascii_lowercase()),
+                        2 => lower_case_seconds
+                            .push(surface[first.end..].trim_start().to_ascii_lowercase()),
+                        _ => {}
+                    }
                     lower_case_firsts.push(surface[first].to_ascii_lowercase());
                 }
             }
@@ -221,6 +234,8 @@ impl Gazetteer {
             known,
             ids,
             lower_case_place_starts: WordFilter::new(lower_case_firsts.iter().map(|w| &**w)),
+            lower_case_places: WordFilter::new(lower_case_ones.iter().map(|w| &**w)),
+            lower_case_place_seconds: WordFilter::new(lower_case_seconds.iter().map(|w| &**w)),
         }
     }
 
@@ -228,6 +243,14 @@ impl Gazetteer {
     /// case (`kerala`, `san francisco`).
     pub fn may_start_lower_case_place(&self, word: &[u8]) -> bool {
         self.lower_case_place_starts.may_contain(word)
+    }
+
+    /// False when no well-known place is `first` alone or `first second`,
+    /// written in lower case: `the` starts `the hague` but is no place, and
+    /// most words after it are not `hague`.
+    pub fn may_be_lower_case_place(&self, first: &[u8], second: Option<&[u8]>) -> bool {
+        self.lower_case_places.may_contain(first)
+            || second.is_some_and(|s| self.lower_case_place_seconds.may_contain(s))
     }
 
     pub fn entry(&self, id: u32) -> &Entry {
