@@ -167,17 +167,18 @@ struct Last {
     reported: Range<usize>,
 }
 
-/// Gives `record` the speaker and cue `f` found for piece `p`; what the
-/// next quotes may continue from.
+/// Gives `record` the speaker and cue `f` found for piece `p`, and makes
+/// it the `last` attribution, which the next quotes may continue from.
 fn attribute_to(
     cx: &Ctx<'_>,
     resolver: &mut resolve::Resolver,
     record: &mut QuoteRecord,
     p: &marks::Piece,
     f: &attribute::Found,
-    last: Option<&Last>,
-) -> Last {
+    last: &mut Option<Last>,
+) {
     let previous = last
+        .as_ref()
         .filter(|l| l.speaker.label == Some(Label::Person))
         .and_then(|l| Some((l.speaker.referent?, l.reported.clone())));
     let speaker = resolver.resolve(cx, &f.cand, previous);
@@ -199,12 +200,12 @@ fn attribute_to(
             sentence_end
         }
     });
-    Last {
+    *last = Some(Last {
         para: p.para,
         speaker,
         after,
         reported,
-    }
+    });
 }
 
 /// Finds the quotations of one document.
@@ -258,14 +259,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             rule: "marks",
         };
         if let Some(f) = hit {
-            last = Some(attribute_to(
-                &cx,
-                &mut resolver,
-                &mut record,
-                p,
-                &f,
-                last.as_ref(),
-            ));
+            attribute_to(&cx, &mut resolver, &mut record, p, &f, &mut last);
         } else if kind == QuoteKind::Direct {
             let group = (p.group != idx)
                 .then(|| record_of[p.group].and_then(|r| out[r].speaker))
@@ -297,14 +291,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                     l.after = p.outer().end;
                 }
             } else if let Some(f) = attribute::previous_sentence(&cx, idx) {
-                last = Some(attribute_to(
-                    &cx,
-                    &mut resolver,
-                    &mut record,
-                    p,
-                    &f,
-                    last.as_ref(),
-                ));
+                attribute_to(&cx, &mut resolver, &mut record, p, &f, &mut last);
             }
         }
         if kind == QuoteKind::Partial && record.speaker.is_none() {
