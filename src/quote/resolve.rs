@@ -13,7 +13,7 @@ use std::ops::Range;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
-/// Tokens, spaces included, between a name and the name it modifies
+/// Most tokens from the end of a name to the start of the name it modifies
 /// (`Clinton campaign chairman John Podesta`).
 const MODIFIER_TOKENS: usize = 6;
 
