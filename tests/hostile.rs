@@ -196,6 +196,7 @@ mod scales_linearly {
         foreign_minister_repeated,
         said_chain,
         said_chain_closed,
+        names_then_pronouns,
     );
     use super::{check_scaling, text};
 }

@@ -174,7 +174,11 @@ impl Resolver {
                             .is_some_and(|c| c.end == k + 1)
                     })
         };
-        let from = entities.mentions[..end].partition_point(|m| m.tokens.start < sentence.start);
+        // (No further back than the search itself looks: a sentence may be
+        // as long as the document.)
+        let from = entities.mentions[..end]
+            .partition_point(|m| m.tokens.start < sentence.start)
+            .max(end.saturating_sub(LOOKBACK));
         // `Obama consultant Cornell Belcher`: a name that modifies the next
         // one is not who the sentence is about.
         let modifier = |k: usize| {

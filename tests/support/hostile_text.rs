@@ -20,6 +20,7 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("foreign_minister_repeated", foreign_minister_repeated),
     ("said_chain", said_chain),
     ("said_chain_closed", said_chain_closed),
+    ("names_then_pronouns", names_then_pronouns),
 ];
 
 /// A fixed xorshift generator, so every run sees the same text.
@@ -171,4 +172,19 @@ pub fn said_chain(bytes: usize) -> String {
 /// cue next to two quotes.
 pub fn said_chain_closed(bytes: usize) -> String {
     repeat(bytes, "“A,” he said, ")
+}
+
+/// One sentence of names as long as half the text, then short quotes
+/// attributed to `he`: each pronoun's search for its person reaches back to
+/// that sentence, and must not read all of it every time.
+pub fn names_then_pronouns(bytes: usize) -> String {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    // Names of one length, so that whichever a pronoun takes, the output
+    // grows with the text alone.
+    let names = ["Ann Lee, ", "Bob Ray, ", "Tom Fox and ", "Cal Day, "];
+    let mut text = fill(bytes / 2, |s| s.push_str(rng.pick(&names)));
+    text.push_str("spoke.\n");
+    let rest = bytes.saturating_sub(text.len());
+    text.push_str(&repeat(rest, "“Yes,” he said.\n"));
+    text
 }
