@@ -13,6 +13,8 @@ use std::ops::Range;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
+/// Most names a sentence may hold for a pronoun to look for its subject.
+const SENTENCE_NAMES: usize = 8;
 /// Most tokens from the end of a name to the start of the name it modifies
 /// (`Clinton campaign chairman John Podesta`).
 const MODIFIER_TOKENS: usize = 6;
@@ -174,11 +176,12 @@ impl Resolver {
                             .is_some_and(|c| c.end == k + 1)
                     })
         };
-        // (No further back than the search itself looks: a sentence may be
-        // as long as the document.)
-        let from = entities.mentions[..end]
-            .partition_point(|m| m.tokens.start < sentence.start)
-            .max(end.saturating_sub(LOOKBACK));
+        // A sentence that names many (a list, or a document that is one
+        // sentence) has no one subject: the latest name stands.
+        let from = entities.mentions[..end].partition_point(|m| m.tokens.start < sentence.start);
+        if end - from > SENTENCE_NAMES {
+            return Some((last.referent, last.tokens.start));
+        }
         // `Obama consultant Cornell Belcher`: a name that modifies the next
         // one is not who the sentence is about.
         let modifier = |k: usize| {
