@@ -22,8 +22,9 @@
 //!    cue of its own continues the speaker of the quote before it in the
 //!    same or the previous paragraph, unless a cue intervenes.
 //! 4. [`resolve`] maps the speaker phrase to a referent: names through
-//!    entity linking, pronouns to the latest compatible entity mentioned
-//!    outside quotes, descriptions through roles stated earlier.
+//!    entity linking, pronouns and epithets to a compatible entity of the
+//!    latest sentence that names one outside quotes (who speaks there, or
+//!    its subject), descriptions through roles stated earlier.
 
 use crate::entity::Entities;
 use crate::gazetteer::{Label, Lexicon};

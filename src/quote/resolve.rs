@@ -1,10 +1,14 @@
 //! From the words next to a cue to a referent of the document.
 //!
-//! A name carries its referent from entity linking. A pronoun takes the
-//! most recent compatible person or organisation mentioned outside
-//! quotations (a name inside a quote is the speaker's topic, not the
-//! speaker). A description takes the referent a role established earlier
-//! (`Kremlin spokesman Dmitry Peskov` … `the Kremlin spokesman`), or none.
+//! A name carries its referent from entity linking. A pronoun takes a
+//! compatible person or organisation mentioned outside quotations (a name
+//! inside a quote is the speaker's topic, not the speaker): in the sentence
+//! of the latest one, the one who speaks there or else the first named,
+//! and not someone the last attribution spoke to or of, whose speaker goes
+//! on. A description takes the referent a role established earlier
+//! (`Kremlin spokesman Dmitry Peskov` … `the Kremlin spokesman`, qualifiers
+//! agreeing), an epithet (`the 23-year-old Italian`) what a pronoun would,
+//! or none.
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
