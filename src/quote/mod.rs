@@ -14,7 +14,7 @@
 //!    that speech follows, and the paragraph bounds it, so a stray mark
 //!    never swallows the rest of the document.
 //! 2. [`kind`] tells direct quotes from partial ones and leaves out quoted
-//!    titles and nicknames, which are not speech.
+//!    titles, nicknames and subheadings, which are not speech.
 //! 3. [`cue`] finds the speech cues of the lexicon once, and [`attribute`]
 //!    tries the layouts of news writing around each piece: after the
 //!    closing mark, before the opening mark, a colon lead-in paragraph, a
