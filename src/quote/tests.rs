@@ -546,6 +546,10 @@ quote_cases! {
         "Tom Rusk's plan would fail, Omar Haddad said on Monday. “It is a mistake,” he said."
         => [("It is a mistake,", Direct, Some("he"), Some("Omar Haddad"))];
 
+    remembered_after_the_quote:
+        "“She proved them wrong,” remembered Roy Verley, the company's spokesman."
+        => [("She proved them wrong,", Direct, Some("Roy Verley"), Some("Roy Verley"))];
+
     partial_closed_before_full_stop:
         "Aid workers said the roads were “impassable”. Omar Haddad said more trucks would come."
         => [("impassable", Partial, Some("Aid workers"), None)];
