@@ -14,6 +14,7 @@ use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
+use crate::token::RawToken;
 
 /// Where one word of the document's full names points: one person, or
 /// several, the first of them named first.
@@ -456,8 +457,12 @@ fn speaks(input: &Input<'_>, i: usize) -> bool {
 
 /// The text of the visible token before token `i`.
 fn text_before<'t>(input: &Input<'t>, i: usize) -> Option<&'t str> {
-    let t = input.tokens[..i].iter().rev().find(|t| !t.is_space())?;
-    Some(&input.text[t.range()])
+    token_before(input, i).map(|t| &input.text[t.range()])
+}
+
+/// The visible token before token `i`.
+fn token_before<'a>(input: &Input<'a>, i: usize) -> Option<&'a RawToken> {
+    input.tokens[..i].iter().rev().find(|t| !t.is_space())
 }
 
 /// The text of the visible token after token `i`.
@@ -516,13 +521,8 @@ fn bare_surnames(
             // the person only as a speaker or an owner (`May said`, `May's
             // deal`), not in `in May` or `Will it pass?`, nor at the end of
             // another name (`Andrean High's principal`).
-            let after_capital = || {
-                input.tokens[..i]
-                    .iter()
-                    .rev()
-                    .find(|t| !t.is_space())
-                    .is_some_and(|t| t.is_word() && t.is_capitalised())
-            };
+            let after_capital =
+                || token_before(input, i).is_some_and(|t| t.is_word() && t.is_capitalised());
             let person_like = || speaks(input, i) || (stem.len() < word.len() && !after_capital());
             if !in_other_name && (!input.lexicon.is_stopword(stem) || person_like()) {
                 added.push(Mention {

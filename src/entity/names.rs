@@ -2,7 +2,7 @@
 
 use super::{Evidence, Input};
 use crate::gazetteer::{
-    lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, CueKind,
+    lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
     Gender, Label, Lexicon, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
@@ -1570,33 +1570,33 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is the visible token after `end` a speech verb (`said`, `asked`)?
     fn speech_verb_after(&mut self, last: usize) -> bool {
-        let Some(n) = self.next_joined(last) else {
-            return false;
-        };
+        self.speech_verb_cue_after(last).is_some()
+    }
+
+    /// A speech verb after `last` in the past tense (`said`, `noted`), not
+    /// a form that may be a noun or a plural (`counter`, `comments`).
+    fn past_speech_verb_after(&mut self, last: usize) -> bool {
+        let past = |w: &[u8]| !w.ends_with(b"s") && !w.ends_with(b"ing");
+        self.next_joined(last)
+            .is_some_and(|n| past(self.bytes_of(n)))
+            && self
+                .speech_verb_cue_after(last)
+                .is_some_and(|c| !c.base_form)
+    }
+
+    /// The speech verb that is the visible token after `last`, if it is one.
+    fn speech_verb_cue_after(&mut self, last: usize) -> Option<Cue> {
+        let n = self.next_joined(last)?;
         if !self.tokens()[n].is_word() {
-            return false;
+            return None;
         }
         let lex = self.input.lexicon;
         // Capitalised, only an inflected form is a verb (`Obama Says` in a
         // headline); `the Badger State` is no one stating anything.
         let capitalised = self.tokens()[n].is_capitalised();
         let key = self.lowered(n, n);
-        matches!(lex.cue(key), Some(c) if c.kind == CueKind::Verb && c.words == 1
-            && !(capitalised && c.base_form))
-    }
-
-    /// A speech verb after `last` in the past tense (`said`, `noted`), not
-    /// a form that may be a noun or a plural (`counter`, `comments`).
-    fn past_speech_verb_after(&mut self, last: usize) -> bool {
-        let Some(n) = self.next_joined(last) else {
-            return false;
-        };
-        let w = self.bytes_of(n);
-        let lex = self.input.lexicon;
-        !w.ends_with(b"s") && !w.ends_with(b"ing") && self.speech_verb_after(last) && {
-            let key = self.lowered(n, n);
-            lex.cue(key).is_some_and(|c| !c.base_form)
-        }
+        lex.cue(key)
+            .filter(|c| c.kind == CueKind::Verb && c.words == 1 && !(capitalised && c.base_form))
     }
 
     /// Is the word at `i` a known organisation's name and no place's

@@ -74,8 +74,8 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     // quoted sentence would follow a cue instead.
     let name_end = !is_clause_end(last)
         || (embedded && matches!(last, "," | ".") && !prev.is_some_and(|i| cx.cue_starts_at(i)));
-    // Title Case words, allowing a last mark when `end_ok`.
-    let title_words = |end_ok: bool| {
+    // Title Case words, a last mark allowed.
+    let title_words = || {
         words > 0
             && words <= NAME_WORDS
             && visible().all(|i| match tokens[i].kind {
@@ -88,8 +88,7 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
                 }
                 TokenKind::Number => true,
                 TokenKind::Punct => {
-                    matches!(cx.text(i), "-" | "&" | ":" | "'")
-                        || (i + 1 == piece.content.end && end_ok)
+                    matches!(cx.text(i), "-" | "&" | ":" | "'") || i + 1 == piece.content.end
                 }
                 _ => false,
             })
@@ -115,17 +114,17 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
     };
     if words <= TITLE_WORDS
         && noun.is_some_and(|i| {
-            lex.in_group(WordGroup::WorkNoun, cx.text(i)) && (!quoted_from(i) || title_words(true))
+            lex.in_group(WordGroup::WorkNoun, cx.text(i)) && (!quoted_from(i) || title_words())
         })
     {
         return Class::Name;
     }
-    if name_end && title_words(true) && starts_upper && (embedded || word_at(next)) {
+    if name_end && title_words() && starts_upper && (embedded || word_at(next)) {
         return Class::Name;
     }
     // A line of its own in Title Case is a subheading (`‘All Bets Are
     // Off.’`), not a quote.
-    if prev.is_none() && next.is_none() && words >= 3 && starts_upper && title_words(true) {
+    if prev.is_none() && next.is_none() && words >= 3 && starts_upper && title_words() {
         return Class::Name;
     }
 
