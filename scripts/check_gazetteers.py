@@ -30,7 +30,7 @@ LEX_HEADERS = {
     "first_names.tsv": "name\tgender\tfrequency",
     "first_names_world.tsv": "name\tgender",
     "surnames.tsv": "name\tfrequency",
-    "titles.tsv": "title\tgender\tkind",
+    "titles.tsv": "title\tgender\tkind\tspelled_out",
     "speech_verbs.tsv": "cue\tlemma\tkind",
     "org_patterns.tsv": "word\tposition\tlabel",
     "word_groups.tsv": "word\tgroup",
@@ -48,7 +48,7 @@ ENUMS = {
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
         "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
         "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "indefinite", "org-descriptor",
-        "company-noun", "work-noun"}},
+        "company-noun", "work-noun", "unnamed-role", "office-time"}},
 }
 
 errors = []

@@ -227,7 +227,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if let Some(title) = lex.title(&key) {
                 best = Some(TitleMatch {
                     title,
-                    head: key.as_str().into(),
+                    head: lex.spelled_out_title(&key).into(),
                     span: Span::new(self.tokens()[i].start(), self.tokens()[end].end()),
                     edge: end + 1,
                 });
@@ -265,7 +265,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if let Some(title) = lex.title(key) {
                 best = Some(TitleMatch {
                     title,
-                    head: key.into(),
+                    head: lex.spelled_out_title(key).into(),
                     span: Span::new(self.tokens()[start].start(), self.tokens()[end].end()),
                     edge: start,
                 });

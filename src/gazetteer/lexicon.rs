@@ -132,10 +132,12 @@ pub(crate) enum WordGroup {
     Indefinite,
     CompanyNoun,
     WorkNoun,
+    UnnamedRole,
+    OfficeTime,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 30] = [
+    const ALL: [(WordGroup, &'static str); 32] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -166,6 +168,8 @@ impl WordGroup {
         (WordGroup::Indefinite, "indefinite"),
         (WordGroup::CompanyNoun, "company-noun"),
         (WordGroup::WorkNoun, "work-noun"),
+        (WordGroup::UnnamedRole, "unnamed-role"),
+        (WordGroup::OfficeTime, "office-time"),
     ];
 
     fn bit(self) -> u32 {
@@ -178,6 +182,9 @@ impl WordGroup {
 pub(crate) struct Lexicon {
     /// Lower-cased titles, one to several words.
     titles: FastMap<Box<[u8]>, Title>,
+    /// Abbreviated titles, lower-cased, and the words for them (`sen.`:
+    /// `senator`).
+    title_spellings: FastMap<Box<str>, Box<str>>,
     pub title_max_words: usize,
     /// First and last words of titles, lower-case and capitalised as news
     /// writes them: a test on the raw word before any lower-casing.
@@ -406,6 +413,7 @@ impl Lexicon {
     fn embedded() -> Result<Lexicon, Error> {
         let mut lex = Lexicon {
             titles: FastMap::default(),
+            title_spellings: FastMap::default(),
             title_max_words: 1,
             title_first_words: WordSet::default(),
             title_prefixes: FastMap::default(),
@@ -435,6 +443,10 @@ impl Lexicon {
             lex.title_max_words = lex.title_max_words.max(word_count(row[0]));
             let lower = row[0].to_lowercase();
             insert_prefixes(&mut lex.title_prefixes, &lower);
+            if row[3] != "-" {
+                lex.title_spellings
+                    .insert(lower.as_str().into(), row[3].into());
+            }
             if let (Some(first), Some(last)) = (lower.split(' ').next(), lower.rsplit(' ').next()) {
                 title_first_words.extend([first.to_string(), capitalise(first)]);
                 title_last_words.extend([last.to_string(), capitalise(last)]);
@@ -702,6 +714,12 @@ impl Lexicon {
 
     pub fn title(&self, lowercase: &str) -> Option<Title> {
         self.titles.get(lowercase.as_bytes()).copied()
+    }
+
+    /// The title `lowercase` spelled out (`sen.`: `senator`), as a later
+    /// description names it.
+    pub fn spelled_out_title<'a>(&'a self, lowercase: &'a str) -> &'a str {
+        self.title_spellings.get(lowercase).map_or(lowercase, |s| s)
     }
 
     /// The title `word` is, whatever its case.

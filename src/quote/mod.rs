@@ -24,7 +24,8 @@
 //! 4. [`resolve`] maps the speaker phrase to a referent: names through
 //!    entity linking, pronouns and epithets to a compatible entity of the
 //!    latest sentence that names one outside quotes (who speaks there, or
-//!    its subject), descriptions through roles stated earlier.
+//!    its subject), descriptions through roles stated earlier or, for a
+//!    role no one was given, to the person last spoken of.
 
 use crate::entity::Entities;
 use crate::gazetteer::{Label, Lexicon};

@@ -7,8 +7,10 @@
 //! and not someone the last attribution spoke to or of, whose speaker goes
 //! on. A description takes the referent a role established earlier
 //! (`Kremlin spokesman Dmitry Peskov` … `the Kremlin spokesman`, qualifiers
-//! agreeing), an epithet (`the 23-year-old Italian`) what a pronoun would,
-//! or none.
+//! agreeing; `Sen. Jane Roe` … `the senator`), an epithet (`the
+//! 23-year-old Italian`) what a pronoun would, a role no one was given
+//! (`the candidate`) the person last spoken of if that person holds no
+//! other role, or none (`the aide`, `the former president`).
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
@@ -64,7 +66,10 @@ impl Resolver {
                 (found, label)
             }
             Who::Description => {
-                let found = self.role(cx, cand).or_else(|| self.epithet(cx, cand));
+                let found = self
+                    .role(cx, cand)
+                    .or_else(|| self.epithet(cx, cand))
+                    .or_else(|| self.office(cx, cand));
                 (found, found.map(|r| entities.referents[r as usize].label))
             }
         };
@@ -135,6 +140,45 @@ impl Resolver {
         epithet
             .then(|| self.latest(cx, cand.first, true, None))?
             .map(|(r, _)| r)
+    }
+
+    /// `the senator`, `the candidate`: a role no one was given, in a
+    /// description of nothing but lower-case words, names the person last
+    /// spoken of, unless that person holds another role. Not a role for
+    /// the unnamed (`the aide`, `the official`) nor one out of the present
+    /// (`the former president`).
+    fn office(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        const MAX_MODIFIERS: usize = 3;
+        let lex = cx.input.lexicon;
+        if !matches!(cx.text(cand.first), "the" | "The") || cand.last == cand.first {
+            return None;
+        }
+        let head = cx.text(cand.last);
+        if !lex.title(head).is_some_and(|t| t.role) || lex.in_group(WordGroup::UnnamedRole, head) {
+            return None;
+        }
+        let mut modifiers = 0;
+        for k in cand.first + 1..cand.last {
+            let t = &cx.input.tokens[k];
+            if t.is_space() {
+                continue;
+            }
+            modifiers += 1;
+            if !t.is_word()
+                || t.is_capitalised()
+                || modifiers > MAX_MODIFIERS
+                || lex.in_group(WordGroup::OfficeTime, cx.text(k))
+            {
+                return None;
+            }
+        }
+        let (r, _) = self.latest(cx, cand.first, true, None)?;
+        let roles = &cx.input.entities.roles;
+        let end = roles.partition_point(|x| x.span.start < cand.span.start);
+        let other_role = roles[..end]
+            .iter()
+            .any(|x| x.referent == r && head_word(&x.head) != head);
+        (!other_role).then_some(r)
     }
 
     /// The latest person (or, without `person`, organisation) mentioned
@@ -235,9 +279,7 @@ impl Resolver {
             .rev()
             .take(LOOKBACK)
             .find(|r| {
-                // The head of `secretary of state` is `secretary`.
-                let words = r.head.split(" of ").next().unwrap_or_default();
-                if words.rsplit(' ').next() != Some(head.as_str()) {
+                if head_word(&r.head) != head {
                     return false;
                 }
                 // `the Republican nominee` is not the `Democratic vice
@@ -263,6 +305,13 @@ impl Resolver {
             })
             .map(|r| r.referent)
     }
+}
+
+/// The word that names a role: `secretary` in `secretary of state`,
+/// `nominee` in `vice presidential nominee`.
+fn head_word(role: &str) -> &str {
+    let words = role.split(" of ").next().unwrap_or_default();
+    words.rsplit(' ').next().unwrap_or_default()
 }
 
 /// The words among `range` that say which group or place a role belongs

@@ -508,6 +508,26 @@ quote_cases! {
         "Former Secretary of State Ann Welby spoke in Iowa. “We object,” the state said."
         => [("We object,", Direct, Some("the state"), None)];
 
+    role_of_abbreviated_title:
+        "Sen. Ann Welby toured a factory in Ohio. Tom Rusk stayed in Iowa. “Jobs first,” the senator said."
+        => [("Jobs first,", Direct, Some("the senator"), Some("Ann Welby"))];
+
+    unstated_role_names_the_person_last_spoken_of:
+        "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the candidate said."
+        => [("Jobs first,", Direct, Some("the candidate"), Some("Ann Welby"))];
+
+    unstated_role_of_someone_with_another_role:
+        "Governor Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the candidate said."
+        => [("Jobs first,", Direct, Some("the candidate"), None)];
+
+    unnamed_role_names_no_one:
+        "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the aide said."
+        => [("Jobs first,", Direct, Some("the aide"), None)];
+
+    former_role_names_no_one:
+        "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the former president said."
+        => [("Jobs first,", Direct, Some("the former president"), None)];
+
     epithet_of_nationality:
         "Coach Pablo Ruiz lost his first final on Sunday. “It hurts,” the Spaniard said."
         => [("It hurts,", Direct, Some("the Spaniard"), Some("Pablo Ruiz"))];
