@@ -86,6 +86,7 @@ impl Extractor {
                 tokens: &tokens,
                 segments: &segments,
                 entities: &entities,
+                gazetteer: &self.model.gazetteer,
                 lexicon: self.model.lexicon,
             },
             &mut quotes,

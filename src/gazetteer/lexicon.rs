@@ -134,10 +134,11 @@ pub(crate) enum WordGroup {
     WorkNoun,
     UnnamedRole,
     OfficeTime,
+    NewsNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 32] = [
+    const ALL: [(WordGroup, &'static str); 33] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -170,9 +171,12 @@ impl WordGroup {
         (WordGroup::WorkNoun, "work-noun"),
         (WordGroup::UnnamedRole, "unnamed-role"),
         (WordGroup::OfficeTime, "office-time"),
+        (WordGroup::NewsNoun, "news-noun"),
     ];
 
-    fn bit(self) -> u32 {
+    fn bit(self) -> u64 {
+        // A group past the 64th would share a bit with the first.
+        const _: () = assert!(WordGroup::ALL.len() <= u64::BITS as usize);
         1 << self as u32
     }
 }
@@ -227,7 +231,7 @@ pub(crate) struct Lexicon {
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
-    word_groups: FastMap<&'static [u8], u32>,
+    word_groups: FastMap<&'static [u8], u64>,
     /// A filter of each group's words, indexed by `WordGroup`, in front of
     /// `word_groups`: most words asked about belong to no group, or not to
     /// the one asked about.

@@ -28,7 +28,7 @@
 //!    role no one was given, to the person last spoken of.
 
 use crate::entity::Entities;
-use crate::gazetteer::{Label, Lexicon};
+use crate::gazetteer::{Gazetteer, Label, Lexicon};
 use crate::span::Span;
 use crate::token::{RawToken, Segments};
 use std::ops::Range;
@@ -95,6 +95,7 @@ pub(crate) struct Input<'a> {
     pub tokens: &'a [RawToken],
     pub segments: &'a Segments,
     pub entities: &'a Entities,
+    pub gazetteer: &'a Gazetteer,
     pub lexicon: &'a Lexicon,
 }
 

@@ -10,10 +10,12 @@
 //! agreeing; `Sen. Jane Roe` … `the senator`), an epithet (`the
 //! 23-year-old Italian`) what a pronoun would, a role no one was given
 //! (`the candidate`) the person last spoken of if that person holds no
-//! other role, or none (`the aide`, `the former president`).
+//! other role, or none (`the aide`, `the former president`); `the company`
+//! the organisation last spoken of, of a kind that fits.
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
+use crate::entity::Name;
 use crate::gazetteer::{strip_possessive, Gender, Label, WordClass, WordGroup};
 use std::ops::Range;
 
@@ -143,34 +145,33 @@ impl Resolver {
     }
 
     /// `the senator`, `the candidate`: a role no one was given, in a
-    /// description of nothing but lower-case words, names the person last
-    /// spoken of, unless that person holds another role. Not a role for
-    /// the unnamed (`the aide`, `the official`) nor one out of the present
-    /// (`the former president`).
+    /// plain description, names the person last spoken of, unless that
+    /// person holds another role. Not a role for the unnamed (`the aide`,
+    /// `the official`) nor one out of the present (`the former president`).
+    /// `the company`, `the carmaker`: the organisation last spoken of.
     fn office(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
-        const MAX_MODIFIERS: usize = 3;
         let lex = cx.input.lexicon;
-        if !matches!(cx.text(cand.first), "the" | "The") || cand.last == cand.first {
+        if !plain_description(cx, cand) {
             return None;
         }
         let head = cx.text(cand.last);
+        if lex.in_group(WordGroup::OrgDescriptor, head) {
+            // `the newspaper` is no party; `the company` may be a publisher.
+            let news = lex.in_group(WordGroup::NewsNoun, head);
+            let kind = |r: u32| match cx.input.entities.referents[r as usize].name {
+                Name::Known(id) => match &*cx.input.gazetteer.entry(id).subtype {
+                    "news organisation" => true,
+                    "company" => !news,
+                    _ => false,
+                },
+                Name::Text(_) => true,
+            };
+            return self
+                .latest_of_kind(cx, cand.first, false, None, kind)
+                .map(|(r, _)| r);
+        }
         if !lex.title(head).is_some_and(|t| t.role) || lex.in_group(WordGroup::UnnamedRole, head) {
             return None;
-        }
-        let mut modifiers = 0;
-        for k in cand.first + 1..cand.last {
-            let t = &cx.input.tokens[k];
-            if t.is_space() {
-                continue;
-            }
-            modifiers += 1;
-            if !t.is_word()
-                || t.is_capitalised()
-                || modifiers > MAX_MODIFIERS
-                || lex.in_group(WordGroup::OfficeTime, cx.text(k))
-            {
-                return None;
-            }
         }
         let (r, _) = self.latest(cx, cand.first, true, None)?;
         let roles = &cx.input.entities.roles;
@@ -191,6 +192,18 @@ impl Resolver {
         person: bool,
         want: Option<Gender>,
     ) -> Option<(u32, usize)> {
+        self.latest_of_kind(cx, at, person, want, |_| true)
+    }
+
+    /// [`Resolver::latest`] among the referents `kind` accepts.
+    fn latest_of_kind(
+        &self,
+        cx: &Ctx<'_>,
+        at: usize,
+        person: bool,
+        want: Option<Gender>,
+        kind: impl Fn(u32) -> bool,
+    ) -> Option<(u32, usize)> {
         let entities = cx.input.entities;
         let fits = |m: &&crate::entity::Mention| {
             cx.piece_at(m.tokens.start).is_none()
@@ -199,6 +212,7 @@ impl Resolver {
                 } else {
                     m.label == Label::Organization
                 }
+                && kind(m.referent)
         };
         let end = entities.mentions.partition_point(|m| m.tokens.start < at);
         let last = entities.mentions[..end]
@@ -305,6 +319,32 @@ impl Resolver {
             })
             .map(|r| r.referent)
     }
+}
+
+/// `the candidate`, `the cautious candidate`: `the` and a noun, with at
+/// most a few lower-case words between that keep the role in the present.
+fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
+    const MAX_MODIFIERS: usize = 3;
+    let lex = cx.input.lexicon;
+    if !matches!(cx.text(cand.first), "the" | "The") || cand.last == cand.first {
+        return false;
+    }
+    let mut modifiers = 0;
+    for k in cand.first + 1..cand.last {
+        let t = &cx.input.tokens[k];
+        if t.is_space() {
+            continue;
+        }
+        modifiers += 1;
+        if !t.is_word()
+            || t.is_capitalised()
+            || modifiers > MAX_MODIFIERS
+            || lex.in_group(WordGroup::OfficeTime, cx.text(k))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// The word that names a role: `secretary` in `secretary of state`,

@@ -520,6 +520,14 @@ quote_cases! {
         "Governor Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the candidate said."
         => [("Jobs first,", Direct, Some("the candidate"), None)];
 
+    company_description_names_the_company_last_spoken_of:
+        "Twitter cut 50 jobs in Dublin on Monday. “We must adapt,” the company said."
+        => [("We must adapt,", Direct, Some("the company"), Some("Twitter"))];
+
+    newspaper_description_is_no_company:
+        "Twitter cut 50 jobs in Dublin on Monday. “We must adapt,” the newspaper said."
+        => [("We must adapt,", Direct, Some("the newspaper"), None)];
+
     unnamed_role_names_no_one:
         "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the aide said."
         => [("Jobs first,", Direct, Some("the aide"), None)];
