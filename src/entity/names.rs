@@ -369,11 +369,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .next_joined(i)
                     .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)))
         };
+        // `the shares of Zelvo`, `a stake in Zelvo`; but `a plant in
+        // Zelvo` is a place's.
         let holding = || {
-            self.prev_joined(i)
-                .filter(|&p| matches!(self.bytes_of(p), b"of" | b"in"))
-                .and_then(|p| self.prev_joined(p))
-                .is_some_and(|q| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(q)))
+            let Some(p) = self.prev_joined(i) else {
+                return false;
+            };
+            let group = match self.bytes_of(p) {
+                b"of" => WordGroup::CompanyNoun,
+                b"in" => WordGroup::StakeNoun,
+                _ => return false,
+            };
+            self.prev_joined(p)
+                .is_some_and(|q| lex.in_group(group, self.bytes_of(q)))
         };
         let after = |k: usize| self.next_joined(k).map(|n| (n, self.bytes_of(n)));
         let which = || {

@@ -132,6 +132,8 @@ entities! {
         [("U.S.", LOC, "United States"), ("Lorna Hale", PER, "Lorna Hale")];
     object_of_a_preposition_of_place_is_no_subject: "The outbreak in Zelvonia grew. Cases rose in Congo." =>
         [("Zelvonia", LOC, "Zelvonia"), ("Congo", LOC, "Democratic Republic of the Congo")];
+    plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
+        [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
         [("Zelvox", ORG, "Zelvox"), ("Zelvox", ORG, "Zelvox")];
     known_surname_that_is_an_everyday_word: "Power cuts, she says, cost money. Ford trucks sold well." => [];

@@ -135,10 +135,11 @@ pub(crate) enum WordGroup {
     UnnamedRole,
     OfficeTime,
     NewsNoun,
+    StakeNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 33] = [
+    const ALL: [(WordGroup, &'static str); 34] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -172,6 +173,7 @@ impl WordGroup {
         (WordGroup::UnnamedRole, "unnamed-role"),
         (WordGroup::OfficeTime, "office-time"),
         (WordGroup::NewsNoun, "news-noun"),
+        (WordGroup::StakeNoun, "stake-noun"),
     ];
 
     fn bit(self) -> u64 {
