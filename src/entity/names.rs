@@ -1336,14 +1336,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     after = self.next_joined(a);
                 }
             }
-            // `Jane Roe of Acme News`: a person's name before `of`, with no
-            // head word of its own, is the person, not the start of the
-            // organisation's name (`Bill and Melinda Gates Foundation` is
-            // one name).
+            // `Jane Roe of Acme News`, `Superintendent Jane Roe of Kent
+            // Police`: a person's name before `of`, with no head word of its
+            // own, is the person, not the start of the organisation's name
+            // (`Bill and Melinda Gates Foundation` is one name).
+            let ends_person = |k: usize| self.person_run(k).is_some_and(|(end, _)| end == last + 1);
             let person_before = || {
                 connector == "of"
                     && (self.class_of(i).any(WordClass::GIVEN_NAME)
-                        || self.person_run(i).is_some_and(|(end, _)| end == last + 1))
+                        || ends_person(i)
+                        || (self.starts_title_of_name(i)
+                            && self.next_joined(i).is_some_and(ends_person)))
                     && words[..len].iter().all(|&(k, _)| {
                         let w = strip_possessive(self.text_of(k));
                         !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)

@@ -163,6 +163,8 @@ entities! {
         [("Lena Strand", PER, "Lena Strand"), ("California", LOC, "California")];
     person_of_an_organisation: "Tom Becker of Acme News said so." =>
         [("Tom Becker", PER, "Tom Becker"), ("Acme News", ORG, "Acme News")];
+    titled_person_of_an_organisation: "Superintendent Tom Becker of Acme Police said so." =>
+        [("Tom Becker", PER, "Tom Becker"), ("Acme Police", ORG, "Acme Police")];
     given_name_that_is_a_word_before_a_surname: "Host Bill Okonkwo said little." =>
         [("Bill Okonkwo", PER, "Bill Okonkwo")];
     given_name_before_a_plural_is_no_person: "She swam at the Summer Olympiads twice." => [];
