@@ -1124,6 +1124,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !lex.is_english_form(w)
             && !lex.is_stopword(w)
             && !lex.in_group(WordGroup::RegnalNumber, w)
+            && !lex.in_group(WordGroup::PostNominal, w)
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
     }
@@ -2446,6 +2447,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 && !first_class.any(WordClass::CENSUS)
                 && first.is_ascii()
                 && (is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
+                && !lex.in_group(WordGroup::PostNominal, first)
                 && !c.tokens()[end_tok - 1].has_hyphen()
                 && c.next_joined(i)
                     .is_some_and(|n| !c.tokens()[n].is_capitalised())

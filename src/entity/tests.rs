@@ -163,6 +163,8 @@ entities! {
         [("Lena Strand", PER, "Lena Strand"), ("California", LOC, "California")];
     person_of_an_organisation: "Tom Becker of Acme News said so." =>
         [("Tom Becker", PER, "Tom Becker"), ("Acme News", ORG, "Acme News")];
+    post_nominal_letters_are_no_organisation: "Nick Becker KC asked why. Ana Ruiz OBE said no." =>
+        [("Nick Becker", PER, "Nick Becker"), ("Ana Ruiz", PER, "Ana Ruiz")];
     titled_person_of_an_organisation: "Superintendent Tom Becker of Acme Police said so." =>
         [("Tom Becker", PER, "Tom Becker"), ("Acme Police", ORG, "Acme Police")];
     given_name_that_is_a_word_before_a_surname: "Host Bill Okonkwo said little." =>

@@ -136,10 +136,11 @@ pub(crate) enum WordGroup {
     OfficeTime,
     NewsNoun,
     StakeNoun,
+    PostNominal,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 34] = [
+    const ALL: [(WordGroup, &'static str); 35] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -174,6 +175,7 @@ impl WordGroup {
         (WordGroup::OfficeTime, "office-time"),
         (WordGroup::NewsNoun, "news-noun"),
         (WordGroup::StakeNoun, "stake-noun"),
+        (WordGroup::PostNominal, "post-nominal"),
     ];
 
     fn bit(self) -> u64 {
