@@ -208,6 +208,9 @@ impl Cand {
 const PARENTHESIS: usize = 8;
 /// Longest description, in words.
 const RUN_WORDS: usize = 6;
+/// Most prepositional phrases a description of a speaker may hold (`a
+/// nurse at a hospital in Leeds`).
+const MAX_PREPOSITIONS: usize = 3;
 /// Longest apposition between a name and its cue, in visible tokens.
 pub(super) const APPOSITION: usize = 24;
 /// Most words skipped between a subject and its verb.
@@ -298,8 +301,15 @@ impl Ctx<'_> {
     /// The speaker phrase that ends at token `j`, reaching back no further
     /// than `floor`.
     pub(super) fn cand_ending_at(&self, j: usize, floor: usize) -> Option<Cand> {
-        let c = self.phrase_ending_at(j, floor)?;
-        Some(self.head_before(c, floor).unwrap_or(c))
+        let mut c = self.phrase_ending_at(j, floor)?;
+        // `a nurse at a hospital in Leeds`: one preposition after another.
+        for _ in 0..MAX_PREPOSITIONS {
+            match self.head_before(c, floor) {
+                Some(head) => c = head,
+                None => break,
+            }
+        }
+        Some(c)
     }
 
     /// `a spokesman for the campaign`, `a source familiar with the talks`,

@@ -135,6 +135,10 @@ quote_cases! {
         "A spokesman for the campaign said, “We will not comment.”"
         => [("We will not comment.", Direct, Some("A spokesman for the campaign"), None)];
 
+    description_with_two_prepositions:
+        "A nurse at a hospital in Leeds told jurors she was “completely innocent”."
+        => [("completely innocent", Partial, Some("A nurse at a hospital in Leeds"), None)];
+
     description_for_a_person_is_not_that_person:
         "A source close to Maria Lopez said, “She will run.”"
         => [("She will run.", Direct, Some("A source close to Maria Lopez"), None)];
