@@ -1013,7 +1013,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn unknown_place(&self, i: usize) -> Option<(usize, usize)> {
         let lex = self.input.lexicon;
         let p = self.prev_joined(i)?;
-        if !lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)) {
+        if !lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p))
+            && !self.after_place_noun(i)
+        {
             return None;
         }
         let mut last = i;
@@ -1051,6 +1053,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 }
             }
         }
+    }
+
+    /// `the village of Zelvorivka`: is token `i` after a noun for a kind
+    /// of place and `of`?
+    fn after_place_noun(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        self.prev_joined(i)
+            .filter(|&p| self.bytes_of(p) == b"of")
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|q| lex.in_group(WordGroup::PlaceNoun, self.bytes_of(q)))
     }
 
     /// A known place written in capitals (`ATHENS`, `NEW YORK`), as
@@ -2581,15 +2593,27 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         }
     }
 
+    // `the city of Zelvora has`, `the state of Zelvia said`: no person,
+    // whatever its verb.
+    if best.as_ref().is_some_and(|b| {
+        b.label == Label::Person
+            && matches!(b.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
+    }) && c.after_place_noun(i)
+    {
+        best = None;
+    }
     if best.is_none() {
-        // An unknown place after a preposition of place: `through Moravia`.
+        // An unknown place after a preposition of place (`through
+        // Moravia`) or a noun for a kind of place (`the village of
+        // Zelvorivka`).
         if let Some((end_tok, end)) = c.unknown_place(i) {
             // `a stake in Zelvox`: a company by what is said of it.
-            let (label, evidence) = if end_tok == i + 1 && c.company_cue(i) {
-                (Label::Organization, Evidence::NamePattern)
-            } else {
-                (Label::Location, Evidence::Capitalised)
-            };
+            let (label, evidence) =
+                if end_tok == i + 1 && !c.after_place_noun(i) && c.company_cue(i) {
+                    (Label::Organization, Evidence::NamePattern)
+                } else {
+                    (Label::Location, Evidence::Capitalised)
+                };
             best = Some(found(span_of(i, end), i..end_tok, label, evidence));
         } else if let Some((m, end_tok)) = c.shouted_place(i, at_start) {
             // A known place in capitals, as in a dateline: `ATHENS -`.

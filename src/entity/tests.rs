@@ -132,6 +132,8 @@ entities! {
         [("U.S.", LOC, "United States"), ("Lorna Hale", PER, "Lorna Hale")];
     object_of_a_preposition_of_place_is_no_subject: "The outbreak in Zelvonia grew. Cases rose in Congo." =>
         [("Zelvonia", LOC, "Zelvonia"), ("Congo", LOC, "Democratic Republic of the Congo")];
+    place_after_a_noun_for_a_kind_of_place: "Troops took the village of Zelvorivka. The city of Barnova said no." =>
+        [("Zelvorivka", LOC, "Zelvorivka"), ("Barnova", LOC, "Barnova")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>

@@ -137,10 +137,11 @@ pub(crate) enum WordGroup {
     NewsNoun,
     StakeNoun,
     PostNominal,
+    PlaceNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 35] = [
+    const ALL: [(WordGroup, &'static str); 36] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -176,6 +177,7 @@ impl WordGroup {
         (WordGroup::NewsNoun, "news-noun"),
         (WordGroup::StakeNoun, "stake-noun"),
         (WordGroup::PostNominal, "post-nominal"),
+        (WordGroup::PlaceNoun, "place-noun"),
     ];
 
     fn bit(self) -> u64 {
