@@ -1365,6 +1365,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)
                     })
             };
+            // `Edison Research for the Associated Press`: work for a known
+            // organisation, not a name that holds it.
+            let works_for_known_organisation = |m: usize| {
+                let gazetteer = self.input.gazetteer;
+                connector == "for"
+                    && gazetteer
+                        .longest_match(self.input.text, self.tokens(), m)
+                        .is_some_and(|k| {
+                            k.end_token > m + 1
+                                && gazetteer.entry(k.candidates[0]).label == Label::Organization
+                        })
+            };
             // `the FBI and Justice Department`: an acronym before `and` is
             // a name of its own, listed with the next.
             if len == 1
@@ -1381,7 +1393,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && lex.in_group(WordGroup::OrgConnector, connector)
                         && !is_sentence_starter(self.text_of(m))
                         && !lex.in_group(WordGroup::Calendar, self.bytes_of(m))
-                        && !person_before() =>
+                        && !person_before()
+                        && !works_for_known_organisation(m) =>
                 {
                     words[len] = (m, Some(connector));
                     len += 1;

@@ -134,6 +134,11 @@ entities! {
         [("Zelvonia", LOC, "Zelvonia"), ("Congo", LOC, "Democratic Republic of the Congo")];
     place_after_a_noun_for_a_kind_of_place: "Troops took the village of Zelvorivka. The city of Barnova said no." =>
         [("Zelvorivka", LOC, "Zelvorivka"), ("Barnova", LOC, "Barnova")];
+    firm_by_its_head_words: "Ann Ruiz of Deepwater Asset Management spoke. Tom Mann of Harlow Research agreed." =>
+        [("Ann Ruiz", PER, "Ann Ruiz"), ("Deepwater Asset Management", ORG, "Deepwater Asset Management"),
+         ("Tom Mann", PER, "Tom Mann"), ("Harlow Research", ORG, "Harlow Research")];
+    organisation_working_for_a_known_one: "The poll was run by Harlow Research for the Associated Press." =>
+        [("Harlow Research", ORG, "Harlow Research"), ("Associated Press", ORG, "Associated Press")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
