@@ -543,6 +543,35 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    /// `Coach Pep Guardiola`, `manager Pep Guardiola`: after a title, a
+    /// capitalised word that is also an English word opens the name that
+    /// an unknown word after it continues.
+    fn run_after_title(&self, n: usize) -> Option<(usize, usize)> {
+        let lex = self.input.lexicon;
+        let m = self.next_joined(n).filter(|&m| self.is_cap_word(m))?;
+        // Neither word a closed-class word, a title, a demonym or a party
+        // (`Reporter Is A`, `spokesman Navy Capt.`, `Major American Jewish`).
+        let plain = |k: usize| {
+            let w = strip_possessive(self.text_of(k));
+            is_latin_name(w)
+                && !is_all_caps(w)
+                && !is_sentence_starter(w)
+                && !lex.is_stopword(w)
+                && !lex.title_first_words.contains(w)
+                && !self
+                    .class_of(k)
+                    .any(WordClass::DEMONYM | WordClass::AFFILIATION)
+        };
+        let opens = self.is_cap_word(n)
+            && !self.ends_with_possessive(n)
+            && plain(n)
+            && plain(m)
+            && !lex.is_english_word(strip_possessive(self.text_of(m)));
+        opens
+            .then(|| self.name_run(n))
+            .filter(|&(end_tok, _)| end_tok > m)
+    }
+
     #[inline(never)]
     fn find_person_run(&self, i: usize) -> Option<(usize, usize)> {
         // A name may open with its particle (`De Souza`, `General van
@@ -2354,23 +2383,26 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // a word no census lists that neither acts nor owns nor comes
             // before a surname (`the Miss Universe pageant`, but `Mr. Arad
             // said`, `Miss Piggy's`, `Dr. Bola Adeyemi`).
-            let run = c.person_run(n).or_else(|| {
-                let w = c.text_of(n);
-                let plain_word = || {
-                    lex.is_english_word(w)
-                        && !c.class_of(n).any(WordClass::CENSUS)
-                        && !c.ends_with_possessive(n)
-                        && !c.verb_after(n)
-                        && !c.next_joined(n).is_some_and(|m| c.name_word(m))
-                };
-                (title.title.honorific
-                    && c.is_cap_word(n)
-                    && !is_all_caps(w)
-                    && !is_sentence_starter(w)
-                    && !lex.title_first_words.contains(w)
-                    && !plain_word())
-                .then(|| c.name_run(n))
-            });
+            let run = c
+                .person_run(n)
+                .or_else(|| c.run_after_title(n))
+                .or_else(|| {
+                    let w = c.text_of(n);
+                    let plain_word = || {
+                        lex.is_english_word(w)
+                            && !c.class_of(n).any(WordClass::CENSUS)
+                            && !c.ends_with_possessive(n)
+                            && !c.verb_after(n)
+                            && !c.next_joined(n).is_some_and(|m| c.name_word(m))
+                    };
+                    (title.title.honorific
+                        && c.is_cap_word(n)
+                        && !is_all_caps(w)
+                        && !is_sentence_starter(w)
+                        && !lex.title_first_words.contains(w)
+                        && !plain_word())
+                    .then(|| c.name_run(n))
+                });
             let run = run.map(|run| c.surname_after_title(n, run));
             let longest = match (run, known) {
                 (Some(run), Some(k)) if k.0 > run.0 => Some(k),
@@ -2387,6 +2419,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     let run = c
         .person_run(i)
         .map(|run| c.surname_in_context(i, run))
+        .or_else(|| c.run_after_title(i).filter(|_| c.title_before(i).is_some()))
         .or_else(|| {
             (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
                 .then(|| c.name_run(i))

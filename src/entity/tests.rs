@@ -139,6 +139,10 @@ entities! {
          ("Tom Mann", PER, "Tom Mann"), ("Harlow Research", ORG, "Harlow Research")];
     organisation_working_for_a_known_one: "The poll was run by Harlow Research for the Associated Press." =>
         [("Harlow Research", ORG, "Harlow Research"), ("Associated Press", ORG, "Associated Press")];
+    word_opening_a_name_after_a_title: "Manchester City manager Pep Guardiola smiled. Coach Pep Guardiola left." =>
+        [("Manchester City", ORG, "Manchester City"), ("Pep Guardiola", PER, "Pep Guardiola"),
+         ("Pep Guardiola", PER, "Pep Guardiola")];
+    no_name_after_a_title_from_closed_class_words: "A Reporter Is A Fireable Offense." => [];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
