@@ -551,21 +551,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let m = self.next_joined(n).filter(|&m| self.is_cap_word(m))?;
         // Neither word a closed-class word, a title, a demonym or a party
         // (`Reporter Is A`, `spokesman Navy Capt.`, `Major American Jewish`).
+        // The stored classes and the bytes first: they settle most words.
         let plain = |k: usize| {
             let w = strip_possessive(self.text_of(k));
-            is_latin_name(w)
+            !self
+                .class_of(k)
+                .any(WordClass::STOPWORD | WordClass::DEMONYM | WordClass::AFFILIATION)
+                && is_latin_name(w)
                 && !is_all_caps(w)
-                && !is_sentence_starter(w)
-                && !lex.is_stopword(w)
-                && !lex.title_first_words.contains(w)
-                && !self
-                    .class_of(k)
-                    .any(WordClass::DEMONYM | WordClass::AFFILIATION)
+        };
+        let listed = |k: usize| {
+            let w = strip_possessive(self.text_of(k));
+            is_sentence_starter(w) || lex.title_first_words.contains(w)
         };
         let opens = self.is_cap_word(n)
             && !self.ends_with_possessive(n)
             && plain(n)
             && plain(m)
+            && !listed(n)
+            && !listed(m)
             && !lex.is_english_word(strip_possessive(self.text_of(m)));
         opens
             .then(|| self.name_run(n))
@@ -2419,7 +2423,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     let run = c
         .person_run(i)
         .map(|run| c.surname_in_context(i, run))
-        .or_else(|| c.run_after_title(i).filter(|_| c.title_before(i).is_some()))
+        .or_else(|| {
+            let titled =
+                c.next_joined(i).is_some_and(|m| c.is_cap_word(m)) && c.title_before(i).is_some();
+            titled.then(|| c.run_after_title(i)).flatten()
+        })
         .or_else(|| {
             (c.class_of(i).any(WordClass::COMMON_GIVEN_NAME) && c.after_greeting(i))
                 .then(|| c.name_run(i))
