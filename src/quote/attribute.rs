@@ -1,7 +1,7 @@
 //! The layouts that tie a quote to its speaker, tried in order of
 //! reliability for each quoted piece.
 
-use super::cue::{pronoun, Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
+use super::cue::{ends_in_apostrophe_s, pronoun, Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
 use super::Ctx;
 use crate::gazetteer::{CueKind, Label, WordGroup};
@@ -86,6 +86,7 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         let c = cx
             .cand_starting_at(start, ceil)
             .or_else(|| modified_name(cx, start, ceil))?;
+        let c = apposed_name(cx, &c, start, ceil).unwrap_or(c);
         // `“…,” said the candidate could be …`: a verb after the phrase
         // makes it the subject of a reported clause, not the speaker.
         let reported = cx
@@ -101,6 +102,40 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         cx.long_subject(k, ceil)
             .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
     })
+}
+
+/// `“…,” said the party's new leader, Friedrich Merz.`, `said the
+/// successor of Angela Merkel, Friedrich Merz`: a person named after a
+/// comma, ending the clause, is who the words after the cue describe.
+/// Not after a person's name that opens them, set off by the comma itself
+/// (`said Jane Roe, a spokeswoman`). `start` is the first word after the
+/// cue.
+fn apposed_name(cx: &Ctx<'_>, c: &Cand, start: usize, ceil: usize) -> Option<Cand> {
+    const PHRASE_WORDS: usize = 10;
+    let mut k = c.last + 1;
+    let mut words = 0;
+    let comma = loop {
+        let j = cx.next_visible(k, ceil)?;
+        if cx.text(j) == "," {
+            break j;
+        }
+        if !matches!(cx.input.tokens[j].kind, TokenKind::Word) || words == PHRASE_WORDS {
+            return None;
+        }
+        words += 1;
+        k = j + 1;
+    };
+    let named = c.label() == Some(Label::Person)
+        && c.first == start
+        && !ends_in_apostrophe_s(cx.text(c.last));
+    if named && words == 0 {
+        return None;
+    }
+    let m = cx.mention_cand(cx.next_visible(comma + 1, ceil)?)?;
+    let ends = cx
+        .next_visible(m.last + 1, ceil)
+        .map_or(true, |n| matches!(cx.text(n), "." | "," | ";"));
+    (m.label() == Some(Label::Person) && ends).then_some(m)
 }
 
 /// `“…,” Read said`, `“…,” From wrote`: one capitalised word between a

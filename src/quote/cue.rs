@@ -1162,6 +1162,6 @@ impl Ctx<'_> {
 }
 
 /// `the senator's`, `Ryan’s`: a possessive in `'s`.
-fn ends_in_apostrophe_s(text: &str) -> bool {
+pub(super) fn ends_in_apostrophe_s(text: &str) -> bool {
     text.ends_with("'s") || text.ends_with("’s")
 }

@@ -135,6 +135,18 @@ quote_cases! {
         "A spokesman for the campaign said, “We will not comment.”"
         => [("We will not comment.", Direct, Some("A spokesman for the campaign"), None)];
 
+    name_in_apposition_after_an_inverted_cue:
+        "“We are stuck,” said the party's new leader, Tom Rusk."
+        => [("We are stuck,", Direct, Some("Tom Rusk"), Some("Tom Rusk"))];
+
+    name_in_apposition_after_a_modifying_name:
+        "“We are stuck,” said the successor of Ann Welby, Tom Rusk."
+        => [("We are stuck,", Direct, Some("Tom Rusk"), Some("Tom Rusk"))];
+
+    speaker_before_an_apposition_keeps_the_quote:
+        "“We are stuck,” said Ann Welby, Tom Rusk's aide."
+        => [("We are stuck,", Direct, Some("Ann Welby"), Some("Ann Welby"))];
+
     description_with_two_prepositions:
         "A nurse at a hospital in Leeds told jurors she was “completely innocent”."
         => [("completely innocent", Partial, Some("A nurse at a hospital in Leeds"), None)];
