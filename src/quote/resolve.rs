@@ -15,7 +15,7 @@
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
-use crate::entity::Name;
+use crate::entity::{Mention, Name};
 use crate::gazetteer::{strip_possessive, Gender, Label, WordClass, WordGroup};
 use std::ops::Range;
 
@@ -158,7 +158,7 @@ impl Resolver {
         if lex.in_group(WordGroup::OrgDescriptor, head) {
             // `the newspaper` is no party; `the company` may be a publisher.
             let news = lex.in_group(WordGroup::NewsNoun, head);
-            let kind = |r: u32| match cx.input.entities.referents[r as usize].name {
+            let kind = |m: &Mention| match cx.input.entities.referents[m.referent as usize].name {
                 Name::Known(id) => match &*cx.input.gazetteer.entry(id).subtype {
                     "news organisation" => true,
                     "company" => !news,
@@ -173,7 +173,9 @@ impl Resolver {
         if !lex.title(head).is_some_and(|t| t.role) || lex.in_group(WordGroup::UnnamedRole, head) {
             return None;
         }
-        let (r, _) = self.latest(cx, cand.first, true, None)?;
+        // `Angela Merkel's successor`: not the one named as the owner.
+        let owner = |m: &Mention| cx.input.text[m.span.end..].starts_with(['\'', '’']);
+        let (r, _) = self.latest_of_kind(cx, cand.first, true, None, |m| !owner(m))?;
         let roles = &cx.input.entities.roles;
         let end = roles.partition_point(|x| x.span.start < cand.span.start);
         let other_role = roles[..end]
@@ -202,17 +204,17 @@ impl Resolver {
         at: usize,
         person: bool,
         want: Option<Gender>,
-        kind: impl Fn(u32) -> bool,
+        kind: impl Fn(&Mention) -> bool,
     ) -> Option<(u32, usize)> {
         let entities = cx.input.entities;
-        let fits = |m: &&crate::entity::Mention| {
+        let fits = |m: &&Mention| {
             cx.piece_at(m.tokens.start).is_none()
                 && if person {
                     m.label == Label::Person && self.fits(m.referent, want)
                 } else {
                     m.label == Label::Organization
                 }
-                && kind(m.referent)
+                && kind(m)
         };
         let end = entities.mentions.partition_point(|m| m.tokens.start < at);
         let last = entities.mentions[..end]
@@ -228,7 +230,7 @@ impl Resolver {
         if sentence.end > at {
             return Some((last.referent, last.tokens.start));
         }
-        let speaks = |m: &&crate::entity::Mention| {
+        let speaks = |m: &&Mention| {
             cx.next_visible(m.tokens.end, sentence.end)
                 .is_some_and(|k| cx.cue_starts_at(k))
                 || cx

@@ -544,6 +544,10 @@ quote_cases! {
         "Twitter cut 50 jobs in Dublin on Monday. “We must adapt,” the newspaper said."
         => [("We must adapt,", Direct, Some("the newspaper"), None)];
 
+    unstated_role_is_not_the_owner_named:
+        "Ann Welby's successor took office on Monday. “No,” the minister said."
+        => [("No,", Direct, Some("the minister"), None)];
+
     unnamed_role_names_no_one:
         "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the aide said."
         => [("Jobs first,", Direct, Some("the aide"), None)];
