@@ -138,10 +138,11 @@ pub(crate) enum WordGroup {
     StakeNoun,
     PostNominal,
     PlaceNoun,
+    TitleVerb,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 36] = [
+    const ALL: [(WordGroup, &'static str); 37] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -178,6 +179,7 @@ impl WordGroup {
         (WordGroup::StakeNoun, "stake-noun"),
         (WordGroup::PostNominal, "post-nominal"),
         (WordGroup::PlaceNoun, "place-noun"),
+        (WordGroup::TitleVerb, "title-verb"),
     ];
 
     fn bit(self) -> u64 {

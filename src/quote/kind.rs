@@ -112,6 +112,11 @@ pub(super) fn classify(cx: &Ctx<'_>, piece: &Piece) -> Class {
         }
         k.is_some_and(|k| matches!(cx.text(k), "in" | "In"))
     };
+    // `an ad entitled “Our History”`: a title, whatever its case.
+    if words <= TITLE_WORDS && prev.is_some_and(|i| lex.in_group(WordGroup::TitleVerb, cx.text(i)))
+    {
+        return Class::Name;
+    }
     if words <= TITLE_WORDS
         && noun.is_some_and(|i| {
             lex.in_group(WordGroup::WorkNoun, cx.text(i)) && (!quoted_from(i) || title_words())

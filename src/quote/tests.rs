@@ -760,6 +760,10 @@ quote_cases! {
         "Her documentary, “13th,” opened in May, and his show “Politicking” ended. “It was fun,” Maria Lopez said."
         => [("It was fun,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    title_after_entitled_is_not_speech:
+        "The ad, entitled “our family history,” features five voters speaking in Spanish."
+        => [];
+
     words_quoted_from_a_work_are_speech:
         "Maria Lopez wrote in her memoir, “the tax is unfair,” and readers agreed."
         => [("the tax is unfair,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
