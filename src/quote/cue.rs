@@ -388,7 +388,18 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
+        // `… raising fresh questions`: a participle opens a clause, not a
+        // speaker's description.
+        if self.is_participle(first) {
+            return None;
+        }
         Some(self.cand(first, j, Who::Description))
+    }
+
+    /// Is token `i` a lower-case word in `-ing`?
+    fn is_participle(&self, i: usize) -> bool {
+        let w = self.text(i);
+        w.len() > 4 && w.ends_with("ing") && !self.input.tokens[i].is_capitalised()
     }
 
     /// `Jane Roe of Acme News observed`: the person a place or an
@@ -463,10 +474,11 @@ impl Ctx<'_> {
             }
         }
         for _ in 0..RUN_WORDS {
-            // `“…,” came shouts from the crowd`: a verb opens no phrase.
+            // `“…,” came shouts from the crowd`, `“…,” raising fresh
+            // questions`: a verb opens no phrase.
             if last.is_none()
                 && !self.input.tokens[j].is_capitalised()
-                && self.lower_is(j, WordGroup::Auxiliary)
+                && (self.lower_is(j, WordGroup::Auxiliary) || (j == i && self.is_participle(j)))
             {
                 return None;
             }

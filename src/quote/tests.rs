@@ -147,6 +147,10 @@ quote_cases! {
         "“We are stuck,” said Ann Welby, Tom Rusk's aide."
         => [("We are stuck,", Direct, Some("Ann Welby"), Some("Ann Welby"))];
 
+    participle_is_no_speaker:
+        "Hundreds marched on Monday, chanting “No more war,” raising fresh questions about the plan."
+        => [];
+
     description_with_two_prepositions:
         "A nurse at a hospital in Leeds told jurors she was “completely innocent”."
         => [("completely innocent", Partial, Some("A nurse at a hospital in Leeds"), None)];
