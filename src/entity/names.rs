@@ -1329,7 +1329,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut len = 1;
         while len < MAX_ORG_WORDS {
             let last = words[len - 1].0;
-            if self.ends_with_possessive(last) {
+            // `Sheriff's Office`, `Children's Hospital`: a word in the
+            // possessive goes on only to a head word.
+            if self.ends_with_possessive(last) && !self.possessive_in_name(last) {
                 break;
             }
             let Some(n) = self.next_joined(last) else {
@@ -1450,9 +1452,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .person_run(k)
                         .is_some_and(|(end, _)| end == end_of_words && end > k + 1))
         };
-        if let Some(j) =
-            (1..len).find(|&j| matches!(words[j].1, Some("and" | "&" | "or")) && listed(words[j].0))
-        {
+        // `the Sheriff's Office and Harlow Hospital`: after an
+        // organisation's head word, `and` or `or` lists another name.
+        let headed = |k: usize| {
+            lex.name_suffixes
+                .get(strip_possessive(self.text_of(k)))
+                .is_some_and(|&l| l == Label::Organization)
+        };
+        if let Some(j) = (1..len).find(|&j| match words[j].1 {
+            Some("and" | "or") => listed(words[j].0) || headed(words[j - 1].0),
+            Some("&") => listed(words[j].0),
+            _ => false,
+        }) {
             len = j;
         }
         if len == 1 {
@@ -1599,6 +1610,31 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let last = words[last].0;
         let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
+    }
+
+    /// `Sheriff's Office`, `People's Party`: is the possessive word at
+    /// `i` an English word, and no person's name, followed by an
+    /// organisation's head word that ends the name (`Sanders’ College for
+    /// All Act` is a law's name)?
+    fn possessive_in_name(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
+            return false;
+        };
+        let ends = |m: usize| {
+            let w = self.bytes_of(m);
+            !self.is_cap_word(m)
+                && (!lex.in_group(WordGroup::OrgConnector, w)
+                    || lex.in_group(WordGroup::Coordinator, w))
+        };
+        self.class_of(n).any(WordClass::NAME_SUFFIX)
+            && lex.name_suffixes.get(strip_possessive(self.text_of(n)))
+                == Some(&Label::Organization)
+            && self.next_joined(n).map_or(true, ends)
+            && !self
+                .class_of(i)
+                .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+            && lex.is_english_word(strip_possessive(self.text_of(i)))
     }
 
     /// Is token `i` a one-word title followed by a personal name?

@@ -143,6 +143,9 @@ entities! {
         [("Manchester City", ORG, "Manchester City"), ("Pep Guardiola", PER, "Pep Guardiola"),
          ("Pep Guardiola", PER, "Pep Guardiola")];
     no_name_after_a_title_from_closed_class_words: "A Reporter Is A Fireable Offense." => [];
+    possessive_inside_an_organisation: "The Zelvo County Sheriff's Office and Harlow Children's Hospital said so." =>
+        [("Zelvo County Sheriff's Office", ORG, "Zelvo County Sheriff's Office"),
+         ("Harlow Children's Hospital", ORG, "Harlow Children's Hospital")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
