@@ -1391,14 +1391,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let ends_person = |k: usize| self.person_run(k).is_some_and(|(end, _)| end == last + 1);
             let person_before = || {
                 connector == "of"
-                    && (self.class_of(i).any(WordClass::GIVEN_NAME)
-                        || ends_person(i)
-                        || (self.starts_title_of_name(i)
-                            && self.next_joined(i).is_some_and(ends_person)))
                     && words[..len].iter().all(|&(k, _)| {
                         let w = strip_possessive(self.text_of(k));
                         !lex.name_suffixes.contains_key(w) && !lex.name_prefixes.contains_key(w)
                     })
+                    && (self.class_of(i).any(WordClass::GIVEN_NAME)
+                        || ends_person(i)
+                        || (len >= 3 && self.titled_person_ends_at(i, last + 1)))
             };
             // `Edison Research for the Associated Press`: work for a known
             // organisation, not a name that holds it.
@@ -1637,7 +1636,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && lex.is_english_word(strip_possessive(self.text_of(i)))
     }
 
-    /// Is token `i` a one-word title followed by a personal name?
+    /// Does a title at `i` open a person's name that ends at token `end`
+    /// (`Superintendent Jane Roe` before `of Kent Police`)? Rarely asked:
+    /// kept out of line, away from the loop that asks.
+    #[inline(never)]
+    fn titled_person_ends_at(&self, i: usize, end: usize) -> bool {
+        self.starts_title_of_name(i)
+            && self
+                .next_joined(i)
+                .and_then(|n| self.person_run(n))
+                .is_some_and(|(e, _)| e == end)
+    }
+
+    /// Is token `i` a one-word title followed by a personal name? Asked of
+    /// every capitalised word of an organisation's name, where its first
+    /// test settles nearly all: inlined there, which the compiler does not
+    /// choose by itself.
+    #[inline(always)]
     fn starts_title_of_name(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let word = self.text_of(i);
@@ -1654,10 +1669,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !lex.title_first_words.contains(self.text_of(a)) {
             return false;
         }
-        let mut key = String::new();
-        push_lowercase(&mut key, self.text_of(a));
+        let (first, second) = (self.text_of(a), self.text_of(b));
+        let mut key = String::with_capacity(first.len() + 1 + second.len());
+        push_lowercase(&mut key, first);
         key.push(' ');
-        push_lowercase(&mut key, self.text_of(b));
+        push_lowercase(&mut key, second);
         lex.title(&key).is_some()
     }
 
@@ -2460,8 +2476,16 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .person_run(i)
         .map(|run| c.surname_in_context(i, run))
         .or_else(|| {
-            let titled =
-                c.next_joined(i).is_some_and(|m| c.is_cap_word(m)) && c.title_before(i).is_some();
+            // Titles in lower case are words of four letters or more
+            // (`aide`, `manager`); most words before a capital are shorter
+            // (`the`, `of`) or capitalised.
+            let after_lower_title = c.prev_joined(i).is_some_and(|p| {
+                let b = c.bytes_of(p);
+                b == b"," || (b.len() >= 4 && b[0].is_ascii_lowercase())
+            });
+            let titled = after_lower_title
+                && c.next_joined(i).is_some_and(|m| c.is_cap_word(m))
+                && c.title_before(i).is_some();
             titled.then(|| c.run_after_title(i)).flatten()
         })
         .or_else(|| {
