@@ -11,12 +11,13 @@
 //! 23-year-old Italian`) what a pronoun would, a role no one was given
 //! (`the candidate`) the person last spoken of if that person holds no
 //! other role, or none (`the aide`, `the former president`); `the company`
-//! the organisation last spoken of, of a kind that fits.
+//! the organisation last spoken of, of a kind that fits, and `the ministry`
+//! the one last spoken of whose name holds `Ministry`.
 
 use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
 use crate::entity::{Mention, Name};
-use crate::gazetteer::{strip_possessive, Gender, Label, WordClass, WordGroup};
+use crate::gazetteer::{strip_possessive, Gender, Label, Lexicon, WordClass, WordGroup};
 use std::ops::Range;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
@@ -155,16 +156,29 @@ impl Resolver {
             return None;
         }
         let head = cx.text(cand.last);
-        if lex.in_group(WordGroup::OrgDescriptor, head) {
-            // `the newspaper` is no party; `the company` may be a publisher.
-            let news = lex.in_group(WordGroup::NewsNoun, head);
-            let kind = |m: &Mention| match cx.input.entities.referents[m.referent as usize].name {
-                Name::Known(id) => match &*cx.input.gazetteer.entry(id).subtype {
-                    "news organisation" => true,
-                    "company" => !news,
-                    _ => false,
-                },
-                Name::Text(_) => true,
+        if let Some(noun) = OrgNoun::of(lex, head) {
+            let entities = cx.input.entities;
+            let gazetteer = cx.input.gazetteer;
+            let kind = |m: &Mention| match noun {
+                // `the ministry`: a `… Ministry`, as written or known.
+                OrgNoun::Head(word) => {
+                    let holds = |name: &str| name.split(' ').any(|w| w == word);
+                    holds(&cx.input.text[m.span.range()])
+                        || matches!(entities.referents[m.referent as usize].name,
+                            Name::Known(id) if holds(&gazetteer.entry(id).canonical))
+                }
+                // `the newspaper` is no party; `the company` may be a
+                // publisher, or a firm the gazetteers do not know.
+                OrgNoun::News | OrgNoun::Company => {
+                    match entities.referents[m.referent as usize].name {
+                        Name::Known(id) => match &*gazetteer.entry(id).subtype {
+                            "news organisation" => true,
+                            "company" => matches!(noun, OrgNoun::Company),
+                            _ => false,
+                        },
+                        Name::Text(_) => true,
+                    }
+                }
             };
             return self
                 .latest_of_kind(cx, cand.first, false, None, kind)
@@ -320,6 +334,33 @@ impl Resolver {
                 stated.is_empty() || wanted.iter().all(|w| stated.contains(w))
             })
             .map(|r| r.referent)
+    }
+}
+
+/// What kind of organisation a description's noun names.
+#[derive(Clone, Copy)]
+enum OrgNoun<'l> {
+    /// `the newspaper`
+    News,
+    /// `the company`, `the carmaker`
+    Company,
+    /// `the ministry`, `the party`: an organisation's head word, capitalised
+    /// as in its names.
+    Head(&'l str),
+}
+
+impl<'l> OrgNoun<'l> {
+    fn of(lex: &'l Lexicon, noun: &str) -> Option<OrgNoun<'l>> {
+        if lex.in_group(WordGroup::NewsNoun, noun) {
+            return Some(OrgNoun::News);
+        }
+        if lex.in_group(WordGroup::OrgDescriptor, noun) {
+            return Some(OrgNoun::Company);
+        }
+        if lex.in_group(WordGroup::UnnamedRole, noun) {
+            return None;
+        }
+        lex.organisation_head(noun).map(OrgNoun::Head)
     }
 }
 

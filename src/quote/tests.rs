@@ -552,6 +552,14 @@ quote_cases! {
         "Ann Welby's successor took office on Monday. “No,” the minister said."
         => [("No,", Direct, Some("the minister"), None)];
 
+    head_word_names_the_organisation_holding_it:
+        "The Zelvan Defence Ministry counted 47 drones. The Harlow Post disagreed. “All were destroyed,” the ministry said."
+        => [("All were destroyed,", Direct, Some("the ministry"), Some("Zelvan Defence Ministry"))];
+
+    group_names_no_one:
+        "The Harlow Group bought a stake on Monday. “We object,” the group said."
+        => [("We object,", Direct, Some("the group"), None)];
+
     unnamed_role_names_no_one:
         "Ann Welby toured a factory in Ohio on Monday. “Jobs first,” the aide said."
         => [("Jobs first,", Direct, Some("the aide"), None)];
