@@ -526,15 +526,31 @@ pub(super) fn later_in_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
 
 /// A quote that opens a sentence right after a sentence of reported
 /// speech with no quote of its own: `Roe said the plan would fail. “We
-/// cannot go on like this.”` Only a person named or a `he` or `she` will
-/// do: `Critics said …` names no one.
+/// cannot go on like this.”`, in its paragraph or, for a quote that is a
+/// paragraph of its own, at the end of the paragraph before. Only a person
+/// named or a `he` or `she` will do: `Critics said …` names no one.
 pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let p = &cx.pieces[idx];
     let para = cx.paragraph(p.para);
     if cx.sentence(p.open).start != p.open {
         return None;
     }
-    let end = cx.prev_visible(p.open, para.start)?;
+    // A quote that is a paragraph of its own follows the last sentence of
+    // the paragraph before (`Roe argued in his email that …` ¶ `“…”`).
+    let (end, para) = match cx.prev_visible(p.open, para.start) {
+        Some(end) => (end, para),
+        None if p.para > 0 && cx.next_visible(p.outer().end, para.end).is_none() => {
+            let before = cx.paragraph(p.para - 1);
+            // Not a signature line (`— Jane Roe, after the vote.`), which
+            // belongs to the quote above it.
+            let first = cx.next_visible(before.start, before.end)?;
+            if cx.input.tokens[first].kind != TokenKind::Word {
+                return None;
+            }
+            (cx.prev_visible(before.end, before.start)?, before)
+        }
+        None => return None,
+    };
     let before = cx.sentence(end);
     let floor = before.start.max(para.start);
     if idx

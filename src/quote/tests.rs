@@ -632,6 +632,13 @@ quote_cases! {
             ("Nobody should doubt it.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
         ];
 
+    quote_paragraph_after_reported_speech:
+        "Maria Lopez argued in her email that the rules were broken.\n\n“Changes now are dangerous.”\n\nCritics said the same.\n\n“It is over.”"
+        => [
+            ("Changes now are dangerous.", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
+            ("It is over.", Direct, None, None),
+        ];
+
     continuation_next_paragraph:
         "“We will win,” said Maria Lopez.\n“Nobody should doubt it.”"
         => [
@@ -643,7 +650,7 @@ quote_cases! {
         "“We will win,” said Maria Lopez.\nJohn Harper disagreed and said so on Monday.\n“Nobody believes that.”"
         => [
             ("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez")),
-            ("Nobody believes that.", Direct, None, None),
+            ("Nobody believes that.", Direct, Some("John Harper"), Some("John Harper")),
         ];
 
     continuation_past_a_cue_in_the_attribution_sentence:
