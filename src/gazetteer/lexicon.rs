@@ -139,10 +139,11 @@ pub(crate) enum WordGroup {
     PostNominal,
     PlaceNoun,
     TitleVerb,
+    CreditWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 37] = [
+    const ALL: [(WordGroup, &'static str); 38] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -180,6 +181,7 @@ impl WordGroup {
         (WordGroup::PostNominal, "post-nominal"),
         (WordGroup::PlaceNoun, "place-noun"),
         (WordGroup::TitleVerb, "title-verb"),
+        (WordGroup::CreditWord, "credit-word"),
     ];
 
     fn bit(self) -> u64 {

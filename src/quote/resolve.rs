@@ -1,8 +1,9 @@
 //! From the words next to a cue to a referent of the document.
 //!
 //! A name carries its referent from entity linking. A pronoun takes a
-//! compatible person or organisation mentioned outside quotations (a name
-//! inside a quote is the speaker's topic, not the speaker): in the sentence
+//! compatible person or organisation mentioned outside quotations and photo
+//! credits (a name inside a quote is the speaker's topic, not the speaker;
+//! a photographer is no one the text speaks of): in the sentence
 //! of the latest one, the one who speaks there or else the first named,
 //! and not someone the last attribution spoke to or of, whose speaker goes
 //! on. A description takes the referent a role established earlier
@@ -223,6 +224,7 @@ impl Resolver {
         let entities = cx.input.entities;
         let fits = |m: &&Mention| {
             cx.piece_at(m.tokens.start).is_none()
+                && !in_credit_line(cx, m.tokens.start)
                 && if person {
                     m.label == Label::Person && self.fits(m.referent, want)
                 } else {
@@ -388,6 +390,29 @@ fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
         }
     }
     true
+}
+
+/// `Jane Roe via Getty Images.`, `Photo: Jane Roe/AP`: is token `i` in a
+/// short sentence of names and credit words, a photo's credit? Its names
+/// are no one the text goes on to speak of.
+fn in_credit_line(cx: &Ctx<'_>, i: usize) -> bool {
+    const CREDIT_WORDS: usize = 10;
+    let lex = cx.input.lexicon;
+    let mut words = 0;
+    let mut credited = false;
+    for k in cx.sentence(i) {
+        let t = &cx.input.tokens[k];
+        if !t.is_word() {
+            continue;
+        }
+        words += 1;
+        let credit = lex.in_group(WordGroup::CreditWord, cx.text(k));
+        if words > CREDIT_WORDS || (!t.is_capitalised() && !credit) {
+            return false;
+        }
+        credited |= credit;
+    }
+    credited
 }
 
 /// The word that names a role: `secretary` in `secretary of state`,

@@ -639,6 +639,10 @@ quote_cases! {
             ("It is over.", Direct, None, None),
         ];
 
+    photo_credit_is_no_antecedent:
+        "Maria Lopez performs in Leeds on Friday.\n\nTom Rusk via Getty Images.\n\n“I love this city,” she told the crowd."
+        => [("I love this city,", Direct, Some("she"), Some("Maria Lopez"))];
+
     continuation_next_paragraph:
         "“We will win,” said Maria Lopez.\n“Nobody should doubt it.”"
         => [
