@@ -1611,28 +1611,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
         Some((last + 1, end, label))
     }
 
-    /// `Sheriff's Office`, `People's Party`: is the possessive word at
-    /// `i` an English word, and no person's name, followed by an
-    /// organisation's head word that ends the name (`Sanders’ College for
-    /// All Act` is a law's name)?
+    /// `Sheriff's Office`, `Attorney's Office for the …`: is the possessive
+    /// word at `i` an English word, and no person's name (`Sanders’ College
+    /// for All Act` is a law's name), followed by an organisation's head
+    /// word and no capital?
     fn possessive_in_name(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
             return false;
         };
-        let ends = |m: usize| {
-            let w = self.bytes_of(m);
-            !self.is_cap_word(m)
-                && (!lex.in_group(WordGroup::OrgConnector, w)
-                    || lex.in_group(WordGroup::Coordinator, w))
-        };
         self.class_of(n).any(WordClass::NAME_SUFFIX)
             && lex.name_suffixes.get(strip_possessive(self.text_of(n)))
                 == Some(&Label::Organization)
-            && self.next_joined(n).map_or(true, ends)
+            && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
             && !self
                 .class_of(i)
                 .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+            && !is_all_caps(strip_possessive(self.text_of(i)))
             && lex.is_english_word(strip_possessive(self.text_of(i)))
     }
 

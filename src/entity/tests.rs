@@ -146,6 +146,9 @@ entities! {
     possessive_inside_an_organisation: "The Zelvo County Sheriff's Office and Harlow Children's Hospital said so." =>
         [("Zelvo County Sheriff's Office", ORG, "Zelvo County Sheriff's Office"),
          ("Harlow Children's Hospital", ORG, "Harlow Children's Hospital")];
+    possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
+        [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
+          "U.S. Attorney's Office for the Southern District of Zelvia")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
