@@ -222,15 +222,15 @@ impl Resolver {
         kind: impl Fn(&Mention) -> bool,
     ) -> Option<(u32, usize)> {
         let entities = cx.input.entities;
+        // The label first: it settles most mentions.
         let fits = |m: &&Mention| {
-            cx.piece_at(m.tokens.start).is_none()
+            (if person {
+                m.label == Label::Person && self.fits(m.referent, want)
+            } else {
+                m.label == Label::Organization
+            }) && kind(m)
+                && cx.piece_at(m.tokens.start).is_none()
                 && !in_credit_line(cx, m.tokens.start)
-                && if person {
-                    m.label == Label::Person && self.fits(m.referent, want)
-                } else {
-                    m.label == Label::Organization
-                }
-                && kind(m)
         };
         let end = entities.mentions.partition_point(|m| m.tokens.start < at);
         let last = entities.mentions[..end]
@@ -398,9 +398,14 @@ fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
 fn in_credit_line(cx: &Ctx<'_>, i: usize) -> bool {
     const CREDIT_WORDS: usize = 10;
     let lex = cx.input.lexicon;
+    let sentence = cx.sentence(i);
+    // Words, spaces and a few marks: a longer sentence is no credit.
+    if sentence.len() > 3 * CREDIT_WORDS {
+        return false;
+    }
     let mut words = 0;
     let mut credited = false;
-    for k in cx.sentence(i) {
+    for k in sentence {
         let t = &cx.input.tokens[k];
         if !t.is_word() {
             continue;
