@@ -362,6 +362,17 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
         if let Some(agent) = agent {
             return Some((agent, true));
         }
+        // `Trump was asked, “…”`: who was asked or told is spoken to; the
+        // speaker goes unnamed (`is telling` is no passive).
+        let verb = cx.text(cue.start);
+        if (verb == "told" || verb.ends_with("ed"))
+            && cx
+                .input
+                .lexicon
+                .in_group_lower(WordGroup::AddresseeVerb, verb)
+        {
+            return None;
+        }
     }
     let clause_start = match cx.prev_visible(cue.start, floor) {
         None => true,

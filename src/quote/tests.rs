@@ -275,6 +275,14 @@ quote_cases! {
         "Jo Roe was asked by host Maria Lopez, “Will you run again?”"
         => [("Will you run again?", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    subject_of_a_passive_ask_is_spoken_to:
+        "In an interview, Jo Roe was asked, “Will you run again?”"
+        => [("Will you run again?", Direct, None, None)];
+
+    progressive_tell_is_active:
+        "Jo Roe is telling supporters, “We will win.”"
+        => [("We will win.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
+
     subject_before_a_relative_clause_speaks:
         "A ministry official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”"
         => [("There are talks.", Direct, Some("A ministry official"), None)];
