@@ -392,7 +392,10 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
             })
             .map(|c| (c, true))
     };
-    let backward = || cx.subject_before(cue, floor).map(|c| (c, false));
+    let backward = || {
+        cx.subject_before(cue, floor)
+            .map(|c| (relative_head(cx, c, floor), false))
+    };
     // `Dever, who was listed on the slate, told POLITICO, “…”`: the one
     // told is never the speaker.
     if cx
@@ -407,6 +410,24 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
     } else {
         backward().or_else(forward)
     }
+}
+
+/// `Trump released a video that said, “…”`: what a relative clause's
+/// head says, the one named as its maker says.
+fn relative_head(cx: &Ctx<'_>, c: Cand, floor: usize) -> Cand {
+    if !matches!(c.who, Who::Description) || !matches!(cx.text(c.last), "that" | "which") {
+        return c;
+    }
+    let maker = cx
+        .prev_visible(c.first, floor)
+        .filter(|&v| {
+            let t = &cx.input.tokens[v];
+            t.kind == TokenKind::Word && !t.is_capitalised() && cx.text(v).ends_with("ed")
+        })
+        .and_then(|v| cx.prev_visible(v, floor))
+        .and_then(|k| cx.mention_cand(k))
+        .filter(|m| matches!(m.label(), Some(Label::Person | Label::Organization)));
+    maker.unwrap_or(c)
 }
 
 /// Before the opening mark, within the sentence: `NAME said: “…”`,

@@ -283,6 +283,13 @@ quote_cases! {
         "Jo Roe is telling supporters, “We will win.”"
         => [("We will win.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
 
+    maker_of_what_a_relative_clause_says:
+        "Jo Roe released a video that said, “We will win.” The party issued a statement that said, “We object.”"
+        => [
+            ("We will win.", Direct, Some("Jo Roe"), Some("Jo Roe")),
+            ("We object.", Direct, Some("a statement that"), None),
+        ];
+
     subject_before_a_relative_clause_speaks:
         "A ministry official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”"
         => [("There are talks.", Direct, Some("A ministry official"), None)];
