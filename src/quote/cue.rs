@@ -1065,8 +1065,11 @@ impl Ctx<'_> {
                 .mention_cand(k)
                 .filter(|m| m.label() == Some(Label::Person))
             {
-                let possessive = self.input.text[m.span.end..].starts_with(['\'', '’']);
-                return if possessive { c } else { Some(m) };
+                return if self.possessive_at(m.span.end) {
+                    c
+                } else {
+                    Some(m)
+                };
             }
             match self.next_visible(k + 1, at) {
                 // A verb ends the subject (`Roe and her backers tried to tie
@@ -1115,9 +1118,7 @@ impl Ctx<'_> {
     /// A person named from token `i` on, not in the possessive.
     fn subject_name_at(&self, i: usize) -> Option<Cand> {
         self.mention_cand(i).filter(|m| {
-            m.first == i
-                && m.label() == Some(Label::Person)
-                && !self.input.text[m.span.end..].starts_with(['\'', '’'])
+            m.first == i && m.label() == Some(Label::Person) && !self.possessive_at(m.span.end)
         })
     }
 

@@ -135,6 +135,12 @@ impl<'a> Ctx<'a> {
             .unwrap_or(i..i + 1)
     }
 
+    /// Is the mention whose span ends at byte `end` in the possessive
+    /// (`Roe's`, `Sanders’`)?
+    fn possessive_at(&self, end: usize) -> bool {
+        self.input.text[end..].starts_with(['\'', '’'])
+    }
+
     /// The piece whose marks enclose token `i`.
     fn piece_at(&self, i: usize) -> Option<usize> {
         let k = self.pieces.partition_point(|p| p.outer().end <= i);

@@ -151,7 +151,7 @@ impl Resolver {
     /// person holds another role. Not a role for the unnamed (`the aide`,
     /// `the official`) nor one out of the present (`the former president`).
     /// `the company`, `the carmaker`: the organisation last spoken of.
-    fn office(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+    fn office(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
         let lex = cx.input.lexicon;
         if !plain_description(cx, cand) {
             return None;
@@ -189,8 +189,9 @@ impl Resolver {
             return None;
         }
         // `Angela Merkel's successor`: not the one named as the owner.
-        let owner = |m: &Mention| cx.input.text[m.span.end..].starts_with(['\'', '’']);
-        let (r, _) = self.latest_of_kind(cx, cand.first, true, None, |m| !owner(m))?;
+        let (r, _) = self.latest_of_kind(cx, cand.first, true, None, |m| {
+            !cx.possessive_at(m.span.end)
+        })?;
         let roles = &cx.input.entities.roles;
         let end = roles.partition_point(|x| x.span.start < cand.span.start);
         let other_role = roles[..end]
