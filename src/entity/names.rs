@@ -1453,13 +1453,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         // `the Sheriff's Office and Harlow Hospital`: after an
         // organisation's head word, `and` or `or` lists another name.
-        let headed = |k: usize| {
-            lex.name_suffixes
-                .get(strip_possessive(self.text_of(k)))
-                .is_some_and(|&l| l == Label::Organization)
-        };
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
-            Some("and" | "or") => listed(words[j].0) || headed(words[j - 1].0),
+            Some("and" | "or") => listed(words[j].0) || self.organisation_head(words[j - 1].0),
             Some("&") => listed(words[j].0),
             _ => false,
         }) {
@@ -1611,6 +1606,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         Some((last + 1, end, label))
     }
 
+    /// Is token `i` an organisation's head word (`Office`, `Party's`)?
+    fn organisation_head(&self, i: usize) -> bool {
+        self.input
+            .lexicon
+            .name_suffixes
+            .get(strip_possessive(self.text_of(i)))
+            == Some(&Label::Organization)
+    }
+
     /// `Sheriff's Office`, `Attorney's Office for the …`: is the possessive
     /// word at `i` an English word, and no person's name (`Sanders’ College
     /// for All Act` is a law's name), followed by an organisation's head
@@ -1621,8 +1625,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         };
         self.class_of(n).any(WordClass::NAME_SUFFIX)
-            && lex.name_suffixes.get(strip_possessive(self.text_of(n)))
-                == Some(&Label::Organization)
+            && self.organisation_head(n)
             && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
             && !self
                 .class_of(i)
