@@ -1300,6 +1300,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if self.headline && self.headline_verb_or_function_word(i) {
             return None;
         }
+        if !self.may_hold_head_word(i) {
+            return None;
+        }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));
@@ -1604,6 +1607,43 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let last = words[last].0;
         let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
         Some((last + 1, end, label))
+    }
+
+    /// Could the capitalised words from `i` on, with the connectors
+    /// between them, hold an organisation's or place's head word? Most
+    /// phrases hold none: their stored classes settle it before the rules
+    /// that read them word by word.
+    fn may_hold_head_word(&self, i: usize) -> bool {
+        const HEAD: u16 = WordClass::NAME_SUFFIX | WordClass::NAME_PREFIX | WordClass::PLACE_START;
+        let lex = self.input.lexicon;
+        let mut k = i;
+        for _ in 0..MAX_ORG_WORDS {
+            // `Chicago Sun-Times`: the head word may close a hyphenated word.
+            if self.class_of(k).any(HEAD) || self.tokens()[k].has_hyphen() {
+                return true;
+            }
+            let Some(mut n) = self.next_joined(k) else {
+                return false;
+            };
+            if !self.is_cap_word(n) {
+                if !lex.in_group(WordGroup::OrgConnector, self.bytes_of(n)) {
+                    return false;
+                }
+                match self.next_joined(n) {
+                    Some(a) if self.bytes_of(a) == b"the" => match self.next_joined(a) {
+                        Some(m) => n = m,
+                        None => return false,
+                    },
+                    Some(m) => n = m,
+                    None => return false,
+                }
+                if !self.is_cap_word(n) {
+                    return false;
+                }
+            }
+            k = n;
+        }
+        false
     }
 
     /// Is token `i` an organisation's head word (`Office`, `Party's`)?

@@ -82,6 +82,9 @@ impl WordClass {
     pub const SURNAME: u16 = 1 << 7;
     pub const COMMON_SURNAME: u16 = 1 << 8;
     pub const NAME_SUFFIX: u16 = 1 << 9;
+    /// Opens an organisation's or place's name before a connector
+    /// (`Ministry` of `Ministry of …`).
+    pub const NAME_PREFIX: u16 = 1 << 10;
     /// Never a name by itself: stop, group and place-pattern words.
     pub const NOT_A_NAME: u16 = Self::STOPWORD
         | Self::AFFILIATION
@@ -632,6 +635,9 @@ impl Lexicon {
         }
         for &w in self.name_suffixes.keys() {
             mark(w, WordClass::NAME_SUFFIX);
+        }
+        for &w in self.name_prefixes.keys() {
+            mark(w, WordClass::NAME_PREFIX);
         }
         for (&w, &(_, freq)) in &self.first_names {
             let common = if freq >= COMMON_FIRST_NAME {
