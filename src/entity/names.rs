@@ -1908,7 +1908,13 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                 })
                 .or_else(|| listed_place(&c, i, out.last()));
             let f = match f {
-                Some(f) if f.label != Label::Person || f.evidence != Evidence::Capitalised => {
+                Some(f)
+                    if f.label != Label::Person
+                        || !matches!(
+                            f.evidence,
+                            Evidence::Capitalised | Evidence::SpeechSubject
+                        ) =>
+                {
                     Some(f)
                 }
                 f => described_organisation(&c, i, f.as_ref()).or(f),
@@ -2084,7 +2090,15 @@ fn described_organisation<'g>(
     let described = c
         .prev_joined(i)
         .is_some_and(|p| lex.in_group(WordGroup::OrgDescriptor, c.bytes_of(p)));
-    if !described {
+    // `analysts at Jefferies said`: the verb is the analysts'.
+    let employer = || {
+        c.prev_joined(i)
+            .filter(|&p| c.bytes_of(p) == b"at")
+            .and_then(|p| c.prev_joined(p))
+            .is_some_and(|q| lex.in_group_lower(WordGroup::StaffNoun, c.text_of(q)))
+    };
+    let employer = !described && employer();
+    if !described && !employer {
         return None;
     }
     let (end_tok, end) = match person {
@@ -2104,7 +2118,7 @@ fn described_organisation<'g>(
     // (`the law firm Mayer Brown.`).
     let census =
         (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
-    (!census || !c.verb_after(end_tok - 1)).then(|| {
+    (!census || employer || !c.verb_after(end_tok - 1)).then(|| {
         found(
             Span::new(c.tokens()[i].start(), end),
             i..end_tok,

@@ -149,6 +149,8 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
+        [("Zelvex", ORG, "Zelvex")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>

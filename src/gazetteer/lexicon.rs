@@ -143,10 +143,11 @@ pub(crate) enum WordGroup {
     PlaceNoun,
     TitleVerb,
     CreditWord,
+    StaffNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 38] = [
+    const ALL: [(WordGroup, &'static str); 39] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -185,6 +186,7 @@ impl WordGroup {
         (WordGroup::PlaceNoun, "place-noun"),
         (WordGroup::TitleVerb, "title-verb"),
         (WordGroup::CreditWord, "credit-word"),
+        (WordGroup::StaffNoun, "staff-noun"),
     ];
 
     fn bit(self) -> u64 {
