@@ -3143,8 +3143,18 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                 .iter()
                 .any(|&e| input.gazetteer.entry(e).is_country_or_region())
     };
+    // `Liverpool boss Arne Slot`, `Chelsea fans`: a city's name before a
+    // word for a team's people is the team's.
+    let team_here = || {
+        single
+            && &*entry.subtype == "city"
+            && c.next_joined(i)
+                .is_some_and(|n| input.lexicon.in_group(WordGroup::TeamRole, c.bytes_of(n)))
+    };
     let label = if entry.label != Label::Location && place_here() {
         Label::Location
+    } else if entry.label == Label::Location && team_here() {
+        Label::Organization
     } else {
         entry.label
     };

@@ -151,6 +151,8 @@ entities! {
           "U.S. Attorney's Office for the Southern District of Zelvia")];
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
+    city_before_a_team_role_is_the_team: "Liverpool boss Arne Slot praised the fans of Liverpool." =>
+        [("Liverpool", ORG, "Liverpool"), ("Arne Slot", PER, "Arne Slot"), ("Liverpool", LOC, "Liverpool")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>

@@ -144,10 +144,11 @@ pub(crate) enum WordGroup {
     TitleVerb,
     CreditWord,
     StaffNoun,
+    TeamRole,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 39] = [
+    const ALL: [(WordGroup, &'static str); 40] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -187,6 +188,7 @@ impl WordGroup {
         (WordGroup::TitleVerb, "title-verb"),
         (WordGroup::CreditWord, "credit-word"),
         (WordGroup::StaffNoun, "staff-noun"),
+        (WordGroup::TeamRole, "team-role"),
     ];
 
     fn bit(self) -> u64 {
