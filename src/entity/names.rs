@@ -1585,6 +1585,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             {
                 return None;
             }
+            // `Cancer Research UK`: a country's code in capitals that ends
+            // the phrase names the organisation's branch.
+            let gazetteer = self.input.gazetteer;
+            let country_code = label == Label::Organization
+                && last + 2 == words.len()
+                && is_all_caps(w)
+                && gazetteer
+                    .get(w)
+                    .is_some_and(|c| gazetteer.entry(c[0]).subtype == "country");
+            if country_code {
+                last += 1;
+            }
         }
         // `Housing Authority of New Orleans`: a city or region after `of`
         // belongs to the name (a country is more often the body's owner,

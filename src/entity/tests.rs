@@ -153,6 +153,8 @@ entities! {
         [("Zelvex", ORG, "Zelvex")];
     city_before_a_team_role_is_the_team: "Liverpool boss Arne Slot praised the fans of Liverpool." =>
         [("Liverpool", ORG, "Liverpool"), ("Arne Slot", PER, "Arne Slot"), ("Liverpool", LOC, "Liverpool")];
+    country_code_after_a_head_word: "It was funded by Zelvo Research UK in May." =>
+        [("Zelvo Research UK", ORG, "Zelvo Research UK")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
         [("Zelvox", LOC, "Zelvox")];
     guessed_place_that_is_a_company: "The fund took a stake in Zelvox. Its position in Zelvox grew." =>
