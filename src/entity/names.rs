@@ -2815,6 +2815,23 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             };
             best =
                 label.map(|label| found(tokens[i].span(), i..i + 1, label, Evidence::Capitalised));
+        } else if is_all_caps(c.text_of(i)) && c.transcript_label(i) == Some(true) {
+            // A longer surname in capitals is a transcript's speaker too
+            // (`TAPPER: Is that enough?`), if no English word (`LOOK:`)
+            // unless a known person's (`TRUMP:`).
+            let name = title_case(c.text_of(i));
+            let gazetteer = input.gazetteer;
+            let person = gazetteer
+                .get(&name)
+                .is_some_and(|e| gazetteer.entry(e[0]).label == Label::Person);
+            if person || !lex.is_english_word(&name) {
+                best = Some(found(
+                    tokens[i].span(),
+                    i..i + 1,
+                    Label::Person,
+                    Evidence::Capitalised,
+                ));
+            }
         }
     }
     best

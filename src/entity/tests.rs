@@ -475,6 +475,9 @@ entities! {
     transcript_speaker_in_capitals_and_page_labels:
         "A transcript follows.\n\nRAMOS: Did you lie to them?\n\nBYLINE: Ana Ruiz.\n\nThe NYPD said so." =>
         [("RAMOS", PER, "RAMOS"), ("Ana Ruiz", PER, "Ana Ruiz"), ("NYPD", ORG, "NYPD")];
+    long_transcript_speaker_in_capitals: "Tom Harriman met Anna Kowalczyk.\n\nKOWALCZYK: Did you lie?\n\nLOOK: A headline." =>
+        [("Tom Harriman", PER, "Tom Harriman"), ("Anna Kowalczyk", PER, "Anna Kowalczyk"),
+         ("KOWALCZYK", PER, "Anna Kowalczyk")];
     transcript_speaker_links_to_the_full_name:
         "Jorge Ramos asked first.\n\nRAMOS: Did you lie to them?" =>
         [("Jorge Ramos", PER, "Jorge Ramos"), ("RAMOS", PER, "Jorge Ramos")];
