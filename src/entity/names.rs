@@ -1380,7 +1380,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // the …`).
             let w = strip_possessive(self.text_of(last));
             if matches!(connector, "of" | "for")
-                && (lex.name_suffixes.get(w) == Some(&Label::Organization)
+                && (self.organisation_head(last)
                     || lex.name_prefixes.get(w).map(|p| p.label) == Some(Label::Organization))
             {
                 if let Some(a) = after.filter(|&a| self.bytes_of(a) == b"the") {

@@ -743,12 +743,8 @@ impl Lexicon {
     /// `ministry`: the organisation head word it is when capitalised
     /// (`Ministry`), as the name lists write it.
     pub fn organisation_head(&self, lowercase: &str) -> Option<&'static str> {
-        let first = lowercase.chars().next()?;
-        let mut word = String::with_capacity(lowercase.len());
-        word.extend(first.to_uppercase());
-        word.push_str(&lowercase[first.len_utf8()..]);
         self.name_suffixes
-            .get_key_value(word.as_str())
+            .get_key_value(capitalise(lowercase).as_str())
             .filter(|&(_, &label)| label == Label::Organization)
             .map(|(&head, _)| head)
     }
