@@ -1209,6 +1209,33 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && self.input.lexicon.is_english_form(w)
     }
 
+    /// `@TimKaine`, `#NeverTrump`, `HealthCare.gov`, `pic.twitter.com/AbcDef`,
+    /// `author="JebBush"`: part of an account's, a tag's, a web address's or
+    /// markup's name, not the name of what it stands for.
+    fn in_handle_or_address(&self, i: usize) -> bool {
+        let tokens = self.tokens();
+        let joined = |a: usize, b: usize| !tokens[a].spaced_from(&tokens[b]);
+        let marked = i.checked_sub(1).is_some_and(|p| {
+            joined(p, i)
+                && match self.bytes_of(p) {
+                    b"@" | b"#" | b"/" => true,
+                    // A markup attribute's value: `author="JebBush"`.
+                    _ => {
+                        tokens[p].quote_family().is_some()
+                            && p.checked_sub(1)
+                                .is_some_and(|q| self.bytes_of(q) == b"=" && joined(q, p))
+                    }
+                }
+        });
+        let domain = i + 2 < tokens.len()
+            && self.bytes_of(i + 1) == b"."
+            && joined(i, i + 1)
+            && joined(i + 1, i + 2)
+            && tokens[i + 2].is_word()
+            && self.bytes_of(i + 2)[0].is_ascii_lowercase();
+        marked || domain
+    }
+
     /// Is token `i` preceded by an article? People's names rarely are
     /// (`the Danevirke`, `the Qing`), nor by one and a year or an ordinal
     /// (`the 2008 Summer Olympic Games`, `the last Olympic Games`).
@@ -2636,16 +2663,18 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             } else if words == 1
                 && !first_class.any(WordClass::CENSUS)
                 && first.is_ascii()
-                && (is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
                 && !lex.in_group(WordGroup::PostNominal, first)
                 && !c.tokens()[end_tok - 1].has_hyphen()
                 && c.next_joined(i)
-                    .is_some_and(|n| !c.tokens()[n].is_capitalised())
-                && c.past_speech_verb_after(i)
+                    .map_or(true, |n| !c.tokens()[n].is_capitalised())
                 && !c.ends_capitalised_phrase(i)
+                && !c.in_handle_or_address(i)
+                && (is_brand(lex, first)
+                    || ((is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
+                        && c.past_speech_verb_after(i)))
             {
-                // `EgyptAir said`, `MWW said`: a brand or an acronym that
-                // speaks is an organisation.
+                // `SurveyMonkey data`, `EgyptAir said`, `MWW said`: a brand,
+                // or an acronym that speaks, is an organisation.
                 label = Label::Organization;
                 Some(Evidence::NamePattern)
             } else if words > 1
@@ -3260,6 +3289,30 @@ fn is_camel_case(word: &str) -> bool {
     b.windows(2)
         .enumerate()
         .any(|(k, w)| k + 1 > skip && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// `SurveyMonkey`, `EgyptAir`, `TheBlaze`: two or three capitalised words
+/// run together are a brand's name wherever they stand; not when the first
+/// is short or a given name (`SoHo`, `JoAnne`), nor text run together by a
+/// lost line break (`United StatesIn`, `LivefyreFAQSign`).
+fn is_brand(lex: &Lexicon, word: &str) -> bool {
+    // Where each part starts, and the word's end.
+    let bounds: Vec<usize> = word
+        .char_indices()
+        .filter(|&(k, ch)| k == 0 || ch.is_ascii_uppercase())
+        .map(|(k, _)| k)
+        .chain([word.len()])
+        .collect();
+    if !(3..=4).contains(&bounds.len()) || !is_camel_case(word) {
+        return false;
+    }
+    let first = &word[..bounds[1]];
+    first.len() >= 3
+        && !lex.class(first).any(WordClass::GIVEN_NAME)
+        && bounds[1..].windows(2).all(|w| {
+            let part = &word[w[0]..w[1]];
+            part.len() >= 2 && !is_sentence_starter(part)
+        })
 }
 
 /// A word in Latin script with no hyphen, not in capitals and no plural

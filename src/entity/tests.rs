@@ -285,9 +285,13 @@ entities! {
     known_name_that_is_a_speaking_persons_surname_is_the_person:
         "Rep. Steve Israel spoke first. “We are ready,” Israel said. Israel is a country."
         => [("Steve Israel", PER, "Steve Israel"), ("Israel", PER, "Steve Israel"), ("Israel", LOC, "Israel")];
-    groups_gerunds_brands_and_programmes_are_no_one:
+    groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
-        => [];
+        => [("TheBlaze", ORG, "TheBlaze")];
+    brand_in_camel_case_anywhere_but_in_handles_and_addresses:
+        "Data from PollQuest showed a swing. Readers of @ZwaneMedia and #StopTheVote said so. \
+         Visit HealthCare.gov to sign up. JoAnne Kloppenburg won in SoHo. The United StatesIn brief."
+        => [("PollQuest", ORG, "PollQuest"), ("JoAnne Kloppenburg", PER, "JoAnne Kloppenburg")];
     camel_case_given_name_in_a_full_name:
         "“We are happy,” said RoseAnn DeMoro, the director." => [("RoseAnn DeMoro", PER, "RoseAnn DeMoro")];
     state_postal_code_after_a_place:
@@ -391,7 +395,7 @@ entities! {
          ("Mexico", LOC, "Mexico"), ("Elizabeth Warren", PER, "Elizabeth Warren")];
     acronyms_and_brands_that_speak_are_organisations_groups_no_one:
         "“It is false,” MWW said. Ohioans say they do not know. ZelvoAir said on Thursday that the ACFX confirmed it. SkyWidgets offers more." =>
-        [("MWW", ORG, "MWW"), ("ZelvoAir", ORG, "ZelvoAir"), ("ACFX", ORG, "ACFX")];
+        [("MWW", ORG, "MWW"), ("ZelvoAir", ORG, "ZelvoAir"), ("ACFX", ORG, "ACFX"), ("SkyWidgets", ORG, "SkyWidgets")];
     korean_given_name_keeps_its_syllables: "Kim Jae-hoon and Lee Min-koo said it." =>
         [("Kim Jae-hoon", PER, "Kim Jae-hoon"), ("Lee Min-koo", PER, "Lee Min-koo")];
     one_sense_per_document: "Obama flew to Orlando on Sunday. Orlando mourned the dead." =>
