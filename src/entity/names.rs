@@ -1490,7 +1490,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }) {
             len = j;
         }
-        if len == 1 {
+        // `a Super PAC backing Bush`: a kind of organisation, not one.
+        if len == 1 || (len == 2 && lex.in_group(WordGroup::KindModifier, first)) {
             return None;
         }
         // `Wednesday the Secret Service`, `Republican-controlled Congress`:
@@ -1709,6 +1710,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !self
                 .class_of(i)
                 .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+            // `Karl Rove’s PAC`: a surname that is also a word, after a
+            // given name.
+            && !self
+                .prev_joined(i)
+                .is_some_and(|p| self.is_cap_word(p) && self.class_of(p).any(WordClass::GIVEN_NAME))
             && !is_all_caps(strip_possessive(self.text_of(i)))
             && lex.is_english_word(strip_possessive(self.text_of(i)))
     }

@@ -288,6 +288,11 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    political_action_committees_and_advocacy_groups:
+        "The ads come from Zelvo Forward PAC, a Super PAC, and from the Club for Growth. \
+         Americans for Zelvo Prosperity paid too."
+        => [("Zelvo Forward PAC", ORG, "Zelvo Forward PAC"), ("Club for Growth", ORG, "Club for Growth"),
+            ("Americans for Zelvo Prosperity", ORG, "Americans for Zelvo Prosperity")];
     brand_in_camel_case_anywhere_but_in_handles_and_addresses:
         "Data from PollQuest showed a swing. Readers of @ZwaneMedia and #StopTheVote said so. \
          Visit HealthCare.gov to sign up. JoAnne Kloppenburg won in SoHo. The United StatesIn brief."

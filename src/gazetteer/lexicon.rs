@@ -145,10 +145,11 @@ pub(crate) enum WordGroup {
     CreditWord,
     StaffNoun,
     TeamRole,
+    KindModifier,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 40] = [
+    const ALL: [(WordGroup, &'static str); 41] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -189,6 +190,7 @@ impl WordGroup {
         (WordGroup::CreditWord, "credit-word"),
         (WordGroup::StaffNoun, "staff-noun"),
         (WordGroup::TeamRole, "team-role"),
+        (WordGroup::KindModifier, "kind-modifier"),
     ];
 
     fn bit(self) -> u64 {
