@@ -378,7 +378,14 @@ impl Ctx<'_> {
         while words < RUN_WORDS {
             match self.prev_visible(first, floor) {
                 Some(k) if self.run_word(k) => {
-                    first = k;
+                    // `One Club for Growth ad`: a name in the phrase is one
+                    // word of it, whatever words it holds.
+                    first = self
+                        .input
+                        .entities
+                        .mention_at_token(k)
+                        .map_or(k, |m| m.tokens.start)
+                        .max(floor);
                     words += 1;
                 }
                 Some(k) if self.lower_is(k, WordGroup::Determiner) => {

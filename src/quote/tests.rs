@@ -95,6 +95,10 @@ quote_cases! {
         "Prime Minister Lena Strand was more blunt: “Words are cheap.”"
         => [("Words are cheap.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
 
+    name_with_a_connector_inside_a_description:
+        "One Club for Zelvo Growth ad, which is airing now, argues that “only Zelvo can win.”"
+        => [("only Zelvo can win.", Partial, Some("One Club for Zelvo Growth ad"), None)];
+
     place_before_colon_is_no_speaker:
         "In Oslo: “Words are cheap.”"
         => [("Words are cheap.", Direct, None, None)];
