@@ -3,7 +3,7 @@
 use super::{Evidence, Input};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
-    Gender, Label, Lexicon, Title, WordClass, WordGroup,
+    FastMap, Gender, Label, Lexicon, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -89,6 +89,12 @@ struct Cursor<'i, 'a> {
     /// The sentence being read is a headline in title case (`Clinton Sides
     /// With Unions On Trade`): its capitals say nothing of names.
     headline: bool,
+    /// The known organisations found so far, by the head word that ends
+    /// their name (`Post` for `The Washington Post`), for the short forms
+    /// that follow (`the Post`).
+    short_forms: FastMap<&'a str, &'a [u32]>,
+    /// How many of the names found so far are in `short_forms`.
+    short_forms_read: usize,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -1888,6 +1894,8 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         last_run: Cell::new(None),
         last_unknown: None,
         headline: false,
+        short_forms: FastMap::default(),
+        short_forms_read: 0,
     };
     let tokens = input.tokens;
     // Names given to storms (`Hurricane Katrina`): no person anywhere in
@@ -1932,6 +1940,11 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
                     }
                     None => i += 1,
                 }
+                continue;
+            }
+            if let Some(f) = short_form(&mut c, i, out) {
+                i = f.tokens.end;
+                out.push(f);
                 continue;
             }
             if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
@@ -2466,6 +2479,53 @@ fn quoted_inverted_name<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
 }
 
 /// The longest name any rule finds at token `i`.
+/// `The New York Times reported … the Times said`, `The Washington Post
+/// … the Post's editors`: an organisation's head word alone after `the`
+/// is the known organisation named before in the document with that word
+/// last (not `The Times` of London).
+fn short_form<'g>(c: &mut Cursor<'_, 'g>, i: usize, found: &[Found<'g>]) -> Option<Found<'g>> {
+    let head = if c.bytes_of(i) == b"The" {
+        c.next_joined(i).filter(|&n| c.is_cap_word(n))?
+    } else if c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b"the") {
+        i
+    } else {
+        return None;
+    };
+    // `The Times of London` is another paper.
+    if !c.class_of(head).any(WordClass::NAME_SUFFIX)
+        || c.next_joined(head)
+            .is_some_and(|n| c.is_cap_word(n) || c.bytes_of(n) == b"of")
+    {
+        return None;
+    }
+    for f in &found[c.short_forms_read..] {
+        // A name of two words or more besides `The`.
+        let words = f
+            .tokens
+            .clone()
+            .filter(|&k| c.tokens()[k].is_word())
+            .count()
+            - usize::from(c.bytes_of(f.tokens.start) == b"The");
+        if f.label == Label::Organization && !f.candidates.is_empty() && words >= 2 {
+            let last = strip_possessive(c.text_of(f.tokens.end - 1));
+            c.short_forms.insert(last, f.candidates);
+        }
+    }
+    c.short_forms_read = found.len();
+    let word = strip_possessive(c.text_of(head));
+    let candidates = *c.short_forms.get(word)?;
+    let start = c.tokens()[i].start();
+    Some(Found {
+        span: Span::new(start, c.tokens()[head].start() + word.len()),
+        tokens: i..head + 1,
+        label: Label::Organization,
+        candidates,
+        evidence: Evidence::Gazetteer,
+        gender: None,
+        role: None,
+    })
+}
+
 fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found<'g>> {
     let input = c.input;
     let tokens = input.tokens;

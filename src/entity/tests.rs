@@ -288,6 +288,12 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    short_form_of_a_known_organisation_named_before:
+        "The New York Times reported it. The Times said later that the Post’s story was wrong. \
+         The Washington Post disagreed, and the Post said so. The Times of London did not."
+        => [("The New York Times", ORG, "The New York Times"), ("The Times", ORG, "The New York Times"),
+            ("The Washington Post", ORG, "The Washington Post"), ("Post", ORG, "The Washington Post"),
+            ("The Times of London", ORG, "The Times")];
     political_action_committees_and_advocacy_groups:
         "The ads come from Zelvo Forward PAC, a Super PAC, and from the Club for Growth. \
          Americans for Zelvo Prosperity paid too."
