@@ -2729,15 +2729,14 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             } else if words == 1
                 && !first_class.any(WordClass::CENSUS)
                 && first.is_ascii()
+                && (is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
                 && !lex.in_group(WordGroup::PostNominal, first)
                 && !c.tokens()[end_tok - 1].has_hyphen()
                 && c.next_joined(i)
                     .map_or(true, |n| !c.tokens()[n].is_capitalised())
                 && !c.ends_capitalised_phrase(i)
                 && !c.in_handle_or_address(i)
-                && (is_brand(lex, first)
-                    || ((is_camel_case(first) || (first.len() <= 5 && is_all_caps(first)))
-                        && c.past_speech_verb_after(i)))
+                && (is_brand(lex, first) || c.past_speech_verb_after(i))
             {
                 // `SurveyMonkey data`, `EgyptAir said`, `MWW said`: a brand,
                 // or an acronym that speaks, is an organisation.
