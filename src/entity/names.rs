@@ -1858,10 +1858,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
                                 .is_some()
                     })
             }
-            Label::Organization => {
-                self.title_before(i).is_some()
-                    || (end_token == i + 1 && self.company_in_running_text(i))
-            }
+            // (A title before a word makes it a person's name: `his
+            // daughter Tiffany`.)
+            Label::Organization => end_token == i + 1 && self.company_in_running_text(i),
             _ => self.title_before(i).is_some(),
         }
     }
@@ -3251,7 +3250,22 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // An ambiguous name is doubtful in its one-word form only: `Time
     // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
     let doubtful = single && (entry.ambiguous || c.is_stopword(i));
-    if doubtful && !c.has_evidence(entry.label, i, m.end_token) {
+    // `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not
+    // a word that opens a longer name (`the Liberty Now PAC`, `the Liberty
+    // and Security Program`).
+    let club_here = || {
+        let next = c.next_joined(i);
+        &*entry.subtype == "club"
+            && !next.is_some_and(|n| {
+                c.is_cap_word(n)
+                    || input
+                        .lexicon
+                        .in_group(WordGroup::OrgConnector, c.bytes_of(n))
+            })
+            && (c.after_article(i)
+                || next.is_some_and(|n| input.lexicon.in_group(WordGroup::TeamRole, c.bytes_of(n))))
+    };
+    if doubtful && !club_here() && !c.has_evidence(entry.label, i, m.end_token) {
         return None;
     }
     if single && entry.label == Label::Person && c.word_not_person(i) {

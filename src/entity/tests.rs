@@ -70,7 +70,8 @@ entities! {
         [("Theresa May", PER, "Theresa May"), ("May", PER, "Theresa May"), ("May", PER, "Theresa May")];
     surname_that_is_a_rare_word_before_said: "But Podesta said the firm was paid. Friends said so." =>
         [("Podesta", PER, "Podesta")];
-    word_ending_a_name_before_said_is_no_surname: "The Blaze reported it first." => [];
+    word_ending_a_name_before_said_is_no_surname: "The Blaze reported it first." =>
+        [("The Blaze", ORG, "TheBlaze")];
     surname_before_full_name: "Delgado said little. Sen. Mara Delgado had voted no." =>
         [("Delgado", PER, "Mara Delgado"), ("Mara Delgado", PER, "Mara Delgado")];
     given_name_links_to_full_name: "Tom Varga arrived late. Tom apologised to the panel." =>
@@ -288,6 +289,11 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    club_named_by_a_word_after_an_article_or_before_a_team_role:
+        "The Heat beat the Celtics, and Cowboys coach Jane Roe watched. Heat rose in the room. \
+         His daughter Tiffany smiled."
+        => [("Heat", ORG, "Miami Heat"), ("Celtics", ORG, "Boston Celtics"), ("Cowboys", ORG, "Dallas Cowboys"),
+            ("Jane Roe", PER, "Jane Roe"), ("Tiffany", PER, "Tiffany")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."
@@ -437,7 +443,7 @@ entities! {
     known_name_after_and_is_listed_not_joined:
         "Polls from Quinnipiac University and Fox News agree with Ways and Means Committee staff." =>
         [("Quinnipiac University", ORG, "Quinnipiac University"), ("Fox News", ORG, "Fox News"),
-         ("Ways and Means Committee", ORG, "Ways and Means Committee")];
+         ("Ways and Means Committee", ORG, "House Ways and Means Committee")];
     days_and_adjectives_open_no_organisation:
         "Reports said on Wednesday the Secret Service had met the Republican-controlled Congress." =>
         [("Secret Service", ORG, "Secret Service"), ("Congress", ORG, "US Congress")];
@@ -455,7 +461,7 @@ entities! {
     groups_and_shows_end_a_name: "He spoke on The Rachel Maddow Show about Florida Latino voters and the Bible." =>
         [("Rachel Maddow", PER, "Rachel Maddow"), ("Florida", LOC, "Florida")];
     english_word_after_a_known_place_is_no_surname:
-        "He spoke at a New Hampshire Elks lodge and met Chicago Bears fans." =>
+        "He spoke at a New Hampshire Elks lodge and met Chicago Owls fans." =>
         [("New Hampshire", LOC, "New Hampshire"), ("Chicago", LOC, "Chicago")];
     headline_speech_verb_and_known_name_end_names:
         "Obama Says African-American Museum Will Tell Of Suffering. Obama Power Plant Rules Face Test In Court." =>
