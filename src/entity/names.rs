@@ -3239,35 +3239,47 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     known
 }
 
+/// `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not a
+/// word that opens a longer name (`the Liberty Now PAC`, `the Liberty and
+/// Security Program`).
+fn club_here(c: &Cursor<'_, '_>, subtype: &str, i: usize) -> bool {
+    let lex = c.input.lexicon;
+    let next = c.next_joined(i);
+    subtype == "club"
+        && !next.is_some_and(|n| {
+            c.is_cap_word(n) || lex.in_group(WordGroup::OrgConnector, c.bytes_of(n))
+        })
+        && (c.after_article(i)
+            || next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, c.bytes_of(n))))
+}
+
 fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let input = c.input;
-    let m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
-    let entry = input.gazetteer.entry(m.candidates[0]);
+    let mut m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
     let single = m.end_token == i + 1;
     if single && c.shouted_word(i) {
         return None;
     }
     // An ambiguous name is doubtful in its one-word form only: `Time
     // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
-    let doubtful = single && (entry.ambiguous || c.is_stopword(i));
-    // `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not
-    // a word that opens a longer name (`the Liberty Now PAC`, `the Liberty
-    // and Security Program`).
-    let club_here = || {
-        let next = c.next_joined(i);
-        &*entry.subtype == "club"
-            && !next.is_some_and(|n| {
-                c.is_cap_word(n)
-                    || input
-                        .lexicon
-                        .in_group(WordGroup::OrgConnector, c.bytes_of(n))
-            })
-            && (c.after_article(i)
-                || next.is_some_and(|n| input.lexicon.in_group(WordGroup::TeamRole, c.bytes_of(n))))
+    // A doubtful sense with no evidence gives way to the next sense the
+    // name has (`Columbia, South Carolina`, not the university).
+    let stopword = single && c.is_stopword(i);
+    let sure = |c: &mut Cursor<'_, 'g>, e: u32| {
+        let entry = input.gazetteer.entry(e);
+        !(stopword || (single && entry.ambiguous))
+            || club_here(c, &entry.subtype, i)
+            || c.has_evidence(entry.label, i, m.end_token)
     };
-    if doubtful && !club_here() && !c.has_evidence(entry.label, i, m.end_token) {
-        return None;
+    let mut k = 0;
+    while !sure(c, m.candidates[k]) {
+        k += 1;
+        if k == m.candidates.len() {
+            return None;
+        }
     }
+    m.candidates = &m.candidates[k..];
+    let entry = input.gazetteer.entry(m.candidates[0]);
     if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }

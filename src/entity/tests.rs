@@ -289,6 +289,10 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    doubtful_sense_gives_way_to_the_next:
+        "She lives in Columbia, South Carolina, and he is from Jackson, Miss. Protesters gathered in Berkeley."
+        => [("Columbia", LOC, "Columbia"), ("South Carolina", LOC, "South Carolina"), ("Jackson", LOC, "Jackson"),
+            ("Miss.", LOC, "Mississippi"), ("Berkeley", LOC, "Berkeley")];
     club_named_by_a_word_after_an_article_or_before_a_team_role:
         "The Heat beat the Celtics, and Cowboys coach Jane Roe watched. Heat rose in the room. \
          His daughter Tiffany smiled."
