@@ -3264,22 +3264,22 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
     // A doubtful sense with no evidence gives way to the next sense the
     // name has (`Columbia, South Carolina`, not the university).
-    let stopword = single && c.is_stopword(i);
-    let sure = |c: &mut Cursor<'_, 'g>, e: u32| {
-        let entry = input.gazetteer.entry(e);
-        !(stopword || (single && entry.ambiguous))
+    let mut k = 0;
+    let entry = loop {
+        let entry = input.gazetteer.entry(m.candidates[k]);
+        let doubtful = single && (entry.ambiguous || c.is_stopword(i));
+        if !doubtful
             || club_here(c, &entry.subtype, i)
             || c.has_evidence(entry.label, i, m.end_token)
-    };
-    let mut k = 0;
-    while !sure(c, m.candidates[k]) {
+        {
+            break entry;
+        }
         k += 1;
         if k == m.candidates.len() {
             return None;
         }
-    }
+    };
     m.candidates = &m.candidates[k..];
-    let entry = input.gazetteer.entry(m.candidates[0]);
     if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }
