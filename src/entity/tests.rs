@@ -289,6 +289,9 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    acronym_written_with_periods:
+        "The F.B.I. briefed G.O.P. leaders, who were O.K. with the H.I.V. plan." =>
+        [("F.B.I.", ORG, "Federal Bureau of Investigation"), ("G.O.P.", ORG, "Republican Party")];
     doubtful_sense_gives_way_to_the_next:
         "She lives in Columbia, South Carolina, and he is from Jackson, Miss. Protesters gathered in Berkeley."
         => [("Columbia", LOC, "Columbia"), ("South Carolina", LOC, "South Carolina"), ("Jackson", LOC, "Jackson"),

@@ -281,6 +281,28 @@ impl Gazetteer {
         self.known.get(first.as_bytes()).map_or(0, |k| k.lengths)
     }
 
+    /// `F.B.I.`, `A.F.L.-C.I.O.`: an acronym of three letters or more
+    /// written with periods, as some papers do, is the name the lists give
+    /// without them (`FBI`).
+    fn dotted_acronym(&self, word: &[u8]) -> Option<&[u32]> {
+        if word.len() < 6 || word.len() > 32 || word[1] != b'.' {
+            return None;
+        }
+        let mut plain = [0u8; 32];
+        let mut len = 0;
+        for (k, &b) in word.iter().enumerate() {
+            match b {
+                b'.' => continue,
+                b'-' => {}
+                b'A'..=b'Z' if word.get(k + 1) == Some(&b'.') => {}
+                _ => return None,
+            }
+            plain[len] = b;
+            len += 1;
+        }
+        (len >= 3).then(|| self.candidates(&plain[..len])).flatten()
+    }
+
     /// The longest known name that starts at token `i`. Tokens of a name are
     /// separated by single spaces or touch, exactly as in the gazetteer; a
     /// trailing possessive `'s` or `’s` is not part of the name.
@@ -303,7 +325,11 @@ impl Gazetteer {
         let lengths_of = |k: Option<&Known>| k.map_or(0, |k| k.lengths);
         let lengths = lengths_of(as_written) | lengths_of(without_possessive);
         if lengths == 0 {
-            return None;
+            return self.dotted_acronym(stem).map(|candidates| NameMatch {
+                end_token: i + 1,
+                end: first.start() + stem.len(),
+                candidates,
+            });
         }
         let max = (u16::BITS - lengths.leading_zeros()) as usize;
         // Collect the end token index of each visible-token count.
