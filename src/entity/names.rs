@@ -622,7 +622,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && self.inverted_speaker(i, n)
                 })
         };
-        if !self.name_word(i) && !particle() && !given_then_surname() && !cued() {
+        // `J.M. Berger`, `C.V. Starr`: initials, then a census surname
+        // that is also a word.
+        let initials_then_surname = || {
+            is_dotted_initial(self.text_of(i))
+                && self.next_joined(i).is_some_and(|n| {
+                    self.is_cap_word(n)
+                        && self.class_of(n).any(WordClass::SURNAME)
+                        && !self.is_stopword(n)
+                })
+        };
+        if !self.name_word(i)
+            && !particle()
+            && !given_then_surname()
+            && !cued()
+            && !initials_then_surname()
+        {
             return None;
         }
         Some(self.name_run(i))
@@ -632,7 +647,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// is.
     fn name_run(&self, i: usize) -> (usize, usize) {
         let lex = self.input.lexicon;
-        let all_caps = is_all_caps(self.text_of(i));
+        // (Initials are capitals whatever the case of the name: `J.M. Berger`.)
+        let all_caps = is_all_caps(self.text_of(i)) && !is_dotted_initial(self.text_of(i));
         let mut run = [i; MAX_NAME_WORDS];
         let mut len = 1;
         while len < MAX_NAME_WORDS && !self.ends_with_possessive(run[len - 1]) {
@@ -2752,6 +2768,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 // product (`Breitbart London`, `Mozilla Firefox`).
                 label = Label::Organization;
                 Some(Evidence::NamePattern)
+            } else if words > 1
+                && is_dotted_initial(first)
+                && c.class_of(end_tok - 1).any(WordClass::SURNAME)
+            {
+                // `J.M. Berger`: initials and a census surname.
+                Some(Evidence::NamePattern)
             } else if c.unknown_name(core, end_tok, at_start) {
                 Some(Evidence::Capitalised)
             } else {
@@ -3440,6 +3462,12 @@ fn is_initial(word: &str) -> bool {
                 && !is_abbreviation(word)
         }
     }
+}
+
+/// `J.`, `J.M.`: initials with their periods (a bare capital may be a word:
+/// `A`, `I`, `K Street`).
+fn is_dotted_initial(word: &str) -> bool {
+    word.ends_with('.') && is_initial(word)
 }
 
 /// Does `word` hold a hyphen? A loop over its bytes: the call to `memchr`
