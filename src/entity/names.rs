@@ -610,15 +610,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && (self.class_of(n).any(WordClass::SURNAME) || !surname.ends_with('s'))
                 })
         };
-        // `said Kiki Smith,`: after a reporting verb, a capitalised word and
-        // a common surname, though the first is also a rare word.
+        // `said Kiki Smith,`, `said Mo Elleithee,`: after a reporting verb,
+        // a capitalised word and a common surname or a word no dictionary
+        // knows, though the first is also a rare word.
         let cued = || {
             self.is_cap_word(i)
                 && !self.is_stopword(i)
                 && self.text_of(i).chars().all(char::is_alphabetic)
                 && self.next_joined(i).is_some_and(|n| {
                     self.is_cap_word(n)
-                        && self.class_of(n).any(WordClass::COMMON_SURNAME)
+                        && (self.class_of(n).any(WordClass::COMMON_SURNAME) || {
+                            // (`mentioned American Muslims.`: a group.)
+                            let lex = self.input.lexicon;
+                            let w = strip_possessive(self.text_of(n));
+                            !lex.is_english_word(w)
+                                && !w.ends_with('s')
+                                && !names_no_one(lex, w, false)
+                        })
                         && self.inverted_speaker(i, n)
                 })
         };
@@ -975,10 +983,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
             let english =
                 |w: &str| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w));
-            // `“…,” said Kiki Smith, a spokeswoman`: after a reporting verb,
-            // a name that ends in a common surname is someone, whatever
-            // rare dictionary word its given name may be.
-            if surname_last && self.inverted_speaker(i, end - 1) {
+            // `“…,” said Kiki Smith, a spokeswoman`, `said Mo Elleithee,`:
+            // after a reporting verb, a name that ends in a common surname
+            // or in no English word is someone, whatever rare dictionary
+            // word its given name may be.
+            if (surname_last || !english(last)) && self.inverted_speaker(i, end - 1) {
                 return true;
             }
             return !(rest.any(english) || (!surname_last && english(last)))

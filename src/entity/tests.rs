@@ -289,6 +289,9 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    inverted_speaker_whose_name_no_list_knows:
+        "“It is over,” said Mo Zelvothee, a campaign aide. He has never mentioned American Muslims." =>
+        [("Mo Zelvothee", PER, "Mo Zelvothee")];
     initials_before_a_surname_that_is_also_a_word:
         "“It is notable,” said J.M. Berger, a fellow. A Trump rally followed on K Street." =>
         [("J.M. Berger", PER, "J.M. Berger"), ("Trump", PER, "Donald Trump"), ("K Street", LOC, "K Street")];
