@@ -995,7 +995,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || !at_start
                     || verb
                     || possessive
-                    || self.speech_after_apposition(end - 1));
+                    || self.speech_after_apposition(end - 1)
+                    || self.role_in_apposition(end - 1));
         };
         // `Nobel Prize-winning`: the first word of a capitalised modifier.
         let modifier = || {
@@ -1339,6 +1340,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .is_some_and(|c| c.kind == CueKind::Verb)
             };
             if self.bytes_of(k) == b"," && speech_next() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `Huma Abedin, vice chairwoman for the campaign, emailed`: a role
+    /// among the first lower-case words of an apposition after `last`.
+    fn role_in_apposition(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        let Some(mut k) = self.next_joined(last).filter(|&c| self.bytes_of(c) == b",") else {
+            return false;
+        };
+        for _ in 0..3 {
+            k = match self.next_joined(k) {
+                Some(n) if self.tokens()[n].is_word() && !self.tokens()[n].is_capitalised() => n,
+                _ => return false,
+            };
+            if lex.title(self.text_of(k)).is_some() {
                 return true;
             }
         }

@@ -289,6 +289,9 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    unknown_name_opening_a_sentence_before_a_role_in_apposition:
+        "Zelva Orvikken, vice chairwoman of the board, emailed members. Zelvo Insights, a research firm, did not." =>
+        [("Zelva Orvikken", PER, "Zelva Orvikken")];
     inverted_speaker_whose_name_no_list_knows:
         "“It is over,” said Mo Zelvothee, a campaign aide. He has never mentioned American Muslims." =>
         [("Mo Zelvothee", PER, "Mo Zelvothee")];
