@@ -619,14 +619,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && self.text_of(i).chars().all(char::is_alphabetic)
                 && self.next_joined(i).is_some_and(|n| {
                     self.is_cap_word(n)
-                        && (self.class_of(n).any(WordClass::COMMON_SURNAME) || {
-                            // (`mentioned American Muslims.`: a group.)
-                            let lex = self.input.lexicon;
-                            let w = strip_possessive(self.text_of(n));
-                            !lex.is_english_word(w)
-                                && !w.ends_with('s')
-                                && !names_no_one(lex, w, false)
-                        })
+                        && !self.is_stopword(n)
+                        && (self.class_of(n).any(WordClass::COMMON_SURNAME)
+                            || self.role_in_apposition(n)
+                            || {
+                                // (`mentioned American Muslims.`: a group.)
+                                let lex = self.input.lexicon;
+                                let w = strip_possessive(self.text_of(n));
+                                !lex.is_english_word(w)
+                                    && !w.ends_with('s')
+                                    && !names_no_one(lex, w, false)
+                            })
                         && self.inverted_speaker(i, n)
                 })
         };
@@ -640,15 +643,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && !self.is_stopword(n)
                 })
         };
-        if !self.name_word(i)
-            && !particle()
-            && !given_then_surname()
-            && !cued()
-            && !initials_then_surname()
-        {
-            return None;
+        if self.name_word(i) || particle() || given_then_surname() || initials_then_surname() {
+            return Some(self.name_run(i));
         }
-        Some(self.name_run(i))
+        // The cue vouches for both words, whatever the name rules make of
+        // the second (`said Hala Agha, a resident`).
+        cued().then(|| {
+            let run = self.name_run(i);
+            let n = self.next_joined(i).unwrap_or(i);
+            if run.0 > n {
+                run
+            } else {
+                (n + 1, self.tokens()[n].end())
+            }
+        })
     }
 
     /// The end of a personal name that starts with token `i`, whatever `i`
@@ -987,7 +995,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // after a reporting verb, a name that ends in a common surname
             // or in no English word is someone, whatever rare dictionary
             // word its given name may be.
-            if (surname_last || !english(last)) && self.inverted_speaker(i, end - 1) {
+            // So is one with a role in apposition (`said Soe Min, a party
+            // member`), whatever words it is made of.
+            if (surname_last || !english(last) || self.role_in_apposition(end - 1))
+                && self.inverted_speaker(i, end - 1)
+            {
                 return true;
             }
             return !(rest.any(english) || (!surname_last && english(last)))
@@ -1346,19 +1358,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
-    /// `Huma Abedin, vice chairwoman for the campaign, emailed`: a role
-    /// among the first lower-case words of an apposition after `last`.
+    /// `Huma Abedin, vice chairwoman for the campaign, emailed`, `Soe Min, a
+    /// USDP member`: a role among the first four words of an apposition
+    /// after `last`.
     fn role_in_apposition(&self, last: usize) -> bool {
         let lex = self.input.lexicon;
         let Some(mut k) = self.next_joined(last).filter(|&c| self.bytes_of(c) == b",") else {
             return false;
         };
-        for _ in 0..3 {
+        for _ in 0..4 {
             k = match self.next_joined(k) {
-                Some(n) if self.tokens()[n].is_word() && !self.tokens()[n].is_capitalised() => n,
+                Some(n) if self.tokens()[n].is_word() => n,
                 _ => return false,
             };
-            if lex.title(self.text_of(k)).is_some() {
+            let w = self.text_of(k);
+            if lex.title(w).is_some()
+                || lex.in_group(WordGroup::PersonNoun, w)
+                || lex.in_group(WordGroup::UnnamedRole, w)
+            {
                 return true;
             }
         }

@@ -293,8 +293,9 @@ entities! {
         "Zelva Orvikken, vice chairwoman of the board, emailed members. Zelvo Insights, a research firm, did not." =>
         [("Zelva Orvikken", PER, "Zelva Orvikken")];
     inverted_speaker_whose_name_no_list_knows:
-        "“It is over,” said Mo Zelvothee, a campaign aide. He has never mentioned American Muslims." =>
-        [("Mo Zelvothee", PER, "Mo Zelvothee")];
+        "“It is over,” said Mo Zelvothee, a campaign aide. He has never mentioned American Muslims. \
+         “We are here,” said Hala Agha, a Syrian-American resident." =>
+        [("Mo Zelvothee", PER, "Mo Zelvothee"), ("Hala Agha", PER, "Hala Agha")];
     initials_before_a_surname_that_is_also_a_word:
         "“It is notable,” said J.M. Berger, a fellow. A Trump rally followed on K Street." =>
         [("J.M. Berger", PER, "J.M. Berger"), ("Trump", PER, "Donald Trump"), ("K Street", LOC, "K Street")];

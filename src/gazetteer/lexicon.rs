@@ -146,10 +146,11 @@ pub(crate) enum WordGroup {
     StaffNoun,
     TeamRole,
     KindModifier,
+    PersonNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 41] = [
+    const ALL: [(WordGroup, &'static str); 42] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -191,6 +192,7 @@ impl WordGroup {
         (WordGroup::StaffNoun, "staff-noun"),
         (WordGroup::TeamRole, "team-role"),
         (WordGroup::KindModifier, "kind-modifier"),
+        (WordGroup::PersonNoun, "person-noun"),
     ];
 
     fn bit(self) -> u64 {
