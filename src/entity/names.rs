@@ -619,6 +619,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && self.text_of(i).chars().all(char::is_alphabetic)
                 && self.next_joined(i).is_some_and(|n| {
                     self.is_cap_word(n)
+                        && self.inverted_speaker(i, n)
                         && !self.is_stopword(n)
                         && (self.class_of(n).any(WordClass::COMMON_SURNAME)
                             || self.role_in_apposition(n)
@@ -630,7 +631,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
                                     && !w.ends_with('s')
                                     && !names_no_one(lex, w, false)
                             })
-                        && self.inverted_speaker(i, n)
                 })
         };
         // `J.M. Berger`, `C.V. Starr`: initials, then a census surname
@@ -997,8 +997,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // word its given name may be.
             // So is one with a role in apposition (`said Soe Min, a party
             // member`), whatever words it is made of.
-            if (surname_last || !english(last) || self.role_in_apposition(end - 1))
-                && self.inverted_speaker(i, end - 1)
+            if self.inverted_speaker(i, end - 1)
+                && (surname_last || !english(last) || self.role_in_apposition(end - 1))
             {
                 return true;
             }
