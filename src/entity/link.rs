@@ -11,7 +11,7 @@
 
 use super::names::Found;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
-use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordGroup};
+use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordClass, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
 use crate::token::RawToken;
@@ -517,14 +517,21 @@ fn bare_surnames(
                         .lexicon
                         .in_group(WordGroup::NameParticle, &input.text[p.range()])
             });
-            // A surname that is also a closed-class word (`May`, `Will`) is
-            // the person only as a speaker or an owner (`May said`, `May's
-            // deal`), not in `in May` or `Will it pass?`, nor at the end of
-            // another name (`Andrean High's principal`).
+            // A surname that is also a closed-class word (`May`, `Will`) or
+            // a demonym (`Cuban`) is the person only as a speaker or an
+            // owner (`May said`, `Cuban's team`), not in `in May`, `Will it
+            // pass?` or `Cuban exiles`, nor at the end of another name
+            // (`Andrean High's principal`).
             let after_capital =
                 || token_before(input, i).is_some_and(|t| t.is_word() && t.is_capitalised());
             let person_like = || speaks(input, i) || (stem.len() < word.len() && !after_capital());
-            if !in_other_name && (!input.lexicon.is_stopword(stem) || person_like()) {
+            let also_a_word = || {
+                input
+                    .lexicon
+                    .class(stem)
+                    .any(WordClass::STOPWORD | WordClass::DEMONYM)
+            };
+            if !in_other_name && (!also_a_word() || person_like()) {
                 added.push(Mention {
                     span: Span::new(t.start(), t.start() + stem.len()),
                     tokens: i..i + 1,

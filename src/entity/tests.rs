@@ -289,6 +289,9 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    surname_that_is_a_demonym_only_where_the_person_speaks:
+        "Mark Cuban said he might run. “It is possible,” Cuban said. Cuban exiles disagreed." =>
+        [("Mark Cuban", PER, "Mark Cuban"), ("Cuban", PER, "Mark Cuban")];
     unknown_name_opening_a_sentence_before_a_role_in_apposition:
         "Zelva Orvikken, vice chairwoman of the board, emailed members. Zelvo Insights, a research firm, did not." =>
         [("Zelva Orvikken", PER, "Zelva Orvikken")];
