@@ -160,7 +160,12 @@ fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
-pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut Entities) {
+pub(crate) fn link<'g>(
+    input: &Input<'g>,
+    mut found: Vec<Found<'g>>,
+    passed_over: &[Found<'g>],
+    out: &mut Entities,
+) {
     let text = input.text;
     let known_senses = known_senses(text, &found);
     let mut linker = Linker {
@@ -316,6 +321,7 @@ pub(crate) fn link<'g>(input: &Input<'g>, mut found: Vec<Found<'g>>, out: &mut E
     });
     out.mentions.extend(mentions);
     bare_surnames(input, &linker, &surnames, out);
+    same_sense(input, passed_over, out);
 }
 
 /// One sense per document: the one-word places and organisations named
@@ -542,6 +548,88 @@ fn bare_surnames(
             }
         }
         from = from.max(mention.end);
+    }
+    if !added.is_empty() {
+        out.mentions.extend(added);
+        out.mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// One sense per document, for the words the rules passed over: a one-word
+/// place or organisation left out for want of evidence (`the Orlando
+/// shooting`) is the referent the same word names with certainty elsewhere
+/// in the document (`in Orlando`); not as a sentence's first word, nor next
+/// to another capitalised word (`Orlando Magic`), nor exclaimed (`Nice!`).
+fn same_sense(input: &Input<'_>, passed_over: &[Found<'_>], out: &mut Entities) {
+    if passed_over.is_empty() {
+        return;
+    }
+    let text = input.text;
+    let tokens = input.tokens;
+    // The words passed over, then the referent each names with certainty
+    // (`None` for a word with no such referent, or two).
+    let mut sure: FastMap<&str, Option<(u32, Label)>> = passed_over
+        .iter()
+        .map(|f| (&text[f.span.range()], None))
+        .collect();
+    let mut twice = Vec::new();
+    for m in &out.mentions {
+        if m.tokens.len() != 1
+            || m.evidence != Evidence::Gazetteer
+            || !matches!(m.label, Label::Location | Label::Organization)
+        {
+            continue;
+        }
+        let word = &text[m.span.range()];
+        match sure.get_mut(word) {
+            Some(sense @ None) => *sense = Some((m.referent, m.label)),
+            Some(Some(s)) if *s != (m.referent, m.label) => twice.push(word),
+            _ => {}
+        }
+    }
+    for word in twice {
+        sure.insert(word, None);
+    }
+    let capital_word = |t: Option<&RawToken>| {
+        t.is_some_and(|t| {
+            t.is_word() && t.is_capitalised() && !input.lexicon.is_stopword(&text[t.range()])
+        })
+    };
+    // The first word of the sentence last asked about: the words passed
+    // over come in order, so each sentence is read once.
+    let sentences = &input.segments.sentences;
+    let mut first_word: Option<(usize, usize)> = None;
+    let mut added = Vec::new();
+    for f in passed_over {
+        let Some(&Some((referent, label))) = sure.get(&text[f.span.range()]) else {
+            continue;
+        };
+        let i = f.tokens.start;
+        if out.mention_at_token(i).is_some() {
+            continue;
+        }
+        let s = sentences.partition_point(|s| s.end <= i);
+        let first = match (first_word, sentences.get(s)) {
+            (Some((at, k)), _) if at == s => k,
+            (_, Some(range)) => {
+                let k = range.clone().find(|&k| tokens[k].is_word()).unwrap_or(i);
+                first_word = Some((s, k));
+                k
+            }
+            (_, None) => i,
+        };
+        let next = tokens[i + 1..].iter().find(|t| !t.is_space());
+        let exclaimed = next.is_some_and(|t| &text[t.range()] == "!");
+        if first == i || exclaimed || capital_word(token_before(input, i)) || capital_word(next) {
+            continue;
+        }
+        added.push(Mention {
+            span: f.span,
+            tokens: f.tokens.clone(),
+            label,
+            referent,
+            evidence: Evidence::SameSense,
+        });
     }
     if !added.is_empty() {
         out.mentions.extend(added);

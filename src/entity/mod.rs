@@ -52,6 +52,9 @@ pub(crate) enum Evidence {
     Greeting,
     /// A name joined by `and` or `or` to a person's name.
     Coordinated,
+    /// A one-word place or organisation named elsewhere in the document
+    /// with certainty.
+    SameSense,
 }
 
 impl Evidence {
@@ -67,6 +70,7 @@ impl Evidence {
             Evidence::Surname => "surname",
             Evidence::Greeting => "greeting",
             Evidence::Coordinated => "coordinated",
+            Evidence::SameSense => "same-sense",
         }
     }
 }
@@ -127,8 +131,9 @@ pub(crate) fn recognize(input: &Input<'_>, out: &mut Entities) {
     out.clear();
     // About one name per hundred bytes of news.
     let mut found = Vec::with_capacity(input.text.len() / 64 + 4);
-    names::find(input, &mut found);
-    link::link(input, found, out);
+    let mut passed_over = Vec::new();
+    names::find(input, &mut found, &mut passed_over);
+    link::link(input, found, &passed_over, out);
 }
 #[cfg(test)]
 mod tests;

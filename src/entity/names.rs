@@ -95,6 +95,10 @@ struct Cursor<'i, 'a> {
     short_forms: FastMap<&'a str, &'a [u32]>,
     /// How many of the names found so far are in `short_forms`.
     short_forms_read: usize,
+    /// One-word known names passed over for want of evidence (`the Orlando
+    /// shooting`), which linking takes when the document names them
+    /// elsewhere with certainty.
+    passed_over: Vec<Found<'a>>,
 }
 
 impl<'i, 'a> Cursor<'i, 'a> {
@@ -1945,7 +1949,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
 }
 
 /// Finds every name in the document, sentence by sentence.
-pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
+pub(crate) fn find<'g>(
+    input: &Input<'g>,
+    out: &mut Vec<Found<'g>>,
+    passed_over: &mut Vec<Found<'g>>,
+) {
     let mut c = Cursor {
         input,
         lower: String::new(),
@@ -1957,6 +1965,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
         headline: false,
         short_forms: FastMap::default(),
         short_forms_read: 0,
+        passed_over: std::mem::take(passed_over),
     };
     let tokens = input.tokens;
     // Names given to storms (`Hurricane Katrina`): no person anywhere in
@@ -2117,6 +2126,7 @@ pub(crate) fn find<'g>(input: &Input<'g>, out: &mut Vec<Found<'g>>) {
     if !storms.is_empty() {
         out.retain(|f| f.label != Label::Person || !storms.contains(&&input.text[f.span.range()]));
     }
+    *passed_over = c.passed_over;
 }
 
 /// `via Syria and Jordan`, `Jordan and Egypt`: a known name that is a
@@ -3344,6 +3354,14 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         }
         k += 1;
         if k == m.candidates.len() {
+            if c.passed_over.last().map_or(true, |f| f.tokens.start != i) {
+                c.passed_over.push(found(
+                    Span::new(input.tokens[i].start(), m.end),
+                    i..i + 1,
+                    input.gazetteer.entry(m.candidates[0]).label,
+                    Evidence::SameSense,
+                ));
+            }
             return None;
         }
     };

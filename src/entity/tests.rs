@@ -289,6 +289,11 @@ entities! {
     groups_gerunds_and_programmes_are_no_one_brands_an_organisation:
         "Fundraising is not a problem. Iowans waited for hours. TheBlaze did the math. Medicare was cut."
         => [("TheBlaze", ORG, "TheBlaze")];
+    one_sense_for_a_place_named_with_certainty:
+        "A truck struck a crowd in Nice. The Nice attack shocked them. Nice mourned. \
+         The Orlando Magic played in Orlando. It was great - Nice!" =>
+        [("Nice", LOC, "Nice"), ("Nice", LOC, "Nice"), ("Orlando Magic", ORG, "Orlando Magic"),
+         ("Orlando", LOC, "Orlando")];
     surname_that_is_a_demonym_only_where_the_person_speaks:
         "Mark Cuban said he might run. “It is possible,” Cuban said. Cuban exiles disagreed." =>
         [("Mark Cuban", PER, "Mark Cuban"), ("Cuban", PER, "Mark Cuban")];
