@@ -270,7 +270,7 @@ entities! {
         [("Google, Inc.", ORG, "Google")];
     orchestra_and_museum: "The Boston Symphony Orchestra played at the Whitney Museum." =>
         [("Boston Symphony Orchestra", ORG, "Boston Symphony Orchestra"),
-         ("Whitney Museum", LOC, "Whitney Museum")];
+         ("Whitney Museum", LOC, "Whitney Museum of American Art")];
     leagues_and_clubs: "The NBA fined the Lakers after the game." =>
         [("NBA", ORG, "National Basketball Association"), ("Lakers", ORG, "Los Angeles Lakers")];
     adjective_is_no_city: "He won Olympic gold in Paris." => [("Paris", LOC, "Paris")];

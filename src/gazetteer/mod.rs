@@ -547,6 +547,10 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
         include_str!("../../gazetteers/orgs/sports.tsv"),
     ),
     (
+        "orgs/culture.tsv",
+        include_str!("../../gazetteers/orgs/culture.tsv"),
+    ),
+    (
         "people/world_leaders.tsv",
         include_str!("../../gazetteers/people/world_leaders.tsv"),
     ),
