@@ -380,8 +380,8 @@ entities! {
         [("Derbyshire", LOC, "Derbyshire"), ("Somerset", LOC, "Somerset")];
     leading_initials: "The ship sank in 1944, T.R. Vannholt wrote." =>
         [("T.R. Vannholt", PER, "T.R. Vannholt")];
-    given_name_and_initials: "Former President George H.W. Bush attended." =>
-        [("George H.W. Bush", PER, "George H.W. Bush")];
+    given_name_and_initials: "Former President Marcus H.W. Zelvin attended, as did George H.W. Bush." =>
+        [("Marcus H.W. Zelvin", PER, "Marcus H.W. Zelvin"), ("George H.W. Bush", PER, "George H. W. Bush")];
     middle_initial_then_surname_ends_a_name: "The memo came from Ana M. Ruiz Reuters." =>
         [("Ana M. Ruiz", PER, "Ana M. Ruiz"), ("Reuters", ORG, "Reuters")];
     postscript_is_no_initials: "Thanks, Vince P.S. Tom, call me." =>

@@ -554,6 +554,10 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
         "people/world_leaders.tsv",
         include_str!("../../gazetteers/people/world_leaders.tsv"),
     ),
+    (
+        "people/historical.tsv",
+        include_str!("../../gazetteers/people/historical.tsv"),
+    ),
 ];
 
 #[cfg(test)]
