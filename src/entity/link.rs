@@ -473,8 +473,12 @@ fn token_before<'a>(input: &Input<'a>, i: usize) -> Option<&'a RawToken> {
 
 /// The text of the visible token after token `i`.
 fn text_after<'t>(input: &Input<'t>, i: usize) -> Option<&'t str> {
-    let t = input.tokens[i + 1..].iter().find(|t| !t.is_space())?;
-    Some(&input.text[t.range()])
+    token_after(input, i).map(|t| &input.text[t.range()])
+}
+
+/// The visible token after token `i`.
+fn token_after<'a>(input: &Input<'a>, i: usize) -> Option<&'a RawToken> {
+    input.tokens[i + 1..].iter().find(|t| !t.is_space())
 }
 
 /// Surnames the rules passed over (`Hannity outlined …` at the start of a
@@ -618,7 +622,7 @@ fn same_sense(input: &Input<'_>, passed_over: &[Found<'_>], out: &mut Entities) 
             }
             (_, None) => i,
         };
-        let next = tokens[i + 1..].iter().find(|t| !t.is_space());
+        let next = token_after(input, i);
         let exclaimed = next.is_some_and(|t| &text[t.range()] == "!");
         if first == i || exclaimed || capital_word(token_before(input, i)) || capital_word(next) {
             continue;
