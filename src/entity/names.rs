@@ -3,7 +3,7 @@
 use super::{Evidence, Input};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
-    FastMap, Gender, Label, Lexicon, Title, WordClass, WordGroup,
+    Entry, FastMap, Gender, Label, Lexicon, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -1903,9 +1903,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         })
     }
 
-    /// Context that makes an ambiguous known name safe to accept.
-    fn has_evidence(&mut self, label: Label, i: usize, end_token: usize) -> bool {
-        match label {
+    /// Context that makes the ambiguous known name `entry` safe to accept.
+    fn has_evidence(&mut self, entry: &Entry, i: usize, end_token: usize) -> bool {
+        match entry.label {
             Label::Location => {
                 if self.after_place_preposition(i) {
                     return true;
@@ -1926,9 +1926,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             // (A title before a word makes it a person's name: `his
             // daughter Tiffany`.)
-            Label::Organization => end_token == i + 1 && self.company_in_running_text(i),
+            Label::Organization => {
+                end_token == i + 1
+                    && ((&*entry.subtype == "club" && self.club_named_by_a_word(i))
+                        || self.company_in_running_text(i))
+            }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not
+    /// a word that opens a longer name (`the Liberty Now PAC`, `the Liberty
+    /// and Security Program`).
+    fn club_named_by_a_word(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let next = self.next_joined(i);
+        !next.is_some_and(|n| {
+            self.is_cap_word(n) || lex.in_group(WordGroup::OrgConnector, self.bytes_of(n))
+        }) && (self.after_article(i)
+            || next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n))))
     }
 
     /// `It ensured Apple could benefit`, `unloaded again on Amazon's
@@ -3317,20 +3333,6 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     known
 }
 
-/// `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not a
-/// word that opens a longer name (`the Liberty Now PAC`, `the Liberty and
-/// Security Program`).
-fn club_here(c: &Cursor<'_, '_>, subtype: &str, i: usize) -> bool {
-    let lex = c.input.lexicon;
-    let next = c.next_joined(i);
-    subtype == "club"
-        && !next.is_some_and(|n| {
-            c.is_cap_word(n) || lex.in_group(WordGroup::OrgConnector, c.bytes_of(n))
-        })
-        && (c.after_article(i)
-            || next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, c.bytes_of(n))))
-}
-
 fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let input = c.input;
     let mut m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
@@ -3346,10 +3348,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let entry = loop {
         let entry = input.gazetteer.entry(m.candidates[k]);
         let doubtful = single && (entry.ambiguous || c.is_stopword(i));
-        if !doubtful
-            || club_here(c, &entry.subtype, i)
-            || c.has_evidence(entry.label, i, m.end_token)
-        {
+        if !doubtful || c.has_evidence(entry, i, m.end_token) {
             break entry;
         }
         k += 1;
