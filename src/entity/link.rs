@@ -513,8 +513,13 @@ fn bare_surnames(
             let word = &input.text[t.range()];
             let stem = strip_possessive(word);
             // The document's few surnames first: most words are none, and the
-            // stop-word list is far larger.
-            let Some(r) = linker.surnames.get_filtered(surnames, stem) else {
+            // stop-word list is far larger. A surname two people share
+            // (`Fiorina` after `Carly` and `Frank Fiorina`) is still a
+            // person's: the one named first, as for the names found.
+            if !surnames.may_contain(stem.as_bytes()) {
+                continue;
+            }
+            let Some(r) = linker.surnames.first(stem) else {
                 continue;
             };
             // After a particle the rules did not take with it (`Del

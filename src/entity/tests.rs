@@ -102,6 +102,9 @@ entities! {
     dean_is_a_given_name: "Dean Okafor, a salesman, voted." => [("Dean Okafor", PER, "Dean Okafor")];
     shared_surname_is_the_person_named_first: "Nadia Okafor spoke first. Her husband, Tunde Okafor, agreed. Okafor left." =>
         [("Nadia Okafor", PER, "Nadia Okafor"), ("Tunde Okafor", PER, "Tunde Okafor"), ("Okafor", PER, "Nadia Okafor")];
+    shared_surname_the_rules_pass_over_is_still_a_person:
+        "Nadia Baker spoke first. Her husband, Tunde Baker, agreed. The board saw Baker, then 44, as a leader." =>
+        [("Nadia Baker", PER, "Nadia Baker"), ("Tunde Baker", PER, "Tunde Baker"), ("Baker", PER, "Nadia Baker")];
     known_shared_surname_is_the_one_named_first_of_its_kind:
         "Hillary Clinton spoke. Bill Clinton watched. Clinton won. Eric Trump spoke. Donald Trump came. Trump left." =>
         [("Hillary Clinton", PER, "Hillary Clinton"), ("Bill Clinton", PER, "Bill Clinton"),
