@@ -320,7 +320,7 @@ pub(crate) fn link<'g>(
         }
     });
     out.mentions.extend(mentions);
-    bare_surnames(input, &linker, &surnames, out);
+    bare_names(input, &linker, &surnames, out);
     same_sense(input, passed_over, out);
 }
 
@@ -461,6 +461,26 @@ fn speaks(input: &Input<'_>, i: usize) -> bool {
             && next.map_or(true, |w| matches!(w, "," | ".")))
 }
 
+/// A given name alone (`I would not support Bernie`) is the one person of
+/// the document who bears it, if it is no English word (`Will`, `Mark`)
+/// and stands apart from other capitals (`a Karl Rove attack`, `the Star
+/// of David`) and from tags (`#Bernie`).
+fn bare_given_name(input: &Input<'_>, linker: &Linker<'_>, i: usize, word: &str) -> Option<u32> {
+    let r = linker.given_names.get(word)?;
+    let capital = |t: &RawToken| t.is_word() && t.is_capitalised();
+    let apart = token_before(input, i).map_or(true, |p| {
+        !capital(p) && !matches!(&input.text[p.range()], "of" | "#" | "@")
+    }) && token_after(input, i).map_or(true, |n| !capital(n));
+    // (Nor a demonym, `Floridians`, or run-together words, `FlagShareSara`,
+    // that the rules took for the first word of a name.)
+    let lex = input.lexicon;
+    let plain = !word.chars().skip(1).any(char::is_uppercase)
+        && !lex
+            .class(word)
+            .any(WordClass::DEMONYM | WordClass::STOPWORD);
+    (apart && plain && !lex.is_english_word(word)).then_some(r)
+}
+
 /// The text of the visible token before token `i`.
 fn text_before<'t>(input: &Input<'t>, i: usize) -> Option<&'t str> {
     token_before(input, i).map(|t| &input.text[t.range()])
@@ -481,17 +501,14 @@ fn token_after<'a>(input: &Input<'a>, i: usize) -> Option<&'a RawToken> {
     input.tokens[i + 1..].iter().find(|t| !t.is_space())
 }
 
-/// Surnames the rules passed over (`Hannity outlined …` at the start of a
-/// sentence) that name a person of this document.
-fn bare_surnames(
-    input: &Input<'_>,
-    linker: &Linker<'_>,
-    surnames: &WordFilter,
-    out: &mut Entities,
-) {
+/// Surnames and given names the rules passed over (`Hannity outlined …` at
+/// the start of a sentence, `I would not support Bernie`) that name a
+/// person of this document.
+fn bare_names(input: &Input<'_>, linker: &Linker<'_>, surnames: &WordFilter, out: &mut Entities) {
     if linker.surnames.is_empty() {
         return;
     }
+    let given_names = linker.given_names.filter();
     let mut added = Vec::new();
     let end = input.tokens.len();
     let after_last = std::iter::once(end..end);
@@ -512,14 +529,18 @@ fn bare_surnames(
             }
             let word = &input.text[t.range()];
             let stem = strip_possessive(word);
-            // The document's few surnames first: most words are none, and the
+            // The document's few names first: most words are none, and the
             // stop-word list is far larger. A surname two people share
             // (`Fiorina` after `Carly` and `Frank Fiorina`) is still a
             // person's: the one named first, as for the names found.
-            if !surnames.may_contain(stem.as_bytes()) {
+            let r = if surnames.may_contain(stem.as_bytes()) {
+                linker.surnames.first(stem)
+            } else if given_names.may_contain(stem.as_bytes()) {
+                bare_given_name(input, linker, i, stem)
+            } else {
                 continue;
-            }
-            let Some(r) = linker.surnames.first(stem) else {
+            };
+            let Some(r) = r else {
                 continue;
             };
             // After a particle the rules did not take with it (`Del

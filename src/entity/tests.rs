@@ -105,6 +105,9 @@ entities! {
     shared_surname_the_rules_pass_over_is_still_a_person:
         "Nadia Baker spoke first. Her husband, Tunde Baker, agreed. The board saw Baker, then 44, as a leader." =>
         [("Nadia Baker", PER, "Nadia Baker"), ("Tunde Baker", PER, "Tunde Baker"), ("Baker", PER, "Nadia Baker")];
+    given_name_alone_is_the_person_of_the_document:
+        "Senator Ysolde Marchetti spoke. Voters cheered for Ysolde, not for the Star of Ysolde or #Ysolde." =>
+        [("Ysolde Marchetti", PER, "Ysolde Marchetti"), ("Ysolde", PER, "Ysolde Marchetti")];
     known_shared_surname_is_the_one_named_first_of_its_kind:
         "Hillary Clinton spoke. Bill Clinton watched. Clinton won. Eric Trump spoke. Donald Trump came. Trump left." =>
         [("Hillary Clinton", PER, "Hillary Clinton"), ("Bill Clinton", PER, "Bill Clinton"),
