@@ -1876,12 +1876,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .filter(|c| c.kind == CueKind::Verb && c.words == 1 && !(capitalised && c.base_form))
     }
 
-    /// Is the word at `i` a known organisation's name and no place's
-    /// (`Mozilla`, but not `Cambridge`)?
+    /// Is the word at `i` a known organisation's name, no place's and not
+    /// doubtful (`Mozilla`, but not `Cambridge` or `House`)?
     fn is_organization(&self, i: usize) -> bool {
         let gazetteer = self.input.gazetteer;
         gazetteer.get(self.text_of(i)).is_some_and(|entries| {
-            gazetteer.entry(entries[0]).label == Label::Organization
+            let first = gazetteer.entry(entries[0]);
+            first.label == Label::Organization
+                && !first.ambiguous
                 && entries
                     .iter()
                     .all(|&e| gazetteer.entry(e).label != Label::Location)
@@ -1928,23 +1930,30 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // daughter Tiffany`.)
             Label::Organization => {
                 end_token == i + 1
-                    && ((&*entry.subtype == "club" && self.club_named_by_a_word(i))
-                        || self.company_in_running_text(i))
+                    && (self.named_by_a_word(&entry.subtype, i) || self.company_in_running_text(i))
             }
             _ => self.title_before(i).is_some(),
         }
     }
 
-    /// `the Heat won`, `Giants coach Jane Roe`: a club named by a word; not
-    /// a word that opens a longer name (`the Liberty Now PAC`, `the Liberty
-    /// and Security Program`).
-    fn club_named_by_a_word(&self, i: usize) -> bool {
+    /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`: a
+    /// club or a legislature named by a word after an article, a club also
+    /// before a word for a team's people; not a word that opens a longer
+    /// name (`the Liberty Now PAC`, `the Liberty and Security Program`, `the
+    /// House of Windsor`; `on` opens one only after a prefix such as
+    /// `Council`).
+    fn named_by_a_word(&self, subtype: &str, i: usize) -> bool {
+        let club = subtype == "club";
+        if !club && subtype != "legislature" {
+            return false;
+        }
         let lex = self.input.lexicon;
         let next = self.next_joined(i);
         !next.is_some_and(|n| {
-            self.is_cap_word(n) || lex.in_group(WordGroup::OrgConnector, self.bytes_of(n))
+            let w = self.bytes_of(n);
+            self.is_cap_word(n) || (w != b"on" && lex.in_group(WordGroup::OrgConnector, w))
         }) && (self.after_article(i)
-            || next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n))))
+            || (club && next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))))
     }
 
     /// `It ensured Apple could benefit`, `unloaded again on Amazon's

@@ -325,6 +325,9 @@ entities! {
          His daughter Tiffany smiled."
         => [("Heat", ORG, "Miami Heat"), ("Celtics", ORG, "Boston Celtics"), ("Cowboys", ORG, "Dallas Cowboys"),
             ("Jane Roe", PER, "Jane Roe"), ("Tiffany", PER, "Tiffany")];
+    legislature_named_by_a_word_after_an_article:
+        "The bill passed the House on Friday. House prices rose, and the House of Windsor was silent." =>
+        [("House", ORG, "US House of Representatives"), ("House of Windsor", ORG, "House of Windsor")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."
@@ -406,7 +409,7 @@ entities! {
     initials_run_into_a_signature: "Thanks. Xq Debra Lindqvist" => [("Debra Lindqvist", PER, "Debra Lindqvist")];
     names_in_a_list: "Varnok, Dalgren and Oyelaran signed the letter." =>
         [("Varnok", PER, "Varnok"), ("Dalgren", PER, "Dalgren"), ("Oyelaran", PER, "Oyelaran")];
-    word_after_an_article_in_a_list_is_no_name: "Aides of the House, Lena Varnok and Ruth Dalgren left." =>
+    word_after_an_article_in_a_list_is_no_name: "Aides of the Manor, Lena Varnok and Ruth Dalgren left." =>
         [("Lena Varnok", PER, "Lena Varnok"), ("Ruth Dalgren", PER, "Ruth Dalgren")];
     place_named_person_addressed: "Elmira, you were right about the vote." =>
         [("Elmira", PER, "Elmira")];
@@ -501,8 +504,8 @@ entities! {
     holiday_before_a_head_word: "Societies like Easter Island vanished." =>
         [("Easter Island", LOC, "Easter Island")];
     english_word_listed_with_an_organisation_is_no_person:
-        "He helped House and Senate candidates. He saw House and left." =>
-        [("Senate", ORG, "US Senate"), ("House", PER, "House")];
+        "He helped Marsh and Senate candidates. He saw Marsh and left." =>
+        [("Senate", ORG, "US Senate"), ("Marsh", PER, "Marsh")];
     common_given_name_that_is_a_rare_word_takes_a_word_surname:
         "Pete King spoke first. Then Amy Pope spoke." =>
         [("Pete King", PER, "Pete King"), ("Amy Pope", PER, "Amy Pope")];
