@@ -1909,7 +1909,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn has_evidence(&mut self, entry: &Entry, i: usize, end_token: usize) -> bool {
         match entry.label {
             Label::Location => {
-                if self.after_place_preposition(i) {
+                if self.after_place_preposition(i)
+                    || (end_token == i + 1 && self.named_by_a_word(&entry.subtype, i))
+                {
                     return true;
                 }
                 // `Reading, Pa.` or `Mobile, Alabama`.
@@ -1936,15 +1938,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
-    /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`: a
-    /// club or a legislature named by a word after an article, a club also
-    /// before a word for a team's people; not a word that opens a longer
-    /// name (`the Liberty Now PAC`, `the Liberty and Security Program`, `the
-    /// House of Windsor`; `on` opens one only after a prefix such as
-    /// `Council`).
+    /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`, `in
+    /// the South`: a club, a legislature or a region named by a word after
+    /// an article, a club also before a word for a team's people; not a
+    /// word that opens a longer name (`the Liberty Now PAC`, `the Liberty
+    /// and Security Program`, `the House of Windsor`, `the South Lawn`;
+    /// `on` opens one only after a prefix such as `Council`).
     fn named_by_a_word(&self, subtype: &str, i: usize) -> bool {
         let club = subtype == "club";
-        if !club && subtype != "legislature" {
+        if !matches!(subtype, "club" | "legislature" | "region") {
             return false;
         }
         let lex = self.input.lexicon;

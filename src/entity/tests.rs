@@ -328,6 +328,9 @@ entities! {
     legislature_named_by_a_word_after_an_article:
         "The bill passed the House on Friday. House prices rose, and the House of Windsor was silent." =>
         [("House", ORG, "US House of Representatives"), ("House of Windsor", ORG, "House of Windsor")];
+    region_named_by_a_word_after_an_article:
+        "She won across the South. The South Lawn was full." =>
+        [("South", LOC, "Southern United States")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."
