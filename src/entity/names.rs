@@ -1362,6 +1362,83 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
+    /// The end of the capitalised words from `i` on, with the connectors
+    /// between them (`Democracy for America`, `Correct the Record`, `Right
+    /// to Rise`): an organisation's name, which may hold any word.
+    fn capitalised_run(&self, i: usize) -> (usize, usize) {
+        let lex = self.input.lexicon;
+        let mut last = i;
+        for _ in 1..MAX_ORG_WORDS {
+            let Some(n) = self.next_joined(last) else {
+                break;
+            };
+            if self.ends_with_possessive(last) {
+                break;
+            }
+            if self.is_cap_word(n) {
+                last = n;
+                continue;
+            }
+            // The capital after the connector first: it rules out most
+            // words before the connector list is asked.
+            let m = match self.next_joined(n) {
+                Some(a) if self.is_cap_word(a) => a,
+                Some(a) if self.bytes_of(a) == b"the" => match self.next_joined(a) {
+                    Some(m) if self.is_cap_word(m) => m,
+                    _ => break,
+                },
+                _ => break,
+            };
+            let w = self.bytes_of(n);
+            if !(w == b"the" || w == b"to" || lex.in_group(WordGroup::OrgConnector, w)) {
+                break;
+            }
+            last = m;
+        }
+        let word = strip_possessive(self.text_of(last));
+        (last + 1, self.tokens()[last].start() + word.len())
+    }
+
+    /// `, a public opinion research group`, `, the carmaker,`: does an
+    /// apposition after `last` open with a determiner and have a kind of
+    /// organisation among its first five words, heading them (`, a group
+    /// leader` is a person)?
+    fn organisation_described_after(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        if self.ends_with_possessive(last) {
+            return false;
+        }
+        let Some(mut k) = self
+            .next_joined(last)
+            .filter(|&c| self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+            .filter(|&d| lex.in_group(WordGroup::Determiner, self.bytes_of(d)))
+        else {
+            return false;
+        };
+        let names_a_person = |w: &str| {
+            lex.title(w).is_some()
+                || lex.in_group(WordGroup::PersonNoun, w)
+                || (lex.in_group(WordGroup::UnnamedRole, w) && !kind_of_organisation(lex, w))
+        };
+        for _ in 0..5 {
+            k = match self.next_joined(k) {
+                Some(n) if self.tokens()[n].is_word() => n,
+                _ => return false,
+            };
+            let w = self.text_of(k);
+            if names_a_person(w) {
+                return false;
+            }
+            if kind_of_organisation(lex, w) {
+                return !self
+                    .next_joined(k)
+                    .is_some_and(|n| names_a_person(self.text_of(n)));
+            }
+        }
+        false
+    }
+
     /// `Huma Abedin, vice chairwoman for the campaign, emailed`, `Soe Min, a
     /// USDP member`: a role among the first four words of an apposition
     /// after `last`.
@@ -2245,7 +2322,7 @@ fn described_organisation<'g>(
     let lex = c.input.lexicon;
     let described = c
         .prev_joined(i)
-        .is_some_and(|p| lex.in_group(WordGroup::OrgDescriptor, c.bytes_of(p)));
+        .is_some_and(|p| kind_of_organisation(lex, c.bytes_of(p)));
     // `analysts at Jefferies said`: the verb is the analysts'.
     let employer = || {
         c.prev_joined(i)
@@ -2255,7 +2332,7 @@ fn described_organisation<'g>(
     };
     let employer = !described && employer();
     if !described && !employer {
-        return None;
+        return organisation_in_apposition(c, i, person);
     }
     let (end_tok, end) = match person {
         Some(f) => (f.tokens.end, f.span.end),
@@ -2267,7 +2344,7 @@ fn described_organisation<'g>(
             {
                 return None;
             }
-            c.name_run(i)
+            c.capitalised_run(i)
         }
     };
     // A person's name there is the organisation's when no verb follows it
@@ -2275,6 +2352,46 @@ fn described_organisation<'g>(
     let census =
         (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
     (!census || employer || !c.verb_after(end_tok - 1)).then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), end),
+            i..end_tok,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
+/// `Latino Decisions, a public opinion research group`, `Zelvo, the
+/// carmaker,`: capitalised words, or a name guessed to be a person's by its
+/// shape, that an apposition says are an organisation; not one English
+/// word alone (`Republicans, the party of Lincoln`).
+fn organisation_in_apposition<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    person: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    // (Nor a name after its title, `Democrat James Polk`, nor one after a
+    // compound, `Shanghai-based`.)
+    let (end_tok, end) = match person {
+        Some(f) if f.tokens.start == i => (f.tokens.end, f.span.end),
+        Some(_) => return None,
+        None if c.tokens()[i].has_hyphen()
+            || c.is_stopword(i)
+            || is_sentence_starter(c.text_of(i)) =>
+        {
+            return None
+        }
+        None => c.capitalised_run(i),
+    };
+    // The apposition first: it rules out nearly every name. A common given
+    // name inside the words starts a person's name there.
+    let person_inside =
+        || (i + 1..end_tok).any(|k| c.class_of(k).any(WordClass::COMMON_GIVEN_NAME));
+    let described = c.organisation_described_after(end_tok - 1)
+        && !(end_tok == i + 1 && lex.is_english_word(strip_possessive(c.text_of(i))))
+        && !person_inside();
+    described.then(|| {
         found(
             Span::new(c.tokens()[i].start(), end),
             i..end_tok,
@@ -3425,6 +3542,12 @@ fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence)
         gender: None,
         role: None,
     }
+}
+
+/// `carmaker`, `group`: a noun for a kind of organisation.
+fn kind_of_organisation(lex: &Lexicon, word: impl AsRef<[u8]>) -> bool {
+    let word = word.as_ref();
+    lex.in_group(WordGroup::OrgDescriptor, word) || lex.in_group(WordGroup::OrgKind, word)
 }
 
 /// `GOP-dominated`, `Chicago-based`, `Graham-type`: a compound that ends

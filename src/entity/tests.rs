@@ -305,7 +305,7 @@ entities! {
         [("Mark Cuban", PER, "Mark Cuban"), ("Cuban", PER, "Mark Cuban")];
     unknown_name_opening_a_sentence_before_a_role_in_apposition:
         "Zelva Orvikken, vice chairwoman of the board, emailed members. Zelvo Insights, a research firm, did not." =>
-        [("Zelva Orvikken", PER, "Zelva Orvikken")];
+        [("Zelva Orvikken", PER, "Zelva Orvikken"), ("Zelvo Insights", ORG, "Zelvo Insights")];
     inverted_speaker_whose_name_no_list_knows:
         "“It is over,” said Mo Zelvothee, a campaign aide. He has never mentioned American Muslims. \
          “We are here,” said Hala Agha, a Syrian-American resident." =>
@@ -331,6 +331,14 @@ entities! {
     region_named_by_a_word_after_an_article:
         "She won across the South. The South Lawn was full." =>
         [("South", LOC, "Southern United States")];
+    organisation_described_by_an_apposition:
+        "Funds went to Vantrix Decisions, a polling firm, and to Right to Zelve, the super PAC. \
+         Mark Orvik, a group leader, and Oromax, the carmaker, agreed." =>
+        [("Vantrix Decisions", ORG, "Vantrix Decisions"), ("Right to Zelve", ORG, "Right to Zelve"),
+         ("Mark Orvik", PER, "Mark Orvik"), ("Oromax", ORG, "Oromax")];
+    organisation_described_before_its_name:
+        "She joined the advocacy group Zelvo for Orvik, then the Oslo-based group Vantrix Labs." =>
+        [("Zelvo for Orvik", ORG, "Zelvo for Orvik"), ("Oslo", LOC, "Oslo"), ("Vantrix Labs", ORG, "Vantrix Labs")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."

@@ -131,6 +131,7 @@ pub(crate) enum WordGroup {
     SpeakingGroup,
     Modal,
     OrgDescriptor,
+    OrgKind,
     StandaloneDeterminer,
     Indefinite,
     CompanyNoun,
@@ -150,7 +151,7 @@ pub(crate) enum WordGroup {
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 42] = [
+    const ALL: [(WordGroup, &'static str); 43] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -177,6 +178,7 @@ impl WordGroup {
         (WordGroup::SpeakingGroup, "speaking-group"),
         (WordGroup::Modal, "modal"),
         (WordGroup::OrgDescriptor, "org-descriptor"),
+        (WordGroup::OrgKind, "org-kind"),
         (WordGroup::StandaloneDeterminer, "standalone-determiner"),
         (WordGroup::Indefinite, "indefinite"),
         (WordGroup::CompanyNoun, "company-noun"),
