@@ -513,7 +513,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// Can no name of more than one word start at token `i`? True after a
-    /// possessive, and before anything but a capitalised word, a comma, a
+    /// possessive that no head word follows (`Moscow's`, not `St. Paul's
+    /// Cathedral`), and before anything but a capitalised word, a comma, a
     /// name particle, a connector or an Arabic article, unless a title
     /// starts at `i` (`Kremlin spokesman Dmitry Peskov`).
     fn stands_alone(&self, i: usize) -> bool {
@@ -522,7 +523,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return false;
         }
         if self.ends_with_possessive(i) {
-            return true;
+            return !self.saint_in_name(i);
         }
         let Some(n) = self.next_joined(i) else {
             return true;
@@ -1850,6 +1851,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// word and no capital?
     fn possessive_in_name(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
+        if self.saint_in_name(i) {
+            return true;
+        }
         let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
             return false;
         };
@@ -1866,6 +1870,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .is_some_and(|p| self.is_cap_word(p) && self.class_of(p).any(WordClass::GIVEN_NAME))
             && !is_all_caps(strip_possessive(self.text_of(i)))
             && lex.is_english_word(strip_possessive(self.text_of(i)))
+    }
+
+    /// `St. Mary's Hospital`, `St. Paul's Cathedral`: is the possessive word
+    /// at `i` a saint's name before a head word?
+    fn saint_in_name(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        self.prev_joined(i)
+            .is_some_and(|p| lex.in_group(WordGroup::Saint, self.bytes_of(p)))
+            && self.next_joined(i).is_some_and(|n| {
+                self.is_cap_word(n) && self.class_of(n).any(WordClass::NAME_SUFFIX)
+            })
     }
 
     /// Does a title at `i` open a person's name that ends at token `end`

@@ -339,6 +339,10 @@ entities! {
     organisation_described_before_its_name:
         "She joined the advocacy group Zelvo for Orvik, then the Oslo-based group Vantrix Labs." =>
         [("Zelvo for Orvik", ORG, "Zelvo for Orvik"), ("Oslo", LOC, "Oslo"), ("Vantrix Labs", ORG, "Vantrix Labs")];
+    saint_in_the_possessive_before_a_head_word:
+        "He was taken to St. Orvik's Hospital, near St. Paul's Cathedral. Moscow's mayor spoke." =>
+        [("St. Orvik's Hospital", ORG, "St. Orvik's Hospital"), ("St. Paul's Cathedral", ORG, "St. Paul's Cathedral"),
+         ("Moscow", LOC, "Moscow")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."

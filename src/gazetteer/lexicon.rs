@@ -148,10 +148,11 @@ pub(crate) enum WordGroup {
     TeamRole,
     KindModifier,
     PersonNoun,
+    Saint,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 43] = [
+    const ALL: [(WordGroup, &'static str); 44] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -195,6 +196,7 @@ impl WordGroup {
         (WordGroup::TeamRole, "team-role"),
         (WordGroup::KindModifier, "kind-modifier"),
         (WordGroup::PersonNoun, "person-noun"),
+        (WordGroup::Saint, "saint"),
     ];
 
     fn bit(self) -> u64 {
