@@ -1716,6 +1716,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .then(|| lex.name_starts.get(head(0)))
                 .flatten()
                 .filter(|_| words.len() > 1)
+                // `Platte River Networks`: a start word after a capital is
+                // inside a longer name (not after `The` or `Canada's`).
+                .filter(|_| {
+                    !self.prev_joined(i).is_some_and(|p| {
+                        self.is_cap_word(p) && !self.is_stopword(p) && !self.ends_with_possessive(p)
+                    })
+                })
                 // `Team Telekom`, `Team USA`, but not `Team Leaders`: an
                 // organisation opened by its head word needs a name after
                 // it, not an everyday noun.

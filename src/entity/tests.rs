@@ -343,6 +343,9 @@ entities! {
         "He was taken to St. Orvik's Hospital, near St. Paul's Cathedral. Moscow's mayor spoke." =>
         [("St. Orvik's Hospital", ORG, "St. Orvik's Hospital"), ("St. Paul's Cathedral", ORG, "St. Paul's Cathedral"),
          ("Moscow", LOC, "Moscow")];
+    river_before_its_name_and_a_memorial_after_it:
+        "It spread along the River Orvik to the Zelvo Memorial." =>
+        [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."
