@@ -184,9 +184,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    /// `Jean-Marc`, `Mary-Kate`: a word no list holds whose two parts are
+    /// given names is a given name too.
     #[inline(never)]
     fn look_up_class(&self, i: usize) -> WordClass {
-        let class = self.input.lexicon.class(strip_possessive(self.text_of(i)));
+        let lex = self.input.lexicon;
+        let word = strip_possessive(self.text_of(i));
+        let mut class = lex.class(word);
+        if class == WordClass::default() && self.tokens()[i].has_hyphen() {
+            if let Some((a, b)) = word.split_once('-') {
+                let given = |w: &str| lex.class(w).any(WordClass::GIVEN_NAME);
+                if given(a) && given(b) {
+                    class = WordClass::given_name();
+                }
+            }
+        }
         self.classes[i].set(Some(class));
         class
     }
@@ -676,9 +688,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // A middle initial comes before the surname: the word after it
             // ends the name (`Kevin A. Boone Accenture`, but `C. Boyden
             // Gray`).
+            // (A particle there opens the surname: `Ursula K. Le Guin`.)
             if len >= 3
                 && is_initial(self.text_of(run[len - 2]))
                 && !is_initial(self.text_of(run[0]))
+                && !lex.in_group(WordGroup::NameParticle, self.bytes_of(run[len - 1]))
             {
                 break;
             }
@@ -994,8 +1008,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !lex
                     .class(last)
                     .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
-            let english =
-                |w: &str| lex.is_english_form(w) || (!census(w) && lex.is_english_word(w));
+            // (A particle is no word there: `Nguyen Van Thanh`.)
+            let english = |w: &str| {
+                !lex.in_group(WordGroup::NameParticle, w)
+                    && (lex.is_english_form(w) || (!census(w) && lex.is_english_word(w)))
+            };
             // `“…,” said Kiki Smith, a spokeswoman`, `said Mo Elleithee,`:
             // after a reporting verb, a name that ends in a common surname
             // or in no English word is someone, whatever rare dictionary

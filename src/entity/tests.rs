@@ -346,6 +346,10 @@ entities! {
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
+    hyphenated_given_names_and_particles:
+        "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
+        [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
+         ("Erik ten Zelve", PER, "Erik ten Zelve"), ("Ursula K. Le Orvik", PER, "Ursula K. Le Orvik")];
     short_form_of_a_known_organisation_named_before:
         "The New York Times reported it. The Times said later that the Post’s story was wrong. \
          The Washington Post disagreed, and the Post said so. The Times of London did not."

@@ -99,6 +99,11 @@ impl WordClass {
     pub fn any(self, flags: u16) -> bool {
         self.0 & flags != 0
     }
+
+    /// The class of a given name and nothing else.
+    pub fn given_name() -> WordClass {
+        WordClass(Self::GIVEN_NAME)
+    }
 }
 
 /// Small closed sets of words the rules test for, named by the role they
