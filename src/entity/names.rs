@@ -873,8 +873,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 last = n;
             }
         }
-        let end = self.tokens()[last].start() + strip_possessive(self.text_of(last)).len();
-        (last + 1, end)
+        self.name_end(last)
     }
 
     /// `Jeffrey T Hodge`: a lone capital followed by a name is an initial
@@ -1380,10 +1379,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
-    /// The end of the capitalised words from `i` on, with the connectors
+    /// The last of the capitalised words from `i` on, with the connectors
     /// between them (`Democracy for America`, `Correct the Record`, `Right
     /// to Rise`): an organisation's name, which may hold any word.
-    fn capitalised_run(&self, i: usize) -> (usize, usize) {
+    fn capitalised_run(&self, i: usize) -> usize {
         let lex = self.input.lexicon;
         let mut last = i;
         for _ in 1..MAX_ORG_WORDS {
@@ -1397,8 +1396,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 last = n;
                 continue;
             }
-            // The capital after the connector first: it rules out most
-            // words before the connector list is asked.
+            // The connector's filter first: it rules out most words.
+            let w = self.bytes_of(n);
+            if !(w == b"the" || w == b"to" || lex.in_group(WordGroup::OrgConnector, w)) {
+                break;
+            }
             let m = match self.next_joined(n) {
                 Some(a) if self.is_cap_word(a) => a,
                 Some(a) if self.bytes_of(a) == b"the" => match self.next_joined(a) {
@@ -1407,12 +1409,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 },
                 _ => break,
             };
-            let w = self.bytes_of(n);
-            if !(w == b"the" || w == b"to" || lex.in_group(WordGroup::OrgConnector, w)) {
-                break;
-            }
             last = m;
         }
+        last
+    }
+
+    /// The exclusive token end and the byte end of a name whose last token
+    /// is `last`, its possessive left out.
+    fn name_end(&self, last: usize) -> (usize, usize) {
         let word = strip_possessive(self.text_of(last));
         (last + 1, self.tokens()[last].start() + word.len())
     }
@@ -2383,7 +2387,7 @@ fn described_organisation<'g>(
             {
                 return None;
             }
-            c.capitalised_run(i)
+            c.name_end(c.capitalised_run(i))
         }
     };
     // A person's name there is the organisation's when no verb follows it
@@ -2412,8 +2416,8 @@ fn organisation_in_apposition<'g>(
     let lex = c.input.lexicon;
     // (Nor a name after its title, `Democrat James Polk`, nor one after a
     // compound, `Shanghai-based`.)
-    let (end_tok, end) = match person {
-        Some(f) if f.tokens.start == i => (f.tokens.end, f.span.end),
+    let last = match person {
+        Some(f) if f.tokens.start == i => f.tokens.end - 1,
         Some(_) => return None,
         None if c.tokens()[i].has_hyphen()
             || c.is_stopword(i)
@@ -2425,12 +2429,12 @@ fn organisation_in_apposition<'g>(
     };
     // The apposition first: it rules out nearly every name. A common given
     // name inside the words starts a person's name there.
-    let person_inside =
-        || (i + 1..end_tok).any(|k| c.class_of(k).any(WordClass::COMMON_GIVEN_NAME));
-    let described = c.organisation_described_after(end_tok - 1)
-        && !(end_tok == i + 1 && lex.is_english_word(strip_possessive(c.text_of(i))))
+    let person_inside = || (i + 1..=last).any(|k| c.class_of(k).any(WordClass::COMMON_GIVEN_NAME));
+    let described = c.organisation_described_after(last)
+        && !(last == i && lex.is_english_word(strip_possessive(c.text_of(i))))
         && !person_inside();
     described.then(|| {
+        let (end_tok, end) = c.name_end(last);
         found(
             Span::new(c.tokens()[i].start(), end),
             i..end_tok,
