@@ -2379,16 +2379,8 @@ fn described_organisation<'g>(
     }
     let (end_tok, end) = match person {
         Some(f) => (f.tokens.end, f.span.end),
-        None => {
-            let w = c.text_of(i);
-            if c.is_stopword(i)
-                || lex.in_group(WordGroup::Calendar, c.bytes_of(i))
-                || lex.title_any_case(w).is_some()
-            {
-                return None;
-            }
-            c.name_end(c.capitalised_run(i))
-        }
+        None if !may_open_organisation(c, i) => return None,
+        None => c.name_end(c.capitalised_run(i)),
     };
     // A person's name there is the organisation's when no verb follows it
     // (`the law firm Mayer Brown.`).
@@ -2402,6 +2394,15 @@ fn described_organisation<'g>(
             Evidence::NamePattern,
         )
     })
+}
+
+/// Can the unknown capitalised word at `i` open an organisation's name:
+/// no closed-class word, day, month or title (`The`, `May`, `Mr.`)?
+fn may_open_organisation(c: &Cursor<'_, '_>, i: usize) -> bool {
+    let lex = c.input.lexicon;
+    !(c.is_stopword(i)
+        || lex.in_group(WordGroup::Calendar, c.bytes_of(i))
+        || lex.title_any_case(c.text_of(i)).is_some())
 }
 
 /// `Latino Decisions, a public opinion research group`, `Zelvo, the
@@ -2420,8 +2421,8 @@ fn organisation_in_apposition<'g>(
         Some(f) if f.tokens.start == i => f.tokens.end - 1,
         Some(_) => return None,
         None if c.tokens()[i].has_hyphen()
-            || c.is_stopword(i)
-            || is_sentence_starter(c.text_of(i)) =>
+            || is_sentence_starter(c.text_of(i))
+            || !may_open_organisation(c, i) =>
         {
             return None
         }
