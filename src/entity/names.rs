@@ -1687,16 +1687,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // follows a place's start word too (`Port of Spain`), but not a
         // prefix listed only with `for` or `on` (`Electoral Commission of
         // Ghana` is the commission and the country).
-        let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
-            let connector = words[k + 1].1?;
-            let p = lex.name_prefixes.get(head(k))?;
-            let joins = match connector {
-                "of" => p.joins("of") || p.joins(""),
-                "for" | "on" => p.joins(connector) || p.label == Label::Organization,
-                _ => false,
-            };
-            joins.then_some(p.label)
-        });
         // A head word right after `and` opens a second name (`Lake Victoria
         // and Lake Tanganyika`).
         // A place's name holds no `and` or `on` before its head word
@@ -1707,6 +1697,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .iter()
                 .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
         };
+        // Nor does a name before a prefix that `and` joins to it (`Anthony
+        // Hall and Ministry of Defence officials`: two names).
+        let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
+            let connector = words[k + 1].1?;
+            let p = lex.name_prefixes.get(head(k))?;
+            let joins = match connector {
+                "of" => p.joins("of") || p.joins(""),
+                "for" | "on" => p.joins(connector) || p.label == Label::Organization,
+                _ => false,
+            };
+            let second = k > 0 && matches!(words[k].1, Some("and" | "or" | "&"));
+            (joins && !second).then_some(p.label)
+        });
         // `Chicago Sun-Times`: the head word may close a hyphenated word.
         let hyphened_head = |k: usize| {
             self.tokens()[words[k].0]

@@ -346,6 +346,13 @@ entities! {
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
+    hall_ends_a_place_unless_a_given_name_makes_it_a_surname:
+        "Crowds filled Zelvo Hall and the Orvik Hall of Science. Hall of Famer Zelva Orvik spoke." =>
+        [("Zelvo Hall", LOC, "Zelvo Hall"), ("Orvik Hall of Science", LOC, "Orvik Hall of Science"),
+         ("Zelva Orvik", PER, "Zelva Orvik")];
+    prefix_after_and_opens_a_second_name:
+        "Ines Hall and Ministry of Zelvo officials met." =>
+        [("Ines Hall", PER, "Ines Hall"), ("Ministry of Zelvo", ORG, "Ministry of Zelvo")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
