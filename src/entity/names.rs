@@ -2423,18 +2423,15 @@ fn organisation_in_apposition<'g>(
     let last = match person {
         Some(f) if f.tokens.start == i => f.tokens.end - 1,
         Some(_) => return None,
-        None if c.tokens()[i].has_hyphen()
-            || is_sentence_starter(c.text_of(i))
-            || !may_open_organisation(c, i) =>
-        {
-            return None
-        }
+        None if c.tokens()[i].has_hyphen() || c.is_stopword(i) => return None,
         None => c.capitalised_run(i),
     };
     // The apposition first: it rules out nearly every name. A common given
     // name inside the words starts a person's name there.
     let person_inside = || (i + 1..=last).any(|k| c.class_of(k).any(WordClass::COMMON_GIVEN_NAME));
     let described = c.organisation_described_after(last)
+        && (person.is_some()
+            || (!is_sentence_starter(c.text_of(i)) && may_open_organisation(c, i)))
         && !(last == i && lex.is_english_word(strip_possessive(c.text_of(i))))
         && !person_inside();
     described.then(|| {
