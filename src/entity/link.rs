@@ -533,14 +533,14 @@ fn bare_names(input: &Input<'_>, linker: &Linker<'_>, surnames: &WordFilter, out
             // stop-word list is far larger. A surname two people share
             // (`Fiorina` after `Carly` and `Frank Fiorina`) is still a
             // person's: the one named first, as for the names found.
-            let r = if surnames.may_contain(stem.as_bytes()) {
-                linker.surnames.first(stem)
+            let found = if surnames.may_contain(stem.as_bytes()) {
+                linker.surnames.first(stem).map(|r| (r, Evidence::Surname))
             } else if given_names.may_contain(stem.as_bytes()) {
-                bare_given_name(input, linker, i, stem)
+                bare_given_name(input, linker, i, stem).map(|r| (r, Evidence::GivenName))
             } else {
                 continue;
             };
-            let Some(r) = r else {
+            let Some((r, evidence)) = found else {
                 continue;
             };
             // After a particle the rules did not take with it (`Del
@@ -573,7 +573,7 @@ fn bare_names(input: &Input<'_>, linker: &Linker<'_>, surnames: &WordFilter, out
                     tokens: i..i + 1,
                     label: Label::Person,
                     referent: r,
-                    evidence: Evidence::Surname,
+                    evidence,
                 });
             }
         }
