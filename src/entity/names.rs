@@ -1686,19 +1686,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // Political Affairs`); `of`
         // follows a place's start word too (`Port of Spain`), but not a
         // prefix listed only with `for` or `on` (`Electoral Commission of
-        // Ghana` is the commission and the country).
-        // A head word right after `and` opens a second name (`Lake Victoria
-        // and Lake Tanganyika`).
-        // A place's name holds no `and` or `on` before its head word
-        // (`Nassau County on Long Island`, `Pennsylvania and Rhode Island`:
-        // two names).
-        let joined_before = |k: usize| {
-            words[1..=k]
-                .iter()
-                .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
-        };
-        // Nor does a name before a prefix that `and` joins to it (`Anthony
-        // Hall and Ministry of Defence officials`: two names).
+        // Ghana` is the commission and the country). A prefix that `and`
+        // joins to the words before it opens a second name (`Anthony Hall
+        // and Ministry of Defence officials`).
         let prefixed = (0..words.len().saturating_sub(1)).find_map(|k| {
             let connector = words[k + 1].1?;
             let p = lex.name_prefixes.get(head(k))?;
@@ -1710,6 +1700,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let second = k > 0 && matches!(words[k].1, Some("and" | "or" | "&"));
             (joins && !second).then_some(p.label)
         });
+        // A head word right after `and` opens a second name (`Lake Victoria
+        // and Lake Tanganyika`).
+        // A place's name holds no `and` or `on` before its head word
+        // (`Nassau County on Long Island`, `Pennsylvania and Rhode Island`:
+        // two names).
+        let joined_before = |k: usize| {
+            words[1..=k]
+                .iter()
+                .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
+        };
         // `Chicago Sun-Times`: the head word may close a hyphenated word.
         let hyphened_head = |k: usize| {
             self.tokens()[words[k].0]
