@@ -1396,9 +1396,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 last = n;
                 continue;
             }
-            // The connector's filter first: it rules out most words.
+            // The connector's filter first: it rules out most words. (`on`
+            // joins only after a prefix: `Nabisco on Wednesday`.)
             let w = self.bytes_of(n);
-            if !(w == b"the" || w == b"to" || lex.in_group(WordGroup::OrgConnector, w)) {
+            if !(w == b"the"
+                || w == b"to"
+                || (w != b"on" && lex.in_group(WordGroup::OrgConnector, w)))
+            {
                 break;
             }
             let m = match self.next_joined(n) {

@@ -336,6 +336,9 @@ entities! {
          Mark Orvik, a group leader, and Oromax, the carmaker, agreed." =>
         [("Vantrix Decisions", ORG, "Vantrix Decisions"), ("Right to Zelve", ORG, "Right to Zelve"),
          ("Mark Orvik", PER, "Mark Orvik"), ("Oromax", ORG, "Oromax")];
+    club_named_united_and_a_company_described_as_a_maker:
+        "He played for Zelvo United. He founded Zelvotech, a software maker. The chipmaker Orvika on Monday cut jobs." =>
+        [("Zelvo United", ORG, "Zelvo United"), ("Zelvotech", ORG, "Zelvotech"), ("Orvika", ORG, "Orvika")];
     organisation_described_before_its_name:
         "She joined the advocacy group Zelvo for Orvik, then the Oslo-based group Vantrix Labs." =>
         [("Zelvo for Orvik", ORG, "Zelvo for Orvik"), ("Oslo", LOC, "Oslo"), ("Vantrix Labs", ORG, "Vantrix Labs")];
