@@ -1892,6 +1892,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
             return false;
         };
+        // `Joe's Pizza`, `Bob's Grill`: a given name alone in the
+        // possessive opens a shop's name (which a head word must end).
+        if self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+            && !self.prev_joined(i).is_some_and(|p| self.is_cap_word(p))
+        {
+            return true;
+        }
         self.class_of(n).any(WordClass::NAME_SUFFIX)
             && self.organisation_head(n)
             && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))

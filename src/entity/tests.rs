@@ -353,6 +353,10 @@ entities! {
         "Crowds filled Zelvo Hall and the Orvik Hall of Science. Hall of Famer Zelva Orvik spoke." =>
         [("Zelvo Hall", LOC, "Zelvo Hall"), ("Orvik Hall of Science", LOC, "Orvik Hall of Science"),
          ("Zelva Orvik", PER, "Zelva Orvik")];
+    venues_by_their_head_words:
+        "We ate at Joe's Pizza near the Zelvo Hotel, then saw a play at the Orvik Theater. Joe's brother paid." =>
+        [("Joe's Pizza", LOC, "Joe's Pizza"), ("Zelvo Hotel", LOC, "Zelvo Hotel"), ("Orvik Theater", LOC, "Orvik Theater"),
+         ("Joe", PER, "Joe")];
     prefix_after_and_opens_a_second_name:
         "Ines Hall and Ministry of Zelvo officials met." =>
         [("Ines Hall", PER, "Ines Hall"), ("Ministry of Zelvo", ORG, "Ministry of Zelvo")];
