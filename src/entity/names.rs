@@ -3256,9 +3256,11 @@ fn lower_case_place<'g>(
     let mut best = None;
     for last in second.into_iter().chain([i]) {
         if last == i {
-            // One word must be no English word; two that name a place
-            // together (`new york`, `hong kong`) are one already.
-            if lengths & 1 == 0 || lex.is_english_word(word) {
+            // One word must not mostly mean something else (`by car`, but
+            // `to japan`, which old dictionaries list as lacquer); two that
+            // name a place together (`new york`, `hong kong`) are one
+            // already.
+            if lengths & 1 == 0 || lex.in_group(WordGroup::PlaceWord, word) {
                 break;
             }
             name.truncate(word.len());

@@ -269,6 +269,9 @@ entities! {
         [("kerala", LOC, "Kerala")];
     lower_case_places_in_a_row: "cheap flights from san francisco california sold out." =>
         [("san francisco", LOC, "San Francisco"), ("california", LOC, "California")];
+    lower_case_places_that_old_dictionaries_list_as_words:
+        "i moved to japan, then flew from boston to berlin by car." =>
+        [("japan", LOC, "Japan"), ("boston", LOC, "Boston"), ("berlin", LOC, "Berlin")];
     lower_case_words_are_no_places: "prices in turkey and china rose, and commuters in metro traffic waited." => [];
     legal_form_after_comma: "Shares of Northwind Foods, Inc. fell sharply." =>
         [("Northwind Foods, Inc.", ORG, "Northwind Foods, Inc.")];

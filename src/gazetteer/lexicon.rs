@@ -154,10 +154,11 @@ pub(crate) enum WordGroup {
     KindModifier,
     PersonNoun,
     Saint,
+    PlaceWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 44] = [
+    const ALL: [(WordGroup, &'static str); 45] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -202,6 +203,7 @@ impl WordGroup {
         (WordGroup::KindModifier, "kind-modifier"),
         (WordGroup::PersonNoun, "person-noun"),
         (WordGroup::Saint, "saint"),
+        (WordGroup::PlaceWord, "place-word"),
     ];
 
     fn bit(self) -> u64 {
