@@ -2400,14 +2400,17 @@ fn described_organisation<'g>(
     // (`the law firm Mayer Brown.`).
     let census =
         (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
-    (!census || employer || !c.verb_after(end_tok - 1)).then(|| {
-        found(
-            Span::new(c.tokens()[i].start(), end),
-            i..end_tok,
-            Label::Organization,
-            Evidence::NamePattern,
-        )
-    })
+    (!census || employer || !c.verb_after(end_tok - 1)).then(|| organisation(c, i, end_tok, end))
+}
+
+/// An organisation found by a rule from token `i` to `end_tok` (byte `end`).
+fn organisation<'g>(c: &Cursor<'_, '_>, i: usize, end_tok: usize, end: usize) -> Found<'g> {
+    found(
+        Span::new(c.tokens()[i].start(), end),
+        i..end_tok,
+        Label::Organization,
+        Evidence::NamePattern,
+    )
 }
 
 /// Can the unknown capitalised word at `i` open an organisation's name:
@@ -2447,12 +2450,7 @@ fn organisation_in_apposition<'g>(
         && !person_inside();
     described.then(|| {
         let (end_tok, end) = c.name_end(last);
-        found(
-            Span::new(c.tokens()[i].start(), end),
-            i..end_tok,
-            Label::Organization,
-            Evidence::NamePattern,
-        )
+        organisation(c, i, end_tok, end)
     })
 }
 
