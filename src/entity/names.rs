@@ -2208,10 +2208,16 @@ pub(crate) fn find<'g>(
                 }
                 f => described_organisation(&c, i, f.as_ref()).or(f),
             };
+            let place = f
+                .as_ref()
+                .filter(|f| f.label == Label::Person)
+                .and_then(|f| place_next_to_a_place(&c, f, out.last()));
             let f = match f {
-                Some(mut f) if f.label == Label::Person && next_to_a_place(&c, &f, out.last()) => {
+                Some(mut f) if place.is_some() => {
                     f.label = Label::Location;
                     f.gender = None;
+                    f.candidates = place.unwrap_or_default();
+                    f.evidence = Evidence::Gazetteer;
                     Some(f)
                 }
                 Some(f) if f.label == Label::Person => match venue_possessive(&c, &f) {
@@ -2292,8 +2298,14 @@ pub(crate) fn find<'g>(
 
 /// `via Syria and Jordan`, `Jordan and Egypt`: a known name that is a
 /// person's and also a country's, a state's or a region's, joined by `and`,
-/// `or` or a comma to a place, is the place.
-fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_>>) -> bool {
+/// `or` or a comma to a place, is the place; so is a word guessed to be a
+/// person's from its capital alone that is a large city's name (`in Tampa
+/// and Orlando`). The place's entries, if so.
+fn place_next_to_a_place<'g>(
+    c: &Cursor<'_, 'g>,
+    f: &Found<'g>,
+    previous: Option<&Found<'_>>,
+) -> Option<&'g [u32]> {
     let gazetteer = c.input.gazetteer;
     let place_after = || {
         c.next_joined(f.tokens.end - 1)
@@ -2305,10 +2317,17 @@ fn next_to_a_place(c: &Cursor<'_, '_>, f: &Found<'_>, previous: Option<&Found<'_
                 e.label == Label::Location && !e.ambiguous
             })
     };
-    f.candidates
-        .iter()
-        .any(|&e| gazetteer.entry(e).is_country_or_region())
-        && (after_a(c, Label::Location, f.tokens.start, previous) || place_after())
+    let candidates = if f.candidates.is_empty() && f.evidence == Evidence::Capitalised {
+        gazetteer
+            .get(strip_possessive(&c.input.text[f.span.range()]))
+            .filter(|cands| cands.iter().any(|&e| gazetteer.entry(e).is_large_place()))?
+    } else {
+        f.candidates
+            .iter()
+            .any(|&e| gazetteer.entry(e).is_country_or_region())
+            .then_some(f.candidates)?
+    };
+    (after_a(c, Label::Location, f.tokens.start, previous) || place_after()).then_some(candidates)
 }
 
 fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {

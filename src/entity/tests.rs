@@ -360,6 +360,9 @@ entities! {
         "We ate at Joe's Pizza near the Zelvo Hotel, then saw a play at the Orvik Theater. Joe's brother paid." =>
         [("Joe's Pizza", LOC, "Joe's Pizza"), ("Zelvo Hotel", LOC, "Zelvo Hotel"), ("Orvik Theater", LOC, "Orvik Theater"),
          ("Joe", PER, "Joe")];
+    large_city_named_like_a_person_in_a_list_of_places:
+        "Italy put Rome, Florence and Palermo on alert." =>
+        [("Italy", LOC, "Italy"), ("Rome", LOC, "Rome"), ("Florence", LOC, "Florence"), ("Palermo", LOC, "Palermo")];
     prefix_after_and_opens_a_second_name:
         "Ines Hall and Ministry of Zelvo officials met." =>
         [("Ines Hall", PER, "Ines Hall"), ("Ministry of Zelvo", ORG, "Ministry of Zelvo")];

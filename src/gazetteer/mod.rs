@@ -98,11 +98,16 @@ impl Entry {
     /// a country, a region or a city of 100,000 or more, whose name is no
     /// common word.
     pub fn is_well_known_place(&self) -> bool {
-        !self.ambiguous
-            && (self.is_country_or_region()
-                || (self.label == Label::Location
-                    && &*self.subtype == "city"
-                    && self.population >= 100_000))
+        !self.ambiguous && self.is_large_place()
+    }
+
+    /// A country, a region or a city of 100,000 or more, whatever else its
+    /// name may be.
+    pub fn is_large_place(&self) -> bool {
+        self.is_country_or_region()
+            || (self.label == Label::Location
+                && &*self.subtype == "city"
+                && self.population >= 100_000)
     }
 
     /// A country, a state or another first-level region.
