@@ -328,8 +328,10 @@ pub(crate) fn link<'g>(
 /// with certainty somewhere in the document, by the gazetteers (`in
 /// Orlando`) or by what is said of them (`Zelvo's shares`).
 struct Senses<'a> {
-    /// Known names, by the address of their list of candidate entries,
-    /// which the gazetteer gives for the name wherever it is written.
+    /// Known names, by the address of the end of their list of candidate
+    /// entries, which the gazetteer gives for the name wherever it is
+    /// written: a mention keeps the end of the list when it passes over a
+    /// doubtful first sense (`Chelsea` the club before the district).
     known: FastMap<usize, Label>,
     /// Names no gazetteer knows, by their text.
     unknown: FastMap<&'a str, Label>,
@@ -342,7 +344,7 @@ impl Senses<'_> {
             return Some((label, &[]));
         }
         let candidates = input.gazetteer.get(word)?;
-        let label = *self.known.get(&(candidates.as_ptr() as usize))?;
+        let label = *self.known.get(&(candidates.as_ptr_range().end as usize))?;
         Some((label, candidates))
     }
 }
@@ -363,7 +365,9 @@ fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
     {
         match f.evidence {
             Evidence::Gazetteer if !f.candidates.is_empty() => {
-                senses.known.insert(f.candidates.as_ptr() as usize, f.label);
+                senses
+                    .known
+                    .insert(f.candidates.as_ptr_range().end as usize, f.label);
             }
             Evidence::NamePattern if f.candidates.is_empty() => {
                 senses

@@ -2088,8 +2088,41 @@ impl<'i, 'a> Cursor<'i, 'a> {
         !next.is_some_and(|n| {
             let w = self.bytes_of(n);
             self.is_cap_word(n) || (w != b"on" && lex.in_group(WordGroup::OrgConnector, w))
-        }) && (self.after_article(i)
-            || (club && next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))))
+        }) && (self.after_article(i) || (club && self.plays(i)))
+    }
+
+    /// `Liverpool boss Arne Slot`, `Chelsea fans`, `Liverpool beat Chelsea`:
+    /// is the name at `i` a team's, before a word for a team's people or in
+    /// a match?
+    fn plays(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        self.next_joined(i)
+            .is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))
+            || self.in_a_match(i)
+    }
+
+    /// `Liverpool beat Chelsea`, `against Barcelona`, `Sevilla 2-1 Valencia`:
+    /// is the name at `i` a side in a match, by the word or the score next
+    /// to it?
+    fn in_a_match(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let match_word = |k: usize| lex.in_group(WordGroup::MatchWord, self.bytes_of(k));
+        let score = |k: usize| {
+            let b = self.bytes_of(k);
+            self.tokens()[k].kind == TokenKind::Number
+                && b.first().is_some_and(u8::is_ascii_digit)
+                && (b.contains(&b'-') || b.windows(3).any(|w| w == "–".as_bytes()))
+        };
+        // (`drew with Everton`: the match word before `with`.)
+        let before = self.prev_joined(i).is_some_and(|p| {
+            match_word(p)
+                || score(p)
+                || (self.bytes_of(p) == b"with" && self.prev_joined(p).is_some_and(match_word))
+        });
+        before
+            || self
+                .next_joined(i)
+                .is_some_and(|n| match_word(n) || score(n))
     }
 
     /// `It ensured Apple could benefit`, `unloaded again on Amazon's
@@ -3567,6 +3600,20 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         }
     };
     m.candidates = &m.candidates[k..];
+    // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's name
+    // that is also its club's is the club's in a match or before a word for
+    // a team's people.
+    let mut entry = entry;
+    if single && &*entry.subtype == "city" {
+        let club = m
+            .candidates
+            .iter()
+            .position(|&e| &*input.gazetteer.entry(e).subtype == "club");
+        if let Some(club) = club.filter(|_| c.plays(i)) {
+            m.candidates = &m.candidates[club..];
+            entry = input.gazetteer.entry(m.candidates[0]);
+        }
+    }
     if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }
@@ -3580,7 +3627,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                 .any(|&e| input.gazetteer.entry(e).is_country_or_region())
     };
     // `Liverpool boss Arne Slot`, `Chelsea fans`: a city's name before a
-    // word for a team's people is the team's.
+    // word for a team's people is the team's, when no list gives it a club.
     let team_here = || {
         single
             && &*entry.subtype == "city"

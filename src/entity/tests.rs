@@ -159,7 +159,7 @@ entities! {
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
     city_before_a_team_role_is_the_team: "Liverpool boss Arne Slot praised the fans of Liverpool." =>
-        [("Liverpool", ORG, "Liverpool"), ("Arne Slot", PER, "Arne Slot"), ("Liverpool", LOC, "Liverpool")];
+        [("Liverpool", ORG, "Liverpool FC"), ("Arne Slot", PER, "Arne Slot"), ("Liverpool", LOC, "Liverpool")];
     country_code_after_a_head_word: "It was funded by Zelvo Research UK in May." =>
         [("Zelvo Research UK", ORG, "Zelvo Research UK")];
     plant_in_a_guessed_place: "The carmaker will close its plant in Zelvox on Friday." =>
@@ -328,6 +328,12 @@ entities! {
          His daughter Tiffany smiled."
         => [("Heat", ORG, "Miami Heat"), ("Celtics", ORG, "Boston Celtics"), ("Cowboys", ORG, "Dallas Cowboys"),
             ("Jane Roe", PER, "Jane Roe"), ("Tiffany", PER, "Tiffany")];
+    city_is_its_club_in_a_match:
+        "Liverpool beat Chelsea 2-0, and Arsenal drew with Everton. Liverpool boss Arne Slot praised the fans. \
+         He lives in the Liverpool area." =>
+        [("Liverpool", ORG, "Liverpool FC"), ("Chelsea", ORG, "Chelsea FC"), ("Arsenal", ORG, "Arsenal"),
+         ("Everton", ORG, "Everton FC"), ("Liverpool", ORG, "Liverpool FC"), ("Arne Slot", PER, "Arne Slot"),
+         ("Liverpool", LOC, "Liverpool")];
     legislature_named_by_a_word_after_an_article:
         "The bill passed the House on Friday. House prices rose, and the House of Windsor was silent." =>
         [("House", ORG, "US House of Representatives"), ("House of Windsor", ORG, "House of Windsor")];

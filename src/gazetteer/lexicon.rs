@@ -155,10 +155,11 @@ pub(crate) enum WordGroup {
     PersonNoun,
     Saint,
     PlaceWord,
+    MatchWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 45] = [
+    const ALL: [(WordGroup, &'static str); 46] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -204,6 +205,7 @@ impl WordGroup {
         (WordGroup::PersonNoun, "person-noun"),
         (WordGroup::Saint, "saint"),
         (WordGroup::PlaceWord, "place-word"),
+        (WordGroup::MatchWord, "match-word"),
     ];
 
     fn bit(self) -> u64 {
