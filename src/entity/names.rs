@@ -2091,14 +2091,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }) && (self.after_article(i) || (club && self.plays(i)))
     }
 
-    /// `Liverpool boss Arne Slot`, `Chelsea fans`, `Liverpool beat Chelsea`:
-    /// is the name at `i` a team's, before a word for a team's people or in
-    /// a match?
+    /// `Liverpool boss Arne Slot`, `Chelsea fans`, `Liverpool beat Chelsea`,
+    /// `Barcelona, who lead La Liga`: is the name at `i` a team's, before a
+    /// word for a team's people, in a match, or before `, who` (which no
+    /// city takes)?
     fn plays(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
-        self.next_joined(i)
-            .is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))
+        let next = self.next_joined(i);
+        let who = || {
+            next.filter(|&n| self.bytes_of(n) == b",")
+                .and_then(|n| self.next_joined(n))
+                .is_some_and(|w| self.bytes_of(w) == b"who")
+        };
+        next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))
             || self.in_a_match(i)
+            || who()
     }
 
     /// `Liverpool beat Chelsea`, `against Barcelona`, `Sevilla 2-1 Valencia`:

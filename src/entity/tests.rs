@@ -330,10 +330,10 @@ entities! {
             ("Jane Roe", PER, "Jane Roe"), ("Tiffany", PER, "Tiffany")];
     city_is_its_club_in_a_match:
         "Liverpool beat Chelsea 2-0, and Arsenal drew with Everton. Liverpool boss Arne Slot praised the fans. \
-         He lives in the Liverpool area." =>
+         Barcelona, who lead La Liga, rested. He lives in the Liverpool area." =>
         [("Liverpool", ORG, "Liverpool FC"), ("Chelsea", ORG, "Chelsea FC"), ("Arsenal", ORG, "Arsenal"),
          ("Everton", ORG, "Everton FC"), ("Liverpool", ORG, "Liverpool FC"), ("Arne Slot", PER, "Arne Slot"),
-         ("Liverpool", LOC, "Liverpool")];
+         ("Barcelona", ORG, "FC Barcelona"), ("La Liga", ORG, "La Liga"), ("Liverpool", LOC, "Liverpool")];
     legislature_named_by_a_word_after_an_article:
         "The bill passed the House on Friday. House prices rose, and the House of Windsor was silent." =>
         [("House", ORG, "US House of Representatives"), ("House of Windsor", ORG, "House of Windsor")];
