@@ -2293,6 +2293,9 @@ pub(crate) fn find<'g>(
                         with_legal_form(&c, &mut f);
                         with_article(&c, &mut f, opening);
                     }
+                    if f.label != Label::Person {
+                        with_ordinal(&c, &mut f);
+                    }
                     if f.label == Label::Person {
                         let floor = out.last().map_or(sentence.start, |p| p.tokens.end);
                         with_initials(&c, &mut f, floor.max(sentence.start));
@@ -2760,13 +2763,7 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
         return None;
     }
-    let p = c.prev_joined(i).filter(|&p| {
-        let number = c.bytes_of(p);
-        c.tokens()[p].kind == TokenKind::Number
-            && [b"st", b"nd", b"rd", b"th"]
-                .iter()
-                .any(|suffix| number.ends_with(*suffix))
-    })?;
+    let p = c.prev_joined(i).filter(|&p| is_ordinal(c, p))?;
     let head = strip_possessive(c.text_of(i));
     (c.input.lexicon.name_suffixes.get(head) == Some(&Label::Location)).then(|| {
         let start = c.tokens()[p].start();
@@ -3542,6 +3539,37 @@ fn with_article(c: &Cursor<'_, '_>, f: &mut Found<'_>, opening: usize) {
         f.tokens.start = p;
         f.span = Span::new(c.tokens()[p].start(), f.span.end);
     }
+}
+
+/// `9th Circuit Court of Appeals`, `101st Airborne Division`: an ordinal
+/// right before a name made by its head word is part of it, and so is one
+/// that makes a known name with it (`2nd Circuit`); not one before a known
+/// name it only counts (`the 102nd Rose Bowl`, `the 335th Twitter
+/// account`).
+fn with_ordinal<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>) {
+    let Some(p) = c.prev_joined(f.tokens.start).filter(|&p| is_ordinal(c, p)) else {
+        return;
+    };
+    let span = Span::new(c.tokens()[p].start(), f.span.end);
+    let known = c.input.gazetteer.get(&c.input.text[span.range()]);
+    if known.is_none() && f.evidence != Evidence::NamePattern {
+        return;
+    }
+    f.tokens.start = p;
+    f.span = span;
+    if let Some(known) = known {
+        f.candidates = known;
+        f.evidence = Evidence::Gazetteer;
+    }
+}
+
+/// `5th`, `101st`: is token `k` an ordinal written in figures?
+fn is_ordinal(c: &Cursor<'_, '_>, k: usize) -> bool {
+    let number = c.bytes_of(k);
+    c.tokens()[k].kind == TokenKind::Number
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|suffix| number.ends_with(*suffix))
 }
 
 /// The label of an unknown acronym at token `i`: an organisation, unless

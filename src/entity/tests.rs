@@ -328,6 +328,12 @@ entities! {
          His daughter Tiffany smiled."
         => [("Heat", ORG, "Miami Heat"), ("Celtics", ORG, "Boston Celtics"), ("Cowboys", ORG, "Dallas Cowboys"),
             ("Jane Roe", PER, "Jane Roe"), ("Tiffany", PER, "Tiffany")];
+    ordinal_before_a_name_made_by_its_head_word:
+        "They appealed to the 2nd U.S. Circuit Court of Appeals, and the Zelvo 101st Airborne Division moved. \
+         She ran in the 4th Congressional District. It was the 335th Twitter account." =>
+        [("2nd U.S. Circuit Court of Appeals", ORG, "US Court of Appeals for the Second Circuit"),
+         ("101st Airborne Division", ORG, "101st Airborne Division"), ("4th Congressional District", LOC, "4th Congressional District"),
+         ("Twitter", ORG, "Twitter")];
     city_is_its_club_in_a_match:
         "Liverpool beat Chelsea 2-0, and Arsenal drew with Everton. Liverpool boss Arne Slot praised the fans. \
          Barcelona, who lead La Liga, rested. He lives in the Liverpool area." =>
