@@ -2032,10 +2032,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// Is token `i` right after a preposition of place (`in`, `to`)?
     fn after_place_preposition(&self, i: usize) -> bool {
+        // (Capitalised too, opening a sentence: `In Geneva, officials …`.)
         self.prev_joined(i).is_some_and(|p| {
             self.input
                 .lexicon
-                .in_group(WordGroup::PlacePreposition, self.bytes_of(p))
+                .in_group_lower(WordGroup::PlacePreposition, self.text_of(p))
         })
     }
 

@@ -334,6 +334,8 @@ entities! {
         [("2nd U.S. Circuit Court of Appeals", ORG, "US Court of Appeals for the Second Circuit"),
          ("101st Airborne Division", ORG, "101st Airborne Division"), ("4th Congressional District", LOC, "4th Congressional District"),
          ("Twitter", ORG, "Twitter")];
+    place_after_a_capitalised_preposition:
+        "In Geneva, officials met." => [("Geneva", LOC, "Geneva")];
     city_is_its_club_in_a_match:
         "Liverpool beat Chelsea 2-0, and Arsenal drew with Everton. Liverpool boss Arne Slot praised the fans. \
          Barcelona, who lead La Liga, rested. He lives in the Liverpool area." =>
