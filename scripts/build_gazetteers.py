@@ -688,6 +688,15 @@ CITY_FIX = {
     5368361: (None, "L.A.|LA"),                           # Los Angeles
     3530597: (None, "CDMX"),                              # Mexico City
     6077243: (None, ""),                                  # Montréal (ASCII alias added)
+    281124: ("Khan Younis", "Khan Yunis|Khān Yūnis"),
+    281141: ("Deir al-Balah", "Deir al Balah|Dayr al Balah|Dayr al Balaḩ"),
+    281129: ("Jabalia", "Jabaliya|Jabalya|Jabālyā"),
+    281145: ("Beit Lahia", "Beit Lahiya|Bayt Lahya|Bayt Lāhyā"),
+    281146: ("Beit Hanoun", "Beit Hanun|Bayt Hanun|Bayt Ḩānūn"),
+    281109: ("Nuseirat", "An Nusayrat|An Nuşayrāt"),
+    281161: ("Bureij", "Al Burayj"),
+    283506: ("Jenin", "Janin|Janīn"),
+    284324: ("Beit Jala", "Bayt Jala|Bayt Jālā"),
 }
 
 
