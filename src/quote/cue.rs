@@ -1171,13 +1171,20 @@ impl Ctx<'_> {
         let w = self.text(i);
         matches!(t.kind, TokenKind::Word)
             && (self.lower_is(i, WordGroup::BetweenSubjectAndVerb)
-                || (!t.is_capitalised() && w.ends_with("ly"))
+                || (!t.is_capitalised() && w.ends_with("ly") && !self.after_noun_marker(i))
                 || (!t.is_capitalised() && (w.ends_with("n't") || w.ends_with("n’t")))
                 || (t.is_capitalised()
                     && self.input.lexicon.is_stopword(w)
                     && self.input.lexicon.title_any_case(w).is_none()
                     && !self.lower_is(i, WordGroup::SpeakingGroup)
                     && !self.lower_is(i, WordGroup::StandaloneDeterminer)))
+    }
+
+    /// An `-ly` word after a word that makes it a noun is no adverb: `the
+    /// family said`, `an ally wrote`.
+    fn after_noun_marker(&self, i: usize) -> bool {
+        self.prev_visible(i, 0)
+            .is_some_and(|k| self.lower_is(k, WordGroup::NounMarker))
     }
 }
 

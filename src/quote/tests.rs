@@ -713,6 +713,13 @@ quote_cases! {
         "Maria Lopez has since apologized for the remark: “I was wrong.”"
         => [("I was wrong.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    noun_in_ly_after_a_determiner_is_no_adverb:
+        "“We are heartbroken,” the family wrote. “We will appeal,” his ally said quietly."
+        => [
+            ("We are heartbroken,", Direct, Some("the family"), None),
+            ("We will appeal,", Direct, Some("his ally"), None),
+        ];
+
     cue_word_inside_an_organisation_name:
         "“Nothing would change,” Tom Becker, director of the Water Project, said."
         => [("Nothing would change,", Direct, Some("Tom Becker"), Some("Tom Becker"))];
