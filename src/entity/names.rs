@@ -3892,6 +3892,12 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
     }
     let word = c.text_of(i);
     let start = c.tokens()[i].start();
+    // `Pro-Kremlin`, `Trans-Pacific`: a compound after a prefix names none
+    // of its parts, as in lower case (`non-Microsoft`).
+    let first = word.split('-').next().unwrap_or_default();
+    if from == start && c.input.lexicon.in_group_lower(WordGroup::WordPrefix, first) {
+        return;
+    }
     let mut offset = 0;
     for part in word.split('-') {
         let part_start = start + offset;

@@ -117,6 +117,8 @@ entities! {
         [("Clarkston", LOC, "Clarkston")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
+    prefixed_compound_names_none_of_its_parts:
+        "Pro-Kremlin media cheered. The anti-Trump crowd and the Trans-Pacific deal." => [];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];

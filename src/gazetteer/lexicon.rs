@@ -156,10 +156,11 @@ pub(crate) enum WordGroup {
     Saint,
     PlaceWord,
     MatchWord,
+    WordPrefix,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 46] = [
+    const ALL: [(WordGroup, &'static str); 47] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -206,6 +207,7 @@ impl WordGroup {
         (WordGroup::Saint, "saint"),
         (WordGroup::PlaceWord, "place-word"),
         (WordGroup::MatchWord, "match-word"),
+        (WordGroup::WordPrefix, "word-prefix"),
     ];
 
     fn bit(self) -> u64 {
