@@ -117,6 +117,9 @@ entities! {
         [("Clarkston", LOC, "Clarkston")];
     hyphenated_names: "The Trump-Putin summit ended." =>
         [("Trump", PER, "Donald Trump"), ("Putin", PER, "Vladimir Putin")];
+    curly_apostrophe_inside_a_known_name:
+        "Shoppers left Macy’s early. The Austrian People’s Party won." =>
+        [("Macy’s", ORG, "Macy's"), ("Austrian People’s Party", ORG, "Austrian People's Party")];
     prefixed_compound_names_none_of_its_parts:
         "Pro-Kremlin media cheered. The anti-Trump crowd and the Trans-Pacific deal." => [];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];

@@ -186,7 +186,14 @@ impl Gazetteer {
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
         for (id, e) in entries.iter().enumerate() {
             let id = id as u32;
-            for surface in std::iter::once(&e.canonical).chain(&e.aliases) {
+            let surfaces = || std::iter::once(&e.canonical).chain(&e.aliases);
+            // News prints the apostrophe of `Macy's` as often curly as
+            // straight; the lists write it straight.
+            let curly: Vec<Text> = surfaces()
+                .filter(|s| s.contains('\''))
+                .map(|s| Cow::Owned(s.replace('\'', "’")))
+                .collect();
+            for surface in surfaces().chain(&curly) {
                 let Some((first, words)) = name_shape(surface, &mut toks) else {
                     continue;
                 };
