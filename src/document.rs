@@ -237,7 +237,9 @@ impl<'d> Entity<'d> {
     }
 
     /// The name of the entity the mention refers to: the gazetteer's
-    /// canonical name, or the fullest form used in the document.
+    /// canonical name, or the fullest form used in the document (for an
+    /// acronym the document defines, `the Fair Housing Center (FHC)`, the
+    /// name it stands for).
     pub fn canonical(&self) -> &'d str {
         self.doc.canonical_of(self.mention.referent)
     }

@@ -220,11 +220,20 @@ pub(crate) fn link<'g>(
     // Every surname is in: from here on, most words looked up are none, and
     // a filter turns them away before the map is probed.
     let surnames = linker.surnames.filter();
+    let defined = defined_acronyms(input, &found);
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
         }
         let word = &text[f.span.range()];
+        // `the Fair Housing Center (FHC)`: the acronym, there and after,
+        // names what the words before it name.
+        if let Some(&(_, name)) = defined.iter().find(|&&(acronym, _)| acronym == k) {
+            let r = referent_of[name];
+            referent_of[k] = r;
+            linker.by_text.entry((word, f.label)).or_insert(r);
+            continue;
+        }
         // The person of the document whose surname the word is, if any:
         // asked only of the few mentions that may be one.
         let doc_surname = || linker.surnames.get_filtered(&surnames, word);
@@ -322,6 +331,41 @@ pub(crate) fn link<'g>(
     out.mentions.extend(mentions);
     bare_names(input, &linker, &surnames, out);
     same_sense(input, passed_over, out);
+}
+
+/// Unknown acronyms that a document defines, with the mention they stand
+/// for, as `(acronym, name)` indices into `found`: the acronym in brackets
+/// right after the name (`the Fair Housing Center (FHC)`) or after `, or`
+/// (`the Swiss People's Party, or SVP,`), with the name's label.
+fn defined_acronyms(input: &Input<'_>, found: &[Found<'_>]) -> Vec<(usize, usize)> {
+    let tokens = input.tokens;
+    let text_of = |i: usize| &input.text[tokens[i].range()];
+    let mut defined = Vec::new();
+    for (k, pair) in found.windows(2).enumerate() {
+        let (name, acronym) = (&pair[0], &pair[1]);
+        let word = &input.text[acronym.span.range()];
+        if !acronym.candidates.is_empty()
+            || acronym.label != name.label
+            || acronym.tokens.len() != 1
+            || !(2..=8).contains(&word.len())
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let (a, end) = (acronym.tokens.start, name.tokens.end);
+        let between: Vec<&str> = (end..a)
+            .filter(|&i| !tokens[i].is_space())
+            .map(text_of)
+            .collect();
+        let bracketed = between == ["("]
+            && tokens
+                .get(a + 1)
+                .is_some_and(|t| &input.text[t.range()] == ")");
+        if bracketed || between == [",", "or"] {
+            defined.push((k + 1, k));
+        }
+    }
+    defined
 }
 
 /// One sense per document: the one-word places and organisations named

@@ -268,8 +268,12 @@ entities! {
     acronym_of_a_known_body: "The WHO said the outbreak was contained." =>
         [("WHO", ORG, "World Health Organization")];
     acronym_of_no_organisation: "Engineers tested the Ground Controlled Approach (GCA) system." => [];
-    acronym_of_an_organisation: "The Federal Mining Authority (FMA) said output fell." =>
-        [("Federal Mining Authority", ORG, "Federal Mining Authority"), ("FMA", ORG, "FMA")];
+    acronym_of_an_organisation: "The Federal Mining Authority (FMA) said output fell. The FMA and KZTX met." =>
+        [("Federal Mining Authority", ORG, "Federal Mining Authority"), ("FMA", ORG, "Federal Mining Authority"),
+         ("FMA", ORG, "Federal Mining Authority"), ("KZTX", ORG, "KZTX")];
+    acronym_after_or: "The Lakeland Farmers Union, or LFU, protested. The LFU said so." =>
+        [("Lakeland Farmers Union", ORG, "Lakeland Farmers Union"), ("LFU", ORG, "Lakeland Farmers Union"),
+         ("LFU", ORG, "Lakeland Farmers Union")];
     lower_case_place_after_preposition: "we stayed at a hotel in kerala last spring." =>
         [("kerala", LOC, "Kerala")];
     lower_case_places_in_a_row: "cheap flights from san francisco california sold out." =>
