@@ -513,9 +513,9 @@ fn possessive_stem(word: &[u8]) -> &[u8] {
         // `'s`, and `’s` (the mark ends in byte 0x99), after a stem.
         [_, .., b'\'', b's' | b'S'] => &word[..word.len() - 2],
         [_, .., 0xE2, 0x80, 0x99, b's' | b'S'] => &word[..word.len() - 4],
-        // A plural's possessive: `voters'`, `voters’`.
-        [_, .., b's', b'\''] => &word[..word.len() - 1],
-        [.., b's', 0xE2, 0x80, 0x99] => &word[..word.len() - 3],
+        // A plural's possessive, or a name's in `s` (`voters'`, `ISIS’`).
+        [_, .., b's' | b'S', b'\''] => &word[..word.len() - 1],
+        [.., b's' | b'S', 0xE2, 0x80, 0x99] => &word[..word.len() - 3],
         _ => word,
     }
 }
@@ -616,6 +616,8 @@ mod tests {
             ("NATO’S", "NATO"),
             ("voters'", "voters"),
             ("voters’", "voters"),
+            ("ISIS’", "ISIS"),
+            ("ISIS'", "ISIS"),
             ("s’", "s"),
             ("s'", "s'"),
             ("'s", "'s"),
