@@ -1217,6 +1217,66 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .map(|c| (c, run[len - 1] + 1))
     }
 
+    /// A known name in a headline in capitals (`OBAMA TO VISIT CUBA`, `NEW
+    /// HAMPSHIRE SHOWS STRONG LEAD`): the longest run of up to four words
+    /// there that, in title case, the gazetteers know for sure. One word
+    /// that is also an English word is taken only for a country (`CHINA`);
+    /// in capitals nothing tells `TRUMP` the man from the card.
+    fn shouted_name(&mut self, i: usize) -> Option<(&'a [u32], usize, usize)> {
+        let caps = |k: usize| self.tokens()[k].is_word() && is_all_caps(self.text_of(k));
+        let in_headline = caps(i)
+            && (self.prev_joined(i).is_some_and(caps) || self.next_joined(i).is_some_and(caps));
+        if !in_headline {
+            return None;
+        }
+        let mut run = [i; 4];
+        let mut len = 1;
+        while len < run.len() {
+            match self.next_joined(run[len - 1]).filter(|&n| caps(n)) {
+                Some(n) => {
+                    run[len] = n;
+                    len += 1;
+                }
+                None => break,
+            }
+        }
+        let (text, tokens) = (self.input.text, self.input.tokens);
+        let (gazetteer, lex) = (self.input.gazetteer, self.input.lexicon);
+        for len in (1..=len).rev() {
+            let last = run[len - 1];
+            let end = tokens[last].start() + strip_possessive(self.text_of(last)).len();
+            let title = &mut self.lower;
+            title.clear();
+            for &t in &run[..len] {
+                if t != i {
+                    title.push(' ');
+                }
+                let w = &text[tokens[t].start()..end.min(tokens[t].end())];
+                let first = w.chars().next().map_or(0, char::len_utf8);
+                title.push_str(&w[..first]);
+                push_lowercase(title, &w[first..]);
+            }
+            let Some(candidates) = gazetteer.get(title) else {
+                continue;
+            };
+            let entry = gazetteer.entry(candidates[0]);
+            let sure = !entry.ambiguous
+                && (len > 1 || entry.is_country_or_region() || !lex.is_english_form(title));
+            // `RYAN LOCHTE`: a given name before a word no dictionary has
+            // opens an unknown person's name.
+            let unknown_surname = || {
+                entry.label == Label::Person
+                    && run
+                        .get(len)
+                        .is_some_and(|&n| n != i && !lex.is_english_word(self.text_of(n)))
+            };
+            if sure && !(len == 1 && unknown_surname()) {
+                return Some((candidates, last + 1, end));
+            }
+        }
+        None
+    }
+
     /// An all-capitals word of two to six letters, not a stop word or an
     /// English word in capitals (`FREE`), not in
     /// a run of capitals (a shouted headline), not at a sentence start.
@@ -3226,6 +3286,16 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Label::Location,
                 Evidence::Gazetteer,
             );
+            f.candidates = m;
+            best = Some(f);
+        } else if let Some((m, end_tok, end)) = c.shouted_name(i) {
+            let mut f = found(
+                span_of(i, end),
+                i..end_tok,
+                Label::Location,
+                Evidence::Gazetteer,
+            );
+            f.label = input.gazetteer.entry(m[0]).label;
             f.candidates = m;
             best = Some(f);
         } else if c.is_acronym(i) {

@@ -122,6 +122,10 @@ entities! {
         [("Macy’s", ORG, "Macy's"), ("Austrian People’s Party", ORG, "Austrian People's Party")];
     prefixed_compound_names_none_of_its_parts:
         "Pro-Kremlin media cheered. The anti-Trump crowd and the Trans-Pacific deal." => [];
+    known_names_in_a_headline_in_capitals:
+        "OBAMA TO VISIT CUBA AND NEW ZEALAND. CHINA WARNS JAPAN. TRUMP CARD PLAYED. RYAN ZELVOS WINS." =>
+        [("OBAMA", PER, "Barack Obama"), ("CUBA", LOC, "Cuba"), ("NEW ZEALAND", LOC, "New Zealand"),
+         ("CHINA", LOC, "China"), ("JAPAN", LOC, "Japan")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
