@@ -1203,9 +1203,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if k > 0 {
                 title.push(' ');
             }
-            let w = &text[tokens[t].range()];
-            title.push_str(&w[..1]);
-            push_lowercase(title, &w[1..]);
+            push_title_case(title, &text[tokens[t].range()]);
         }
         let gazetteer = self.input.gazetteer;
         gazetteer
@@ -1242,7 +1240,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         let (text, tokens) = (self.input.text, self.input.tokens);
         let (gazetteer, lex) = (self.input.gazetteer, self.input.lexicon);
-        for len in (1..=len).rev() {
+        // Most words in capitals open no known name in title case: one
+        // probe rules them out.
+        let title = &mut self.lower;
+        title.clear();
+        push_title_case(title, strip_possessive(&text[tokens[i].range()]));
+        let lengths = gazetteer.name_lengths(title);
+        for len in (1..=len).rev().filter(|len| lengths & 1 << (len - 1) != 0) {
             let last = run[len - 1];
             let end = tokens[last].start() + strip_possessive(self.text_of(last)).len();
             let title = &mut self.lower;
@@ -1251,10 +1255,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 if t != i {
                     title.push(' ');
                 }
-                let w = &text[tokens[t].start()..end.min(tokens[t].end())];
-                let first = w.chars().next().map_or(0, char::len_utf8);
-                title.push_str(&w[..first]);
-                push_lowercase(title, &w[first..]);
+                push_title_case(title, &text[tokens[t].start()..end.min(tokens[t].end())]);
             }
             let Some(candidates) = gazetteer.get(title) else {
                 continue;
@@ -2817,6 +2818,13 @@ fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
             let w = &c.input.text[t.range()];
             t.is_capitalised() && !is_all_caps(w) && lex.in_group_lower(WordGroup::FunctionWord, w)
         })
+}
+
+/// `NEW` → `New`, appended to `buf`.
+fn push_title_case(buf: &mut String, word: &str) {
+    let head = word.chars().next().map_or(0, char::len_utf8);
+    buf.push_str(&word[..head]);
+    push_lowercase(buf, &word[head..]);
 }
 
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.

@@ -907,7 +907,20 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 /// More than one letter, and none in lower case.
 #[inline(never)]
 fn has_capitals_only(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+    // Text in capitals asks this of every word several times: ASCII ones,
+    // nearly all, are settled in one pass over their bytes.
+    let mut capitals = 0;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !word.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
+    capitals > 1
 }
 
 #[cfg(test)]
