@@ -1,6 +1,6 @@
 //! Throughput of whosaid on hostile text (the generators of
 //! `tests/support/hostile_text.rs`: quotation marks only, unclosed quotes,
-//! capitalised words only, one endless token, one endless line, many short
+//! capitalised words only, sentences in capitals, one endless token, one endless line, many short
 //! paragraphs, `Mr. ` repeated, `Foreign Minister ` repeated, a repeated
 //! speech cue).
 //!

@@ -188,6 +188,7 @@ mod scales_linearly {
         quote_marks,
         unclosed_quotes,
         capitalised_words,
+        words_in_capitals,
         endless_token,
         hyphen_chain,
         long_line,

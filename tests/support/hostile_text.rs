@@ -12,6 +12,7 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("quote_marks", quote_marks),
     ("unclosed_quotes", unclosed_quotes),
     ("capitalised_words", capitalised_words),
+    ("words_in_capitals", words_in_capitals),
     ("endless_token", endless_token),
     ("hyphen_chain", hyphen_chain),
     ("long_line", long_line),
@@ -110,6 +111,45 @@ pub fn capitalised_words(bytes: usize) -> String {
     fill(bytes, |s| {
         s.push_str(rng.pick(&words));
         s.push(' ');
+    })
+}
+
+/// Sentences all in capitals, known names among the words, like a wire
+/// feed in capitals or a page of headlines: every word is looked up again
+/// in title case.
+pub fn words_in_capitals(bytes: usize) -> String {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let words = [
+        "NEW",
+        "YORK",
+        "OBAMA",
+        "TO",
+        "VISIT",
+        "CUBA",
+        "AND",
+        "THE",
+        "UNITED",
+        "NATIONS",
+        "SAYS",
+        "TRUMP’S",
+        "PLAN",
+        "WILL",
+        "FAIL",
+        "IN",
+        "CHINA",
+        "RYAN",
+        "ZELVOS",
+        "OF",
+        "EUROPEAN",
+        "UNION",
+        "U.N.",
+        "NATO",
+    ];
+    let mut count = 0;
+    fill(bytes, |s| {
+        s.push_str(rng.pick(&words));
+        count += 1;
+        s.push_str(if count % 9 == 0 { ". " } else { " " });
     })
 }
 
