@@ -1219,8 +1219,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// HAMPSHIRE SHOWS STRONG LEAD`): the longest run of up to four words
     /// there that, in title case, the gazetteers know for sure. One word
     /// that is also an English word is taken only for a country (`CHINA`);
-    /// in capitals nothing tells `TRUMP` the man from the card.
-    fn shouted_name(&mut self, i: usize) -> Option<(&'a [u32], usize, usize)> {
+    /// in capitals nothing tells `TRUMP` the man from the card. Else a
+    /// given name and a surname (`By MARIA LOPEZ`, `JOHN SMITH said`).
+    fn shouted_name(&mut self, i: usize) -> Option<Found<'a>> {
         let caps = |k: usize| self.tokens()[k].is_word() && is_all_caps(self.text_of(k));
         let in_headline = caps(i)
             && (self.prev_joined(i).is_some_and(caps) || self.next_joined(i).is_some_and(caps));
@@ -1272,10 +1273,54 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .is_some_and(|&n| n != i && !lex.is_english_word(self.text_of(n)))
             };
             if sure && !(len == 1 && unknown_surname()) {
-                return Some((candidates, last + 1, end));
+                let span = Span::new(tokens[i].start(), end);
+                let mut f = found(span, i..last + 1, entry.label, Evidence::Gazetteer);
+                f.candidates = candidates;
+                return Some(f);
             }
         }
-        None
+        if len < 2 {
+            return None;
+        }
+        let title = &mut self.lower;
+        title.clear();
+        push_title_case(title, &text[tokens[i].range()]);
+        let given = lex.class(title);
+        if !given.any(WordClass::GIVEN_NAME) || given.any(WordClass::NOT_A_NAME) {
+            return None;
+        }
+        // A surname that is also an English word (`SMITH`, `CASH`) only
+        // after a common given name or one that is no surname too (not
+        // `CARSON CASH`).
+        let plain_given =
+            given.any(WordClass::COMMON_GIVEN_NAME) || !given.any(WordClass::COMMON_SURNAME);
+        let mut name_end = None;
+        for &k in run[1..len].iter().take(2) {
+            let end = tokens[k].start() + strip_possessive(self.text_of(k)).len();
+            let title = &mut self.lower;
+            title.clear();
+            push_title_case(title, &text[tokens[k].start()..end]);
+            // An unknown word is a surname too (`LINDA ZELVOS`), but not a
+            // place (`SYDNEY AUSTRALIA`).
+            let class = lex.class(title);
+            let listed = class.any(WordClass::SURNAME) || gazetteer.get(title).is_none();
+            let surname = listed
+                && title.len() > 2
+                && !class.any(WordClass::NOT_A_NAME)
+                && (!lex.is_english_word(title)
+                    || (plain_given && class.any(WordClass::COMMON_SURNAME)));
+            if !surname {
+                break;
+            }
+            name_end = Some((k, end));
+            if end < tokens[k].end() {
+                break;
+            }
+        }
+        name_end.map(|(last, end)| {
+            let span = Span::new(tokens[i].start(), end);
+            found(span, i..last + 1, Label::Person, Evidence::GivenName)
+        })
     }
 
     /// An all-capitals word of two to six letters, not a stop word or an
@@ -3296,15 +3341,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             );
             f.candidates = m;
             best = Some(f);
-        } else if let Some((m, end_tok, end)) = c.shouted_name(i) {
-            let mut f = found(
-                span_of(i, end),
-                i..end_tok,
-                Label::Location,
-                Evidence::Gazetteer,
-            );
-            f.label = input.gazetteer.entry(m[0]).label;
-            f.candidates = m;
+        } else if let Some(f) = c.shouted_name(i) {
             best = Some(f);
         } else if c.is_acronym(i) {
             // An unknown acronym: `NYPD`, `MGB`; but a surname in capitals

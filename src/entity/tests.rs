@@ -125,7 +125,9 @@ entities! {
     known_names_in_a_headline_in_capitals:
         "OBAMA TO VISIT CUBA AND NEW ZEALAND. CHINA WARNS JAPAN. TRUMP CARD PLAYED. RYAN ZELVOS WINS." =>
         [("OBAMA", PER, "Barack Obama"), ("CUBA", LOC, "Cuba"), ("NEW ZEALAND", LOC, "New Zealand"),
-         ("CHINA", LOC, "China"), ("JAPAN", LOC, "Japan")];
+         ("CHINA", LOC, "China"), ("JAPAN", LOC, "Japan"), ("RYAN ZELVOS", PER, "RYAN ZELVOS")];
+    person_in_capitals: "By MARIA LOPEZ\nLINDA ZELVOS QUITS. CARSON CASH CONTINUED." =>
+        [("MARIA LOPEZ", PER, "MARIA LOPEZ"), ("LINDA ZELVOS", PER, "LINDA ZELVOS")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
