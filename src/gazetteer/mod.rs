@@ -151,6 +151,9 @@ pub(crate) struct Gazetteer {
     /// The second words of the same places' names of two words,
     /// lower-cased (`york`, `hague`).
     lower_case_place_seconds: WordFilter,
+    /// The first two tokens of names of three or more (`Bank of`, `The
+    /// New`): at `The president said`, no longer name is looked up.
+    opening_pairs: WordFilter,
 }
 
 /// A known name found in the text.
@@ -181,6 +184,7 @@ impl Gazetteer {
         let mut lower_case_firsts = Vec::new();
         let mut lower_case_ones = Vec::new();
         let mut lower_case_seconds = Vec::new();
+        let mut opening_pairs: Vec<Key> = Vec::new();
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
@@ -194,7 +198,12 @@ impl Gazetteer {
                 .map(|s| Cow::Owned(s.replace('\'', "’")))
                 .collect();
             for surface in surfaces().chain(&curly) {
-                let Some((first, words)) = name_shape(surface, &mut toks) else {
+                let Some(Shape {
+                    first,
+                    words,
+                    two_end,
+                }) = name_shape(surface, &mut toks)
+                else {
                     continue;
                 };
                 if words > MAX_NAME_TOKENS {
@@ -209,6 +218,12 @@ impl Gazetteer {
                     name.len += 1;
                 }
                 let length = 1 << (words - 1);
+                if words > 2 {
+                    opening_pairs.push(match surface {
+                        Cow::Borrowed(s) => Cow::Borrowed(&s.as_bytes()[..two_end]),
+                        Cow::Owned(s) => Cow::Owned(s.as_bytes()[..two_end].to_vec()),
+                    });
+                }
                 if first == (0..surface.len()) {
                     // A one-word name is its own first word: no second probe.
                     name.lengths |= length;
@@ -252,6 +267,7 @@ impl Gazetteer {
             lower_case_place_starts: WordFilter::new(lower_case_firsts.iter().map(|w| &**w)),
             lower_case_places: WordFilter::new(lower_case_ones.iter().map(|w| &**w)),
             lower_case_place_seconds: WordFilter::new(lower_case_seconds.iter().map(|w| &**w)),
+            opening_pairs: WordFilter::new(opening_pairs.iter()),
         }
     }
 
@@ -369,7 +385,12 @@ impl Gazetteer {
             j += 1;
         }
         let start = first.start();
-        for k in (1..count).rev().filter(|k| lengths & (1 << k) != 0) {
+        let longer = count > 2
+            && self
+                .opening_pairs
+                .may_contain(&text[start..tokens[ends[1]].end()]);
+        let tried = |k: &usize| lengths & (1 << k) != 0 && (*k == 1 || longer);
+        for k in (1..count).rev().filter(tried) {
             let last = &tokens[ends[k]];
             let full = &text[start..last.end()];
             if let Some(c) = self.candidates(full) {
@@ -427,10 +448,20 @@ fn has_apostrophe(name: &str) -> bool {
     name.bytes().any(|b| b == b'\'')
 }
 
-/// The first visible token of `name` and the number of visible tokens, as
-/// the tokenizer splits it; `None` when it has none or spans a line break.
-/// `toks` is scratch space for the tokenizer.
-fn name_shape(name: &str, toks: &mut Vec<RawToken>) -> Option<(Range<usize>, usize)> {
+/// How the tokenizer splits a name.
+#[derive(Debug, PartialEq, Eq)]
+struct Shape {
+    /// The first visible token.
+    first: Range<usize>,
+    /// The number of visible tokens.
+    words: usize,
+    /// Where the second visible token ends (the first, in a name of one).
+    two_end: usize,
+}
+
+/// The shape of `name`; `None` when it has no visible token or spans a
+/// line break. `toks` is scratch space for the tokenizer.
+fn name_shape(name: &str, toks: &mut Vec<RawToken>) -> Option<Shape> {
     // Most names are ASCII letters between single spaces, which the
     // tokenizer splits at the spaces: they need no tokenizing (tens of
     // thousands of names at every start-up).
@@ -444,13 +475,18 @@ fn name_shape(name: &str, toks: &mut Vec<RawToken>) -> Option<(Range<usize>, usi
     }
     let mut visible = toks.iter().filter(|t| !t.is_space());
     let first = visible.next()?;
-    Some((first.range(), 1 + visible.count()))
+    let second = visible.next();
+    Some(Shape {
+        first: first.range(),
+        words: 1 + usize::from(second.is_some()) + visible.count(),
+        two_end: second.unwrap_or(first).end(),
+    })
 }
 
-/// The first word of `name` and its number of words, if it is words of
-/// ASCII letters between single spaces.
-fn letter_words(name: &str) -> Option<(Range<usize>, usize)> {
-    let mut first_end = None;
+/// The shape of `name`, if it is words of ASCII letters between single
+/// spaces.
+fn letter_words(name: &str) -> Option<Shape> {
+    let mut ends = [None; 2];
     let mut words = 0;
     let mut in_word = false;
     for (i, &b) in name.as_bytes().iter().enumerate() {
@@ -458,13 +494,24 @@ fn letter_words(name: &str) -> Option<(Range<usize>, usize)> {
             words += usize::from(!in_word);
             in_word = true;
         } else if b == b' ' && in_word {
-            first_end.get_or_insert(i);
+            if let Some(end) = ends.get_mut(words - 1) {
+                *end = Some(i);
+            }
             in_word = false;
         } else {
             return None;
         }
     }
-    in_word.then(|| (0..first_end.unwrap_or(name.len()), words))
+    let first = ends[0].unwrap_or(name.len());
+    in_word.then(|| Shape {
+        first: 0..first,
+        words,
+        two_end: if words > 1 {
+            ends[1].unwrap_or(name.len())
+        } else {
+            first
+        },
+    })
 }
 
 /// A key of the gazetteer's map: borrowed from the embedded gazetteers,
@@ -607,8 +654,14 @@ mod tests {
             let want = visible
                 .next()
                 .filter(|_| !toks.iter().any(|t| matches!(t.kind, TokenKind::LineBreak)))
-                .map(|first| (&name[first.range()], 1 + visible.count()));
-            let got = name_shape(name, &mut scratch).map(|(first, n)| (&name[first], n));
+                .map(|first| {
+                    let second = visible.next();
+                    let two_end = second.unwrap_or(first).end();
+                    let words = 1 + usize::from(second.is_some()) + visible.count();
+                    (&name[first.range()], words, &name[..two_end])
+                });
+            let got = name_shape(name, &mut scratch)
+                .map(|s| (&name[s.first], s.words, &name[..s.two_end]));
             assert_eq!(got, want, "{name:?}");
         }
     }
