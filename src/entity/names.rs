@@ -3726,6 +3726,18 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if single && c.shouted_word(i) {
         return None;
     }
+    // `The Independent Women's Forum`, `The Nation of Islam`: a known name
+    // that opens with `The` is not the one meant when the name goes on.
+    // (`The Washington Post's Ed O'Keefe` ends at the possessive.)
+    let goes_on = || {
+        let last = m.end_token - 1;
+        m.end == c.tokens()[last].end()
+            && c.next_joined(last)
+                .is_some_and(|n| c.is_cap_word(n) || c.bytes_of(n) == b"of")
+    };
+    if !single && c.bytes_of(i) == b"The" && goes_on() {
+        return None;
+    }
     // An ambiguous name is doubtful in its one-word form only: `Time
     // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
     // A doubtful sense with no evidence gives way to the next sense the

@@ -128,6 +128,9 @@ entities! {
          ("CHINA", LOC, "China"), ("JAPAN", LOC, "Japan"), ("RYAN ZELVOS", PER, "RYAN ZELVOS")];
     person_in_capitals: "By MARIA LOPEZ\nLINDA ZELVOS QUITS. CARSON CASH CONTINUED." =>
         [("MARIA LOPEZ", PER, "MARIA LOPEZ"), ("LINDA ZELVOS", PER, "LINDA ZELVOS")];
+    known_name_with_the_is_not_meant_when_the_name_goes_on:
+        "The Independent Vermont senator spoke. The Nation of Islam met. The Guardian's editor left." =>
+        [("Vermont", LOC, "Vermont"), ("Nation of Islam", ORG, "Nation of Islam"), ("The Guardian", ORG, "The Guardian")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
