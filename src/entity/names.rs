@@ -2005,9 +2005,31 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return true;
         }
-        self.class_of(n).any(WordClass::NAME_SUFFIX)
-            && self.organisation_head(n)
-            && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+        // `Children's Hospital`, `Women's Law Center`: a head word ends the
+        // name within three words.
+        let head_ends = || {
+            let mut k = n;
+            for _ in 0..3 {
+                let next = self.next_joined(k).filter(|&m| self.is_cap_word(m));
+                if next.is_none()
+                    && self.class_of(k).any(WordClass::NAME_SUFFIX)
+                    && self.organisation_head(k)
+                {
+                    return true;
+                }
+                // (Words of a name of its own end it: `Technology's
+                // Chicago-Kent College`.)
+                let word = strip_possessive(self.text_of(k));
+                match next
+                    .filter(|&m| !is_sentence_starter(self.text_of(m)) && lex.is_english_word(word))
+                {
+                    Some(m) => k = m,
+                    None => return false,
+                }
+            }
+            false
+        };
+        head_ends()
             && !self
                 .class_of(i)
                 .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)

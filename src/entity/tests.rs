@@ -131,6 +131,11 @@ entities! {
     known_name_with_the_is_not_meant_when_the_name_goes_on:
         "The Independent Vermont senator spoke. The Nation of Islam met. The Guardian's editor left." =>
         [("Vermont", LOC, "Vermont"), ("Nation of Islam", ORG, "Nation of Islam"), ("The Guardian", ORG, "The Guardian")];
+    plural_possessive_inside_an_organisation_name:
+        "The National Women's Law Center sued. The Zelvan People's Liberation Front and the Lakeland Patrolmen's Association met." =>
+        [("National Women's Law Center", ORG, "National Women's Law Center"),
+         ("Zelvan People's Liberation Front", ORG, "Zelvan People's Liberation Front"),
+         ("Lakeland Patrolmen's Association", ORG, "Lakeland Patrolmen's Association")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];

@@ -741,6 +741,10 @@ impl Lexicon {
                 || stem(b"ed").is_some_and(|s| known(s) || restored(s, b'e'))
                 || stem(b"ing").is_some_and(|s| known(s) || restored(s, b'e'))
                 || stem(b"ies").is_some_and(|s| restored(s, b'y'))
+                // `women`, `congressmen`: the plural of a word in `-man`.
+                || w.strip_suffix(b"men").filter(|s| !s.is_empty()).is_some_and(|s| {
+                    with_appended(&w[..s.len() + 1], b'a', |t| restored(t, b'n'))
+                })
         })
     }
 
