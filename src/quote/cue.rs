@@ -742,7 +742,23 @@ impl Ctx<'_> {
                 .or_else(shared);
         }
         if self.lower_is(j, WordGroup::Coordinator) {
-            return self.sentence_subject(cue.start);
+            // `When Jo Roe, the manager, was asked, he laughed and said`:
+            // a person right before the first verb is its subject, rather
+            // than a description opening the sentence.
+            let sentence = self.sentence_subject(cue.start);
+            if sentence
+                .as_ref()
+                .is_some_and(|c| !matches!(c.who, Who::Description))
+            {
+                return sentence;
+            }
+            let first_verb_subject = self
+                .prev_visible(j, floor)
+                .filter(|&k| self.looks_like_a_verb(k))
+                .and_then(|k| self.prev_visible(k, floor))
+                .and_then(|m| self.cand_ending_at(m, floor))
+                .filter(|c| matches!(c.who, Who::Pronoun(_)) || c.label() == Some(Label::Person));
+            return first_verb_subject.or(sentence);
         }
         let near = self.cand_ending_at(j, floor);
         // `a White House official who spoke anonymously to discuss strategy

@@ -713,6 +713,10 @@ quote_cases! {
         "Maria Lopez has since apologized for the remark: “I was wrong.”"
         => [("I was wrong.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    person_before_the_first_of_two_verbs_speaks:
+        "When asked whether the plan would pass, the senior adviser paused and Mara Quill laughed and said, “We will see.”"
+        => [("We will see.", Direct, Some("Mara Quill"), Some("Mara Quill"))];
+
     noun_in_ly_after_a_determiner_is_no_adverb:
         "“We are heartbroken,” the family wrote. “We will appeal,” his ally said quietly."
         => [
