@@ -188,20 +188,26 @@ impl Gazetteer {
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
+        let mut curly: Vec<Text> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let id = id as u32;
-            let surfaces = || std::iter::once(&e.canonical).chain(&e.aliases);
-            // News prints the apostrophe of `Macy's` as often curly as
-            // straight; the lists write it straight.
-            let curly: Vec<Text> = surfaces()
-                .filter(|s| has_apostrophe(s))
-                .map(|s| Cow::Owned(s.replace('\'', "’")))
-                .collect();
-            for surface in surfaces().chain(&curly) {
+            // The entry's names, then those written with a curly apostrophe.
+            curly.clear();
+            let listed = 1 + e.aliases.len();
+            for n in 0.. {
+                let surface = match n {
+                    0 => &e.canonical,
+                    n if n < listed => &e.aliases[n - 1],
+                    n => match curly.get(n - listed) {
+                        Some(s) => s,
+                        None => break,
+                    },
+                };
                 let Some(Shape {
                     first,
                     words,
                     two_end,
+                    plain,
                 }) = name_shape(surface, &mut toks)
                 else {
                     continue;
@@ -209,6 +215,11 @@ impl Gazetteer {
                 if words > MAX_NAME_TOKENS {
                     continue;
                 }
+                // News prints the apostrophe of `Macy's` as often curly as
+                // straight; the lists write it straight. (A name of letters
+                // and spaces has none: most are not searched.)
+                let curly_form = (!plain && n < listed && has_apostrophe(surface))
+                    .then(|| Cow::Owned(surface.replace('\'', "’")));
                 let name = known_mut(&mut known, surface, 0..surface.len());
                 // Entries come in order of id: if this one already has the
                 // name (an alias that repeats it), it was the last to.
@@ -239,6 +250,7 @@ impl Gazetteer {
                     }
                     lower_case_firsts.push(surface[first].to_ascii_lowercase());
                 }
+                curly.extend(curly_form);
             }
         }
         let mut ids = Vec::with_capacity(links.len());
@@ -457,6 +469,8 @@ struct Shape {
     words: usize,
     /// Where the second visible token ends (the first, in a name of one).
     two_end: usize,
+    /// Words of ASCII letters between single spaces.
+    plain: bool,
 }
 
 /// The shape of `name`; `None` when it has no visible token or spans a
@@ -480,6 +494,7 @@ fn name_shape(name: &str, toks: &mut Vec<RawToken>) -> Option<Shape> {
         first: first.range(),
         words: 1 + usize::from(second.is_some()) + visible.count(),
         two_end: second.unwrap_or(first).end(),
+        plain: false,
     })
 }
 
@@ -511,6 +526,7 @@ fn letter_words(name: &str) -> Option<Shape> {
         } else {
             first
         },
+        plain: true,
     })
 }
 

@@ -67,6 +67,7 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> Option<usize> 
 
 /// `str::trim`, skipping the character decoding when both ends are plainly
 /// not white space (nearly every cell of the data files).
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
