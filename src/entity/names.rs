@@ -2195,10 +2195,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // daughter Tiffany`.)
             Label::Organization => {
                 end_token == i + 1
-                    && (self.named_by_a_word(&entry.subtype, i) || self.company_in_running_text(i))
+                    && (self.named_by_a_word(&entry.subtype, i)
+                        || self.company_in_running_text(i)
+                        || (&*entry.subtype == "company" && self.company_by_its_words(i)))
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `Apple shares fell`, `Apple's stock`, `shares of Apple`, `Apple
+    /// said`: a company's name that is also a word is the company's,
+    /// wherever it stands, before or after what a company owns, or before a
+    /// reporting verb when few people bear it (`Apple said`, not `Ford
+    /// said`).
+    fn company_by_its_words(&mut self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let owns = self
+            .next_joined(i)
+            .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)));
+        let borne = self
+            .class_of(i)
+            .any(WordClass::FREQUENT_SURNAME | WordClass::COMMON_GIVEN_NAME);
+        owns || self.company_cue(i)
+            || (!borne && !self.ends_with_possessive(i) && self.speech_verb_cue_after(i).is_some())
     }
 
     /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`, `in

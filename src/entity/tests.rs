@@ -136,6 +136,9 @@ entities! {
         [("National Women's Law Center", ORG, "National Women's Law Center"),
          ("Zelvan People's Liberation Front", ORG, "Zelvan People's Liberation Front"),
          ("Lakeland Patrolmen's Association", ORG, "Lakeland Patrolmen's Association")];
+    company_named_by_a_word_is_known_by_what_it_owns_or_says:
+        "Apple shares fell. Apple said it would appeal. Delta's stock rose." =>
+        [("Apple", ORG, "Apple"), ("Apple", ORG, "Apple"), ("Delta", ORG, "Delta Air Lines")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];

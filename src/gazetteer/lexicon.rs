@@ -85,6 +85,8 @@ impl WordClass {
     /// Opens an organisation's or place's name before a connector
     /// (`Ministry` of `Ministry of …`).
     pub const NAME_PREFIX: u16 = 1 << 10;
+    /// A surname among the 1,500 or so most frequent (`Ford`, `Wells`).
+    pub const FREQUENT_SURNAME: u16 = 1 << 11;
     /// Never a name by itself: stop, group and place-pattern words.
     pub const NOT_A_NAME: u16 = Self::STOPWORD
         | Self::AFFILIATION
@@ -298,6 +300,9 @@ const COMMON_FIRST_NAME: f32 = 0.01;
 /// English word still counts as a name (`Brown`, `Power`): about the 5,000
 /// most frequent.
 const COMMON_SURNAME: f32 = 0.002;
+/// Census frequency (percent) above which a surname is a frequent one: a
+/// company that bears it (`Ford said`) may as well be a person.
+const FREQUENT_SURNAME: f32 = 0.01;
 
 /// A census frequency (`0.240`), or 0 if it is no number. The lists write
 /// frequencies with three decimals: those are read as whole thousandths,
@@ -672,7 +677,10 @@ impl Lexicon {
         }
         for row in tsv_rows("lexicon/surnames.tsv", SURNAMES) {
             let (_, row) = row?;
-            let common = if frequency(row[1]) >= COMMON_SURNAME {
+            let frequency = frequency(row[1]);
+            let common = if frequency >= FREQUENT_SURNAME {
+                WordClass::COMMON_SURNAME | WordClass::FREQUENT_SURNAME
+            } else if frequency >= COMMON_SURNAME {
                 WordClass::COMMON_SURNAME
             } else {
                 0
