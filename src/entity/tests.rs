@@ -139,6 +139,9 @@ entities! {
     company_named_by_a_word_is_known_by_what_it_owns_or_says:
         "Apple shares fell. Apple said it would appeal. Delta's stock rose." =>
         [("Apple", ORG, "Apple"), ("Apple", ORG, "Apple"), ("Delta", ORG, "Delta Air Lines")];
+    unknown_name_before_an_irregular_past_is_a_person:
+        "Zelvo Dravik hit two home runs. The news site Orvikpedia held a poll." =>
+        [("Zelvo Dravik", PER, "Zelvo Dravik"), ("Orvikpedia", ORG, "Orvikpedia")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
