@@ -1215,12 +1215,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .map(|c| (c, run[len - 1] + 1))
     }
 
-    /// A known name in a headline in capitals (`OBAMA TO VISIT CUBA`, `NEW
-    /// HAMPSHIRE SHOWS STRONG LEAD`): the longest run of up to four words
-    /// there that, in title case, the gazetteers know for sure. One word
-    /// that is also an English word is taken only for a country (`CHINA`);
-    /// in capitals nothing tells `TRUMP` the man from the card. Else a
-    /// given name and a surname (`By MARIA LOPEZ`, `JOHN SMITH said`).
+    /// A name in a headline or byline in capitals: a known one, else a
+    /// person's.
     fn shouted_name(&mut self, i: usize) -> Option<Found<'a>> {
         let caps = |k: usize| self.tokens()[k].is_word() && is_all_caps(self.text_of(k));
         let in_headline = caps(i)
@@ -1228,6 +1224,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !in_headline {
             return None;
         }
+        // The word and up to three more in capitals after it.
         let mut run = [i; 4];
         let mut len = 1;
         while len < run.len() {
@@ -1239,25 +1236,48 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 None => break,
             }
         }
+        let run = &run[..len];
+        self.shouted_known_name(run)
+            .or_else(|| self.shouted_person(run))
+    }
+
+    /// `self.lower` set to the words of `run` in title case, the last one
+    /// without its possessive; and where that one's name ends.
+    fn title_case_run(&mut self, run: &[usize]) -> usize {
         let (text, tokens) = (self.input.text, self.input.tokens);
+        let last = run[run.len() - 1];
+        let end = tokens[last].start() + strip_possessive(&text[tokens[last].range()]).len();
+        self.lower.clear();
+        for &t in run {
+            if t != run[0] {
+                self.lower.push(' ');
+            }
+            push_title_case(
+                &mut self.lower,
+                &text[tokens[t].start()..end.min(tokens[t].end())],
+            );
+        }
+        end
+    }
+
+    /// A known name in a headline in capitals (`OBAMA TO VISIT CUBA`, `NEW
+    /// HAMPSHIRE SHOWS STRONG LEAD`): the longest run of up to four words
+    /// there that, in title case, the gazetteers know for sure. One word
+    /// that is also an English word is taken only for a country (`CHINA`);
+    /// in capitals nothing tells `TRUMP` the man from the card.
+    fn shouted_known_name(&mut self, run: &[usize]) -> Option<Found<'a>> {
+        let i = run[0];
         let (gazetteer, lex) = (self.input.gazetteer, self.input.lexicon);
         // Most words in capitals open no known name in title case: one
         // probe rules them out.
-        let title = &mut self.lower;
-        title.clear();
-        push_title_case(title, strip_possessive(&text[tokens[i].range()]));
-        let lengths = gazetteer.name_lengths(title);
-        for len in (1..=len).rev().filter(|len| lengths & 1 << (len - 1) != 0) {
-            let last = run[len - 1];
-            let end = tokens[last].start() + strip_possessive(self.text_of(last)).len();
-            let title = &mut self.lower;
-            title.clear();
-            for &t in &run[..len] {
-                if t != i {
-                    title.push(' ');
-                }
-                push_title_case(title, &text[tokens[t].start()..end.min(tokens[t].end())]);
-            }
+        self.title_case_run(&run[..1]);
+        let lengths = gazetteer.name_lengths(&self.lower);
+        for len in (1..=run.len())
+            .rev()
+            .filter(|len| lengths & 1 << (len - 1) != 0)
+        {
+            let end = self.title_case_run(&run[..len]);
+            let title = &self.lower;
             let Some(candidates) = gazetteer.get(title) else {
                 continue;
             };
@@ -1270,22 +1290,27 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 entry.label == Label::Person
                     && run
                         .get(len)
-                        .is_some_and(|&n| n != i && !lex.is_english_word(self.text_of(n)))
+                        .is_some_and(|&n| !lex.is_english_word(self.text_of(n)))
             };
             if sure && !(len == 1 && unknown_surname()) {
-                let span = Span::new(tokens[i].start(), end);
-                let mut f = found(span, i..last + 1, entry.label, Evidence::Gazetteer);
+                let span = Span::new(self.tokens()[i].start(), end);
+                let mut f = found(span, i..run[len - 1] + 1, entry.label, Evidence::Gazetteer);
                 f.candidates = candidates;
                 return Some(f);
             }
         }
-        if len < 2 {
+        None
+    }
+
+    /// A person's name in capitals, a given name and one or two surnames
+    /// (`By MARIA LOPEZ`, `JOHN SMITH said`).
+    fn shouted_person(&mut self, run: &[usize]) -> Option<Found<'a>> {
+        let (gazetteer, lex) = (self.input.gazetteer, self.input.lexicon);
+        if run.len() < 2 {
             return None;
         }
-        let title = &mut self.lower;
-        title.clear();
-        push_title_case(title, &text[tokens[i].range()]);
-        let given = lex.class(title);
+        self.title_case_run(&run[..1]);
+        let given = lex.class(&self.lower);
         if !given.any(WordClass::GIVEN_NAME) || given.any(WordClass::NOT_A_NAME) {
             return None;
         }
@@ -1295,11 +1320,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let plain_given =
             given.any(WordClass::COMMON_GIVEN_NAME) || !given.any(WordClass::COMMON_SURNAME);
         let mut name_end = None;
-        for &k in run[1..len].iter().take(2) {
-            let end = tokens[k].start() + strip_possessive(self.text_of(k)).len();
-            let title = &mut self.lower;
-            title.clear();
-            push_title_case(title, &text[tokens[k].start()..end]);
+        for &k in run[1..].iter().take(2) {
+            let end = self.title_case_run(&[k]);
+            let title = &self.lower;
             // An unknown word is a surname too (`LINDA ZELVOS`), but not a
             // place (`SYDNEY AUSTRALIA`).
             let class = lex.class(title);
@@ -1313,13 +1336,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 break;
             }
             name_end = Some((k, end));
-            if end < tokens[k].end() {
+            if end < self.tokens()[k].end() {
                 break;
             }
         }
         name_end.map(|(last, end)| {
-            let span = Span::new(tokens[i].start(), end);
-            found(span, i..last + 1, Label::Person, Evidence::GivenName)
+            let span = Span::new(self.tokens()[run[0]].start(), end);
+            found(span, run[0]..last + 1, Label::Person, Evidence::GivenName)
         })
     }
 

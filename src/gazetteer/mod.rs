@@ -454,8 +454,7 @@ impl Gazetteer {
     }
 }
 
-/// Does `name` hold a straight apostrophe (`Macy's`)? A loop over its
-/// bytes, for the hundred thousand names of every start-up.
+/// Does `name` hold a straight apostrophe (`Macy's`)?
 fn has_apostrophe(name: &str) -> bool {
     name.bytes().any(|b| b == b'\'')
 }
