@@ -162,9 +162,13 @@ impl Pairing<'_> {
 /// Double marks pair with each other; a double mark opened inside an open
 /// double quote nests (its close does not end the outer quote). Single
 /// marks nested in a double quote are part of its content; single marks
-/// outside any double quote pair among themselves (headline style). A
-/// closing glyph with nothing open, followed by another closing glyph,
-/// opens a quote: scraped text often has `”` on both sides.
+/// outside any double quote pair among themselves (headline style), and a
+/// double quote inside an opened single one is its content (British style:
+/// `‘a “game changer” for us,’ she said`) when the single quote closes in
+/// the paragraph; when it does not, the paragraph is paired again with
+/// double marks first. A closing glyph with nothing open, followed by
+/// another closing glyph, opens a quote: scraped text often has `”` on both
+/// sides.
 pub(super) fn find(input: &Input<'_>, out: &mut Vec<Piece>) {
     let mut marks = Vec::new();
     // Quoted pieces run at about one per hundred tokens of news: sized
@@ -174,79 +178,133 @@ pub(super) fn find(input: &Input<'_>, out: &mut Vec<Piece>) {
     let mut carried: Option<usize> = None;
     for (p, para) in input.segments.paragraphs.iter().enumerate() {
         paragraph_marks(input, para.clone(), &mut marks);
-        let mut pairing = Pairing {
-            tokens: input.tokens,
-            para: p,
-            out,
-        };
-        let mut open: Option<Mark> = None;
-        let mut depth = 0u32;
-        let mut stray: Option<Mark> = None;
-        let mut single: Option<Mark> = None;
-        let mut group = carried.take();
-        let starts_with_mark = marks.first().is_some_and(|m| {
-            m.first == para.start && m.family == QuoteFamily::Double && m.dir != QuoteMark::Closing
-        });
-        if !starts_with_mark {
-            group = None;
-        }
-        for m in &marks {
-            match m.family {
-                QuoteFamily::Single => {
-                    if open.is_some() {
-                        continue;
-                    }
-                    match (single, m.dir) {
-                        (None, QuoteMark::Opening | QuoteMark::Ambiguous) => single = Some(*m),
-                        (Some(_), QuoteMark::Opening) => single = Some(*m),
-                        (Some(s), _) => {
-                            pairing.emit(&s, Some(m), para.end, None);
-                            single = None;
-                        }
-                        (None, QuoteMark::Closing) => {}
-                    }
-                }
-                QuoteFamily::Double => match open {
-                    None => match m.dir {
-                        QuoteMark::Closing => match stray.take() {
-                            Some(s) => pairing.emit(&s, Some(m), para.end, None),
-                            None => stray = Some(*m),
-                        },
-                        _ => {
-                            single = None;
-                            stray = None;
-                            open = Some(*m);
-                        }
-                    },
-                    Some(o) => {
-                        let closes = match m.dir {
-                            QuoteMark::Closing | QuoteMark::Ambiguous => true,
-                            QuoteMark::Opening => o.low && m.opening_glyph,
-                        };
-                        if closes && depth > 0 {
-                            depth -= 1;
-                        } else if closes {
-                            let g = group.take();
-                            pairing.emit(&o, Some(m), para.end, g);
-                            open = None;
-                        } else {
-                            depth += 1;
-                        }
-                    }
-                },
-            }
-        }
-        if let Some(o) = open {
-            // Unclosed at the end of the paragraph: the quote ends here. It
-            // runs on when the next paragraph opens with a mark.
-            let before = pairing.out.len();
-            pairing.emit(&o, None, para.end, group);
-            if pairing.out.len() > before && next_opens_with_mark(input, p + 1) {
-                carried = Some(pairing.out[before].group);
-            }
+        let before = out.len();
+        let carried_in = carried.take();
+        let outcome = pair_paragraph(input, p, para.clone(), &marks, carried_in, true, out);
+        carried = outcome.carried;
+        if outcome.unclosed_single_took_doubles {
+            out.truncate(before);
+            carried =
+                pair_paragraph(input, p, para.clone(), &marks, carried_in, false, out).carried;
         }
     }
     disjoint(out);
+}
+
+/// What pairing a paragraph's marks left.
+struct Paired {
+    /// The group of the quote the paragraph leaves open for the next.
+    carried: Option<usize>,
+    /// A single quote took double marks as its content and never closed
+    /// (another opened instead, or none closed).
+    unclosed_single_took_doubles: bool,
+}
+
+/// Pairs the marks of paragraph `p` into pieces. With `singles_hold`, a
+/// double mark inside an opened single quote is its content.
+fn pair_paragraph(
+    input: &Input<'_>,
+    p: usize,
+    para: Range<usize>,
+    marks: &[Mark],
+    carried: Option<usize>,
+    singles_hold: bool,
+    out: &mut Vec<Piece>,
+) -> Paired {
+    let mut pairing = Pairing {
+        tokens: input.tokens,
+        para: p,
+        out,
+    };
+    let mut open: Option<Mark> = None;
+    let mut depth = 0u32;
+    let mut stray: Option<Mark> = None;
+    let mut single: Option<Mark> = None;
+    // The opening single mark that took double marks as its content.
+    let mut holder: Option<usize> = None;
+    let mut group = carried;
+    let starts_with_mark = marks.first().is_some_and(|m| {
+        m.first == para.start && m.family == QuoteFamily::Double && m.dir != QuoteMark::Closing
+    });
+    if !starts_with_mark {
+        group = None;
+    }
+    for m in marks {
+        match m.family {
+            QuoteFamily::Single => {
+                if open.is_some() {
+                    continue;
+                }
+                // Inside a quote that holds double marks, only a mark
+                // after the quote's last punctuation closes it (not the
+                // apostrophe of `residents’ routines`).
+                if holder.is_some() && m.dir != QuoteMark::Opening && !after_punctuation(input, m) {
+                    continue;
+                }
+                match (single, m.dir) {
+                    (None, QuoteMark::Opening | QuoteMark::Ambiguous) => single = Some(*m),
+                    (Some(_), QuoteMark::Opening) => single = Some(*m),
+                    (Some(s), _) => {
+                        pairing.emit(&s, Some(m), para.end, None);
+                        if holder == Some(s.first) {
+                            holder = None;
+                        }
+                        single = None;
+                    }
+                    (None, QuoteMark::Closing) => {}
+                }
+            }
+            QuoteFamily::Double
+                if singles_hold
+                    && open.is_none()
+                    && single.is_some_and(|s| opens_a_sentence(input, &s)) =>
+            {
+                holder = holder.or(single.map(|s| s.first));
+            }
+            QuoteFamily::Double => match open {
+                None => match m.dir {
+                    QuoteMark::Closing => match stray.take() {
+                        Some(s) => pairing.emit(&s, Some(m), para.end, None),
+                        None => stray = Some(*m),
+                    },
+                    _ => {
+                        single = None;
+                        stray = None;
+                        open = Some(*m);
+                    }
+                },
+                Some(o) => {
+                    let closes = match m.dir {
+                        QuoteMark::Closing | QuoteMark::Ambiguous => true,
+                        QuoteMark::Opening => o.low && m.opening_glyph,
+                    };
+                    if closes && depth > 0 {
+                        depth -= 1;
+                    } else if closes {
+                        let g = group.take();
+                        pairing.emit(&o, Some(m), para.end, g);
+                        open = None;
+                    } else {
+                        depth += 1;
+                    }
+                }
+            },
+        }
+    }
+    let mut carried = None;
+    if let Some(o) = open {
+        // Unclosed at the end of the paragraph: the quote ends here. It
+        // runs on when the next paragraph opens with a mark.
+        let before = pairing.out.len();
+        pairing.emit(&o, None, para.end, group);
+        if pairing.out.len() > before && next_opens_with_mark(input, p + 1) {
+            carried = Some(pairing.out[before].group);
+        }
+    }
+    Paired {
+        carried,
+        unclosed_single_took_doubles: holder.is_some(),
+    }
 }
 
 /// Keeps the pieces disjoint and in text order. A stray closing mark taken
@@ -275,6 +333,28 @@ fn disjoint(pieces: &mut Vec<Piece>) {
         piece.group = new_index[piece.group].filter(|&g| g <= k).unwrap_or(k);
     }
     *pieces = kept;
+}
+
+/// An opening mark right before a capitalised word (`‘This`), as quoted
+/// speech opens; not an apostrophe (`‘bout`, `'90s`, `'s`).
+fn opens_a_sentence(input: &Input<'_>, m: &Mark) -> bool {
+    m.dir == QuoteMark::Opening
+        && input.tokens.get(m.last + 1).is_some_and(|t| {
+            t.is_word() && t.is_capitalised() && !input.tokens[m.last].spaced_from(t)
+        })
+}
+
+/// A mark right after punctuation (`us,’`, `done.’`), as quoted speech
+/// closes.
+fn after_punctuation(input: &Input<'_>, m: &Mark) -> bool {
+    m.first.checked_sub(1).is_some_and(|p| {
+        let t = &input.tokens[p];
+        !t.spaced_from(&input.tokens[m.first])
+            && matches!(
+                &input.text[t.range()],
+                "," | "." | "!" | "?" | "…" | ";" | ":"
+            )
+    })
 }
 
 fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {

@@ -713,6 +713,14 @@ quote_cases! {
         "Maria Lopez has since apologized for the remark: “I was wrong.”"
         => [("I was wrong.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    double_quote_inside_a_single_one_british_style:
+        "‘This is a “game changer” for us,’ the mayor told reporters."
+        => [("This is a “game changer” for us,", Direct, Some("the mayor"), None)];
+
+    apostrophe_opening_a_word_holds_no_quote:
+        "And how ‘bout this: “Robberies alter residents’ routines,” the paper said."
+        => [("Robberies alter residents’ routines,", Direct, Some("the paper"), None)];
+
     person_before_the_first_of_two_verbs_speaks:
         "When asked whether the plan would pass, the senior adviser paused and Mara Quill laughed and said, “We will see.”"
         => [("We will see.", Direct, Some("Mara Quill"), Some("Mara Quill"))];
