@@ -6,7 +6,9 @@
 //!    Curly and straight double marks, `''`, guillemets and low-9 marks
 //!    open and close quotes; single marks nested in a double quote are part
 //!    of its content, single marks outside any double quote pair on their
-//!    own (headline style). A paragraph that ends inside a quote whose next
+//!    own (headline style), and a single quote that opens a sentence and
+//!    closes after punctuation holds double marks (British style: `‘a
+//!    “game changer” for us,’ she said`). A paragraph that ends inside a quote whose next
 //!    paragraph opens with a mark continues the quote (news convention);
 //!    each paragraph's piece is reported as its own quote with the same
 //!    speaker. **A quote that does not close by the end of its paragraph
