@@ -2244,14 +2244,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`, `in
-    /// the South`: a club, a legislature or a region named by a word after
+    /// the South`, `the Army said`: a club, a legislature, a region or armed
+    /// forces named by a word after
     /// an article, a club also before a word for a team's people; not a
     /// word that opens a longer name (`the Liberty Now PAC`, `the Liberty
     /// and Security Program`, `the House of Windsor`, `the South Lawn`;
     /// `on` opens one only after a prefix such as `Council`).
     fn named_by_a_word(&self, subtype: &str, i: usize) -> bool {
         let club = subtype == "club";
-        if !matches!(subtype, "club" | "legislature" | "region") {
+        if !matches!(subtype, "club" | "legislature" | "region" | "armed forces") {
             return false;
         }
         let lex = self.input.lexicon;

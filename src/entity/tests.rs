@@ -142,6 +142,9 @@ entities! {
     unknown_name_before_an_irregular_past_is_a_person:
         "Zelvo Dravik hit two home runs. The news site Orvikpedia held a poll." =>
         [("Zelvo Dravik", PER, "Zelvo Dravik"), ("Orvikpedia", ORG, "Orvikpedia")];
+    armed_forces_and_treasury_named_by_a_word:
+        "The Army said two soldiers died. Army veteran Jo Roe spoke. The Treasury disagreed." =>
+        [("Army", ORG, "Army"), ("Jo Roe", PER, "Jo Roe"), ("Treasury", ORG, "Treasury")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
