@@ -91,8 +91,9 @@ struct Cursor<'i, 'a> {
     headline: bool,
     /// The known organisations found so far, by the head word that ends
     /// their name (`Post` for `The Washington Post`), for the short forms
-    /// that follow (`the Post`).
-    short_forms: FastMap<&'a str, &'a [u32]>,
+    /// that follow (`the Post`), and whether the name opens with `The` (as
+    /// written or as the gazetteers give it).
+    short_forms: FastMap<&'a str, (&'a [u32], bool)>,
     /// How many of the names found so far are in `short_forms`.
     short_forms_read: usize,
     /// One-word known names passed over for want of evidence (`the Orlando
@@ -3011,16 +3012,23 @@ fn short_form<'g>(c: &mut Cursor<'_, 'g>, i: usize, found: &[Found<'g>]) -> Opti
             - usize::from(c.bytes_of(f.tokens.start) == b"The");
         if f.label == Label::Organization && !f.candidates.is_empty() && words >= 2 {
             let last = strip_possessive(c.text_of(f.tokens.end - 1));
-            c.short_forms.insert(last, f.candidates);
+            let canonical = &c.input.gazetteer.entry(f.candidates[0]).canonical;
+            let with_the = c.bytes_of(f.tokens.start) == b"The" || canonical.starts_with("The ");
+            c.short_forms.insert(last, (f.candidates, with_the));
         }
     }
     c.short_forms_read = found.len();
     let word = strip_possessive(c.text_of(head));
-    let candidates = *c.short_forms.get(word)?;
-    let start = c.tokens()[i].start();
+    let (candidates, with_the) = *c.short_forms.get(word)?;
+    // `The Times` keeps the article its paper's name has; `The Department`
+    // opening a sentence does not.
+    let first = if with_the { i } else { head };
     Some(Found {
-        span: Span::new(start, c.tokens()[head].start() + word.len()),
-        tokens: i..head + 1,
+        span: Span::new(
+            c.tokens()[first].start(),
+            c.tokens()[head].start() + word.len(),
+        ),
+        tokens: first..head + 1,
         label: Label::Organization,
         candidates,
         evidence: Evidence::Gazetteer,

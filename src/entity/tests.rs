@@ -145,6 +145,9 @@ entities! {
     armed_forces_and_treasury_named_by_a_word:
         "The Army said two soldiers died. Army veteran Jo Roe spoke. The Treasury disagreed." =>
         [("Army", ORG, "Army"), ("Jo Roe", PER, "Jo Roe"), ("Treasury", ORG, "Treasury")];
+    short_form_opening_a_sentence_leaves_out_the_article:
+        "The State Department said so. The Department declined to comment." =>
+        [("State Department", ORG, "US Department of State"), ("Department", ORG, "US Department of State")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];
