@@ -4108,9 +4108,22 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
         {
             continue;
         }
-        if let Some(cands) = c.input.gazetteer.get(part) {
-            let entry = c.input.gazetteer.entry(cands[0]);
-            if entry.ambiguous {
+        if let Some(mut cands) = c.input.gazetteer.get(part) {
+            // `R-Ga.`, `D-Georgia`: after a party's letter, the US state.
+            let gazetteer = c.input.gazetteer;
+            let state = (part_start == start + first.len() + 1
+                && c.input.lexicon.in_group(WordGroup::PartyLetter, first))
+            .then(|| {
+                cands
+                    .iter()
+                    .position(|&e| &*gazetteer.entry(e).subtype == "state")
+            })
+            .flatten();
+            if let Some(k) = state {
+                cands = &cands[k..];
+            }
+            let entry = gazetteer.entry(cands[0]);
+            if entry.ambiguous && state.is_none() {
                 continue;
             }
             out.push(Found {

@@ -148,6 +148,9 @@ entities! {
     short_form_opening_a_sentence_leaves_out_the_article:
         "The State Department said so. The Department declined to comment." =>
         [("State Department", ORG, "US Department of State"), ("Department", ORG, "US Department of State")];
+    state_in_a_politicians_label:
+        "Rep. Jo Roe (R-Ga.) and Sen. Al Poe (D-Wash.) met." =>
+        [("Jo Roe", PER, "Jo Roe"), ("Ga.", LOC, "Georgia"), ("Al Poe", PER, "Al Poe"), ("Wash.", LOC, "Washington")];
     dateline_in_capitals: "ATHENS - Ministers met behind closed doors." => [("ATHENS", LOC, "Athens")];
     unknown_acronym_is_an_organisation: "Officials at KZTX declined to comment." => [("KZTX", ORG, "KZTX")];
     generic_acronym_is_not: "He bought a DVD player." => [];

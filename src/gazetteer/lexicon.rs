@@ -159,10 +159,11 @@ pub(crate) enum WordGroup {
     PlaceWord,
     MatchWord,
     WordPrefix,
+    PartyLetter,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 47] = [
+    const ALL: [(WordGroup, &'static str); 48] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -210,6 +211,7 @@ impl WordGroup {
         (WordGroup::PlaceWord, "place-word"),
         (WordGroup::MatchWord, "match-word"),
         (WordGroup::WordPrefix, "word-prefix"),
+        (WordGroup::PartyLetter, "party-letter"),
     ];
 
     fn bit(self) -> u64 {
