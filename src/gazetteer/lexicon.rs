@@ -752,9 +752,9 @@ impl Lexicon {
                 || stem(b"ing").is_some_and(|s| known(s) || restored(s, b'e'))
                 || stem(b"ies").is_some_and(|s| restored(s, b'y'))
                 // `women`, `congressmen`: the plural of a word in `-man`.
-                || w.strip_suffix(b"men").filter(|s| !s.is_empty()).is_some_and(|s| {
-                    with_appended(&w[..s.len() + 1], b'a', |t| restored(t, b'n'))
-                })
+                || stem(b"en")
+                    .filter(|s| s.ends_with(b"m"))
+                    .is_some_and(|s| with_appended(s, b'a', |t| restored(t, b'n')))
         })
     }
 
