@@ -74,6 +74,13 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         if let Some(f) = lone_word_then_verb(cx, k, ceil) {
             return Some(f);
         }
+        // `“…,” as she put it on Wednesday`: the clause `as` opens names
+        // the speaker the way a tag does.
+        if cx.text(k) == "as" {
+            if let Some(f) = name_then_cue(cx, cx.next_visible(k + 1, ceil)?, ceil) {
+                return Some(f);
+            }
+        }
     }
     if cx.is_dash(k) {
         let c = cx.cand_starting_at(cx.next_visible(k + 1, ceil)?, ceil)?;

@@ -119,6 +119,14 @@ quote_cases! {
         "“There is no deal yet,” said John Harper."
         => [("There is no deal yet,", Direct, Some("John Harper"), Some("John Harper"))];
 
+    quote_then_as_name_put_it:
+        "The plan would “leave the town behind,” as Maria Lopez put it on Monday."
+        => [("leave the town behind,", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
+    quote_then_as_soon_as_is_no_tag:
+        "“The bridge is closed,” as soon as the river rose."
+        => [("The bridge is closed,", Direct, None, None)];
+
     quote_then_name_apposition_said:
         "“The vote was fair,” Peter Novak, a senior official of the election commission, said."
         => [("The vote was fair,", Direct, Some("Peter Novak"), Some("Peter Novak"))];
