@@ -226,7 +226,9 @@ impl Resolver {
         // The label first: it settles most mentions.
         let fits = |m: &&Mention| {
             (if person {
-                m.label == Label::Person && self.fits(m.referent, want)
+                m.label == Label::Person
+                    && self.fits(m.referent, want)
+                    && !in_opening_participle(cx, m.tokens.start, at)
             } else {
                 m.label == Label::Organization
             }) && kind(m)
@@ -391,6 +393,24 @@ fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
         }
     }
     true
+}
+
+/// `Asked about Rashford, he replied`: is the mention at token `i` in a
+/// participle's clause that opens the sentence of the pronoun at `at` and
+/// ends with the comma before it? The participle's subject is the
+/// pronoun's, so a name in its clause is someone else.
+fn in_opening_participle(cx: &Ctx<'_>, i: usize, at: usize) -> bool {
+    let sentence = cx.sentence(at);
+    if i < sentence.start || cx.prev_visible(at, i).map_or(true, |k| cx.text(k) != ",") {
+        return false;
+    }
+    cx.next_visible(sentence.start, i).is_some_and(|first| {
+        let w = cx.text(first);
+        cx.input.tokens[first].is_capitalised()
+            && w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && cx.input.lexicon.is_english_word(w)
+    })
 }
 
 /// `Jane Roe via Getty Images.`, `Photo: Jane Roe/AP`: is token `i` in a

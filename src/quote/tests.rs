@@ -618,6 +618,10 @@ quote_cases! {
             ("It is not easy,", Direct, Some("she"), Some("Ada Reeve")),
         ];
 
+    pronoun_is_not_the_name_in_an_opening_participle_clause:
+        "Coach Maria Lopez praised the defence. Asked about Anna Berg, she replied: “She has to play.”"
+        => [("She has to play.", Direct, Some("she"), Some("Maria Lopez"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
