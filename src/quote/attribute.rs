@@ -458,6 +458,33 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         .flatten()
         .and_then(|report| before_cue(cx, p, floor, report))
         .or_else(|| before_cue(cx, p, floor, cue))
+        .or_else(|| {
+            // `Manchin said he hoped both sides would “…”`: a weak verb
+            // whose subject is a pronoun right after a report leaves the
+            // quote to the report.
+            (cue.cue.kind == CueKind::Weak)
+                .then(|| cx.last_cue_between(floor, cue.start))
+                .flatten()
+                .filter(|report| {
+                    report.cue.kind != CueKind::Weak && reported_pronoun(cx, report.end, cue.start)
+                })
+                .and_then(|report| before_cue(cx, p, floor, report))
+        })
+}
+
+/// Are the tokens from `from` to `to` a pronoun, `that` allowed before
+/// it: the subject of a clause a report opens (`said (that) he hoped`)?
+fn reported_pronoun(cx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let Some(mut k) = cx.next_visible(from, to) else {
+        return false;
+    };
+    if cx.text(k) == "that" {
+        let Some(next) = cx.next_visible(k + 1, to) else {
+            return false;
+        };
+        k = next;
+    }
+    pronoun(cx.text(k)).is_some() && cx.next_visible(k + 1, to).is_none()
 }
 
 /// [`before`] for one cue.

@@ -622,6 +622,10 @@ quote_cases! {
         "Coach Maria Lopez praised the defence. Asked about Anna Berg, she replied: “She has to play.”"
         => [("She has to play.", Direct, Some("she"), Some("Maria Lopez"))];
 
+    weak_verb_of_a_reported_pronoun_leaves_the_quote_to_the_report:
+        "Ana Ruiz said she hoped both sides would “come to their senses.”"
+        => [("come to their senses.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
