@@ -3,7 +3,7 @@
 
 use super::cue::{ends_in_apostrophe_s, pronoun, Cand, CueHit, Pronoun, Who, APPOSITION, WINDOW};
 use super::marks::Piece;
-use super::Ctx;
+use super::{kind, Ctx};
 use crate::gazetteer::{CueKind, Label, WordGroup};
 use crate::token::{is_sentence_starter, QuoteMark, TokenKind};
 
@@ -19,6 +19,9 @@ const RUN_ON: usize = 3;
 /// Most tokens between a cue and the colon or comma that introduces its
 /// quote: `told Fox News: “…”`, `said in an interview, “…”`.
 const LEAD_GAP: usize = 8;
+/// Most titles in marks (`“State of the Union”`) passed over between a
+/// quote and the speech before it, which keeps the walk linear.
+const TITLES_SKIPPED: usize = 3;
 /// Longest quotation, in tokens, that an apposition may hold.
 const QUOTED_WORDS: usize = 6;
 
@@ -342,13 +345,24 @@ fn listed_modifiers(cx: &Ctx<'_>, c: &Cand, comma: usize, cue: usize) -> bool {
 /// its sentence, or the end of an earlier quote of the same paragraph.
 fn floor_before(cx: &Ctx<'_>, idx: usize) -> usize {
     let p = &cx.pieces[idx];
-    let mut floor = cx.sentence(p.open).start.max(cx.paragraph(p.para).start);
-    if let Some(prev) = idx.checked_sub(1).map(|k| &cx.pieces[k]) {
-        if prev.para == p.para {
-            floor = floor.max(prev.outer().end);
-        }
-    }
-    floor
+    let floor = cx.sentence(p.open).start.max(cx.paragraph(p.para).start);
+    // A title in marks inside the clause that reports the quote (`told
+    // CNN's “State of the Union” that he hoped …`) is part of the writer's
+    // sentence: the floor is the speech before it.
+    let speech_before = cx.pieces[..idx]
+        .iter()
+        .rev()
+        .take_while(|prev| prev.para == p.para && prev.outer().end > floor)
+        .enumerate()
+        .find(|&(k, prev)| {
+            k == TITLES_SKIPPED
+                || kind::classify(cx, prev) != kind::Class::Name
+                || !cx
+                    .prev_visible(prev.open, floor)
+                    .is_some_and(|w| cx.input.tokens[w].is_word())
+                || cx.last_cue_between(prev.outer().end, p.open).is_none()
+        });
+    speech_before.map_or(floor, |(_, prev)| floor.max(prev.outer().end))
 }
 
 /// The speaker of a cue that introduces a quote: its subject, or the
@@ -472,19 +486,17 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         })
 }
 
-/// Are the tokens from `from` to `to` a pronoun, `that` allowed before
-/// it: the subject of a clause a report opens (`said (that) he hoped`)?
+/// Do the tokens from `from` to `to` end in a pronoun that opens them or
+/// follows `that`: the subject of a clause a report opens (`said he
+/// hoped`, `told CNN that he hoped`)?
 fn reported_pronoun(cx: &Ctx<'_>, from: usize, to: usize) -> bool {
-    let Some(mut k) = cx.next_visible(from, to) else {
+    let Some(subject) = cx.prev_visible(to, from) else {
         return false;
     };
-    if cx.text(k) == "that" {
-        let Some(next) = cx.next_visible(k + 1, to) else {
-            return false;
-        };
-        k = next;
-    }
-    pronoun(cx.text(k)).is_some() && cx.next_visible(k + 1, to).is_none()
+    pronoun(cx.text(subject)).is_some()
+        && cx
+            .prev_visible(subject, from)
+            .map_or(true, |k| cx.text(k) == "that")
 }
 
 /// [`before`] for one cue.

@@ -626,6 +626,10 @@ quote_cases! {
         "Ana Ruiz said she hoped both sides would “come to their senses.”"
         => [("come to their senses.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    title_in_marks_inside_the_reporting_clause_is_passed_over:
+        "Ana Ruiz told Radio Nord's “Morning Show” that she hoped the talks would “end in a deal.”"
+        => [("end in a deal.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
