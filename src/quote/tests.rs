@@ -630,6 +630,10 @@ quote_cases! {
         "Ana Ruiz told Radio Nord's “Morning Show” that she hoped the talks would “end in a deal.”"
         => [("end in a deal.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    reflexive_after_the_speaker_is_not_part_of_the_name:
+        "Maria Lopez spoke first. Lopez herself told the radio last week that “the plan is working.”"
+        => [("the plan is working.", Partial, Some("Lopez"), Some("Maria Lopez"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
