@@ -2626,9 +2626,17 @@ fn described_organisation<'g>(
     if !described && !employer {
         return organisation_in_apposition(c, i, person);
     }
+    // After `analysts at` a generic word may open a longer name
+    // (`economists at Capital Economics`).
+    let generic_opening = || {
+        employer
+            && !is_sentence_starter(c.text_of(i))
+            && !lex.in_group(WordGroup::Calendar, c.bytes_of(i))
+            && c.capitalised_run(i) > i
+    };
     let (end_tok, end) = match person {
         Some(f) => (f.tokens.end, f.span.end),
-        None if !may_open_organisation(c, i) => return None,
+        None if !may_open_organisation(c, i) && !generic_opening() => return None,
         None => c.name_end(c.capitalised_run(i)),
     };
     // A person's name there is the organisation's when no verb follows it

@@ -192,6 +192,9 @@ entities! {
           "U.S. Attorney's Office for the Southern District of Zelvia")];
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
+    employer_whose_name_opens_with_a_generic_word:
+        "Economists at Capital Zelvonics expect cuts; analysts at Capital do not." =>
+        [("Capital Zelvonics", ORG, "Capital Zelvonics")];
     city_before_a_team_role_is_the_team: "Liverpool boss Arne Slot praised the fans of Liverpool." =>
         [("Liverpool", ORG, "Liverpool FC"), ("Arne Slot", PER, "Arne Slot"), ("Liverpool", LOC, "Liverpool")];
     country_code_after_a_head_word: "It was funded by Zelvo Research UK in May." =>
