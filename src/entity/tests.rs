@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    islands_named_in_news_are_places:
+        "The summit in Bali, Indonesia, ended; ferries left Lesbos for Lampedusa." =>
+        [("Bali", LOC, "Bali"), ("Indonesia", LOC, "Indonesia"), ("Lesbos", LOC, "Lesbos"), ("Lampedusa", LOC, "Lampedusa")];
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
     employer_whose_name_opens_with_a_generic_word:
