@@ -3706,16 +3706,19 @@ fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
 
 /// Takes a company's legal form after a comma into its name: `Acme, Inc.`
 fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
-    let Some(comma) = c.next_joined(f.tokens.end - 1) else {
+    let Some(joint) = c.next_joined(f.tokens.end - 1) else {
         return;
     };
-    if c.bytes_of(comma) != b"," {
-        return;
-    }
-    if let Some(form) = c.next_joined(comma).filter(|&k| {
-        c.input
-            .lexicon
-            .in_group(WordGroup::LegalForm, c.bytes_of(k))
+    // `Acme, Inc.`; `JPMorgan Chase & Co`, where only a company follows.
+    let company = match c.bytes_of(joint) {
+        b"," => false,
+        b"&" => true,
+        _ => return,
+    };
+    if let Some(form) = c.next_joined(joint).filter(|&k| {
+        let w = c.bytes_of(k);
+        c.input.lexicon.in_group(WordGroup::LegalForm, w)
+            && (!company || matches!(w, b"Co" | b"Co." | b"Company"))
     }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();

@@ -190,6 +190,11 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    wire_copy_short_legal_forms:
+        "JPMorgan Chase & Co and the Federal Deposit Insurance Corp agreed; Zelvo Bancorporation and Zelvo & Co did not." =>
+        [("JPMorgan Chase & Co", ORG, "JPMorgan Chase"),
+         ("Federal Deposit Insurance Corp", ORG, "Federal Deposit Insurance Corporation"),
+         ("Zelvo Bancorporation", ORG, "Zelvo Bancorporation")];
     islands_named_in_news_are_places:
         "The summit in Bali, Indonesia, ended; ferries left Lesbos for Lampedusa." =>
         [("Bali", LOC, "Bali"), ("Indonesia", LOC, "Indonesia"), ("Lesbos", LOC, "Lesbos"), ("Lampedusa", LOC, "Lampedusa")];

@@ -188,17 +188,17 @@ impl Gazetteer {
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
-        let mut curly: Vec<Text> = Vec::new();
+        let mut variants: Vec<Text> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let id = id as u32;
-            // The entry's names, then those written with a curly apostrophe.
-            curly.clear();
+            // The entry's names, then the variants news prints of them.
+            variants.clear();
             let listed = 1 + e.aliases.len();
             for n in 0.. {
                 let surface = match n {
                     0 => &e.canonical,
                     n if n < listed => &e.aliases[n - 1],
-                    n => match curly.get(n - listed) {
+                    n => match variants.get(n - listed) {
                         Some(s) => s,
                         None => break,
                     },
@@ -220,6 +220,11 @@ impl Gazetteer {
                 // and spaces has none: most are not searched.)
                 let curly_form = (!plain && n < listed && has_apostrophe(surface))
                     .then(|| Cow::Owned(surface.replace('\'', "’")));
+                let short_forms = if n < listed && e.label == Label::Organization {
+                    short_legal_forms(surface)
+                } else {
+                    Vec::new()
+                };
                 let name = known_mut(&mut known, surface, 0..surface.len());
                 // Entries come in order of id: if this one already has the
                 // name (an alias that repeats it), it was the last to.
@@ -250,7 +255,10 @@ impl Gazetteer {
                     }
                     lower_case_firsts.push(surface[first].to_ascii_lowercase());
                 }
-                curly.extend(curly_form);
+                variants.extend(curly_form);
+                if !short_forms.is_empty() {
+                    variants.extend(short_forms);
+                }
             }
         }
         let mut ids = Vec::with_capacity(links.len());
@@ -552,6 +560,27 @@ fn known_mut<'m>(
             }
         }
     }
+}
+
+/// The shorter legal forms wire copy writes for a company's name ending
+/// in a longer one: `Federal Deposit Insurance Corp` for `… Corporation`,
+/// `Ford Motor Co` for `… Company`, `Apple Inc` for `Apple Inc.`.
+fn short_legal_forms(name: &str) -> Vec<Text> {
+    let Some((stem, form)) = name.rsplit_once(' ') else {
+        return Vec::new();
+    };
+    let shorter: &[&str] = match form {
+        "Corporation" => &["Corp.", "Corp"],
+        "Company" => &["Co.", "Co"],
+        "Corp." => &["Corp"],
+        "Co." => &["Co"],
+        "Inc." => &["Inc"],
+        _ => return Vec::new(),
+    };
+    shorter
+        .iter()
+        .map(|short| Cow::Owned(format!("{stem} {short}")))
+        .collect()
 }
 
 /// `Moscow's` → `Moscow`, `voters’` → `voters`; other words unchanged.
