@@ -220,15 +220,16 @@ pub(crate) fn link<'g>(
     // Every surname is in: from here on, most words looked up are none, and
     // a filter turns them away before the map is probed.
     let surnames = linker.surnames.filter();
-    let defined = defined_acronyms(input, &found);
+    let stands_for = acronyms_named(input, &found);
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
         }
         let word = &text[f.span.range()];
-        // `the Fair Housing Center (FHC)`: the acronym, there and after,
-        // names what the words before it name.
-        if let Some(&(_, name)) = defined.iter().find(|&&(acronym, _)| acronym == k) {
+        // `the Fair Housing Center (FHC)`, `the Rapid Support Forces … the
+        // RSF`: the acronym, there and after, names what the words before
+        // it name.
+        if let Some(&name) = stands_for.get(&k) {
             let r = referent_of[name];
             referent_of[k] = r;
             linker.by_text.entry((word, f.label)).or_insert(r);
@@ -333,23 +334,46 @@ pub(crate) fn link<'g>(
     same_sense(input, passed_over, out);
 }
 
-/// Unknown acronyms that a document defines, with the mention they stand
-/// for, as `(acronym, name)` indices into `found`: the acronym in brackets
-/// right after the name (`the Fair Housing Center (FHC)`) or after `, or`
-/// (`the Swiss People's Party, or SVP,`), with the name's label.
-fn defined_acronyms(input: &Input<'_>, found: &[Found<'_>]) -> Vec<(usize, usize)> {
+/// The mentions that acronyms stand for, as a map from the acronym's index
+/// into `found` to the name's. An unknown acronym that the document
+/// defines stands for the name in brackets right before it (`the Fair
+/// Housing Center (FHC)`) or before `, or` (`the Swiss People's Party, or
+/// SVP,`); any acronym stands for the latest name of the same label
+/// before it whose capitalised words it spells (`the paramilitary Rapid
+/// Support Forces` … `RSF`, not the press group the gazetteer knows by
+/// those letters), if the gazetteer knows that name when it knows the
+/// acronym.
+fn acronyms_named(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<usize, usize> {
     let tokens = input.tokens;
     let text_of = |i: usize| &input.text[tokens[i].range()];
-    let mut defined = Vec::new();
-    for (k, pair) in found.windows(2).enumerate() {
-        let (name, acronym) = (&pair[0], &pair[1]);
+    let mut stands_for = FastMap::default();
+    // Names of several words by their initials, latest last.
+    let mut by_initials: FastMap<(u64, Label), usize> = FastMap::default();
+    for (k, acronym) in found.iter().enumerate() {
         let word = &input.text[acronym.span.range()];
-        if !acronym.candidates.is_empty()
-            || acronym.label != name.label
-            || acronym.tokens.len() != 1
-            || !(2..=8).contains(&word.len())
-            || !word.bytes().all(|b| b.is_ascii_uppercase())
+        let shape = acronym.tokens.len() == 1
+            && (2..=8).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !shape {
+            if let Some(key) = initials(input, acronym) {
+                by_initials.insert((key, acronym.label), k);
+            }
+            continue;
+        }
+        // An acronym the gazetteer knows keeps its sense unless the name
+        // is known too (`GOP` stays the party after a `Growth and
+        // Opportunity Project`).
+        if let Some(&name) = by_initials
+            .get(&(letters(word.as_bytes()), acronym.label))
+            .filter(|&&name| acronym.candidates.is_empty() || !found[name].candidates.is_empty())
         {
+            stands_for.insert(k, name);
+            continue;
+        }
+        let Some(name) = k.checked_sub(1).map(|n| &found[n]) else {
+            continue;
+        };
+        if !acronym.candidates.is_empty() || acronym.label != name.label {
             continue;
         }
         let (a, end) = (acronym.tokens.start, name.tokens.end);
@@ -362,10 +386,35 @@ fn defined_acronyms(input: &Input<'_>, found: &[Found<'_>]) -> Vec<(usize, usize
                 .get(a + 1)
                 .is_some_and(|t| &input.text[t.range()] == ")");
         if bracketed || between == [",", "or"] {
-            defined.push((k + 1, k));
+            stands_for.insert(k, k - 1);
         }
     }
-    defined
+    stands_for
+}
+
+/// The first letters of the capitalised words of a name of two to eight
+/// words, as [`letters`] packs them (`Rapid Support Forces` → `RSF`);
+/// lower-case words (`of`, `and`) and marks are passed over.
+fn initials(input: &Input<'_>, f: &Found<'_>) -> Option<u64> {
+    let mut word_starts = [0u8; 8];
+    let mut n = 0;
+    for t in &input.tokens[f.tokens.clone()] {
+        if !t.is_word() || !t.is_capitalised() {
+            continue;
+        }
+        let first = input.text.as_bytes()[t.start()];
+        if n == word_starts.len() || !first.is_ascii_uppercase() {
+            return None;
+        }
+        word_starts[n] = first;
+        n += 1;
+    }
+    (n >= 2).then(|| letters(&word_starts[..n]))
+}
+
+/// Up to eight ASCII letters packed into one key.
+fn letters(word: &[u8]) -> u64 {
+    word.iter().fold(0, |key, &b| key << 8 | b as u64)
 }
 
 /// One sense per document: the one-word places and organisations named

@@ -190,6 +190,10 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    acronym_spelling_a_name_of_the_document_names_it:
+        "The Zelvan Unity Front and the Rapid Support Forces clashed; the ZUF and the RSF blamed each other." =>
+        [("Zelvan Unity Front", ORG, "Zelvan Unity Front"), ("Rapid Support Forces", ORG, "Rapid Support Forces"),
+         ("ZUF", ORG, "Zelvan Unity Front"), ("RSF", ORG, "Rapid Support Forces")];
     wire_copy_short_legal_forms:
         "JPMorgan Chase & Co and the Federal Deposit Insurance Corp agreed; Zelvo Bancorporation and Zelvo & Co did not." =>
         [("JPMorgan Chase & Co", ORG, "JPMorgan Chase"),
