@@ -355,7 +355,11 @@ fn acronyms_named(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<usize, usiz
             && (2..=8).contains(&word.len())
             && word.bytes().all(|b| b.is_ascii_uppercase());
         if !shape {
-            if let Some(key) = initials(input, acronym) {
+            // (People go by their names: `JFK` is the gazetteer's.)
+            if let Some(key) = (acronym.label != Label::Person)
+                .then(|| initials(input, acronym))
+                .flatten()
+            {
                 by_initials.insert((key, acronym.label), k);
             }
             continue;
