@@ -1360,6 +1360,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             k.is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)))
         };
         let lex = self.input.lexicon;
+        // (`MONDAY’S` in a headline is the day: the stop words are listed
+        // capitalised.)
         shape
             && !lex.is_english_form(w)
             && !lex.is_stopword(w)
@@ -1367,6 +1369,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !lex.in_group(WordGroup::PostNominal, w)
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
+            && !lex.is_stopword(&title_case(w))
     }
 
     /// Is a known person's one-word name that is also an English word
@@ -3434,8 +3437,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(false) => None,
                 None => Some(Label::Organization),
             };
+            let (_, end) = c.name_end(i);
             best =
-                label.map(|label| found(tokens[i].span(), i..i + 1, label, Evidence::Capitalised));
+                label.map(|label| found(span_of(i, end), i..i + 1, label, Evidence::Capitalised));
         } else if is_all_caps(c.text_of(i)) && c.transcript_label(i) == Some(true) {
             // A longer surname in capitals is a transcript's speaker too
             // (`TAPPER: Is that enough?`), if no English word (`LOOK:`)

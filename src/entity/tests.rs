@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    unknown_acronym_in_the_possessive_leaves_the_mark_out:
+        "The ZBPD’s officers and MONDAY’S PAPERS came." =>
+        [("ZBPD", ORG, "ZBPD")];
     acronym_spelling_a_name_of_the_document_names_it:
         "The Zelvan Unity Front and the Rapid Support Forces clashed; the ZUF and the RSF blamed each other." =>
         [("Zelvan Unity Front", ORG, "Zelvan Unity Front"), ("Rapid Support Forces", ORG, "Rapid Support Forces"),
