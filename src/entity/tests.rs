@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    publication_in_apposition_makes_an_organisation:
+        "Sales rose, according to Zelvostar, the trade publication that tracks them." =>
+        [("Zelvostar", ORG, "Zelvostar")];
     unknown_acronym_in_the_possessive_leaves_the_mark_out:
         "The ZBPD’s officers and MONDAY’S PAPERS came." =>
         [("ZBPD", ORG, "ZBPD")];
