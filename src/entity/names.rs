@@ -96,6 +96,11 @@ struct Cursor<'i, 'a> {
     short_forms: FastMap<&'a str, (&'a [u32], bool)>,
     /// How many of the names found so far are in `short_forms`.
     short_forms_read: usize,
+    /// The last words of the people found so far, for the transcript
+    /// labels that name them (`BLINKEN:`).
+    surnames: FastMap<&'a str, ()>,
+    /// How many of the names found so far are in `surnames`.
+    surnames_read: usize,
     /// One-word known names passed over for want of evidence (`the Orlando
     /// shooting`), which linking takes when the document names them
     /// elsewhere with certainty.
@@ -2342,6 +2347,8 @@ pub(crate) fn find<'g>(
         headline: false,
         short_forms: FastMap::default(),
         short_forms_read: 0,
+        surnames: FastMap::default(),
+        surnames_read: 0,
         passed_over: std::mem::take(passed_over),
     };
     let tokens = input.tokens;
@@ -2498,6 +2505,11 @@ pub(crate) fn find<'g>(
                     }
                 }
                 None => {
+                    if let Some(f) = transcript_speaker(&mut c, i, out) {
+                        i += 1;
+                        out.push(f);
+                        continue;
+                    }
                     if let Some(n) = c.next_joined(i).filter(|&n| c.is_cap_word(n)) {
                         if input.lexicon.in_group(WordGroup::StormWord, c.bytes_of(i)) {
                             storms.push(strip_possessive(c.text_of(n)));
@@ -3045,6 +3057,31 @@ fn short_form<'g>(c: &mut Cursor<'_, 'g>, i: usize, found: &[Found<'g>]) -> Opti
         evidence: Evidence::Gazetteer,
         gender: None,
         role: None,
+    })
+}
+
+/// `BLINKEN: We will continue.`: a word in capitals that labels a line of
+/// a transcript, which no list gives as a surname, is the speaker when it
+/// is the last word of a person the document named before.
+fn transcript_speaker<'g>(
+    c: &mut Cursor<'_, 'g>,
+    i: usize,
+    earlier: &[Found<'g>],
+) -> Option<Found<'g>> {
+    let word = c.text_of(i);
+    if word.len() < 2 || !is_all_caps(word) || c.transcript_label(i) != Some(false) {
+        return None;
+    }
+    for f in &earlier[c.surnames_read..] {
+        if f.label == Label::Person {
+            let last = strip_possessive(c.text_of(f.tokens.end - 1));
+            c.surnames.insert(last, ());
+        }
+    }
+    c.surnames_read = earlier.len();
+    c.surnames.contains_key(&*title_case(word)).then(|| {
+        let t = &c.tokens()[i];
+        found(t.span(), i..i + 1, Label::Person, Evidence::Capitalised)
     })
 }
 

@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    transcript_label_names_a_person_of_the_document:
+        "Antony Zelvinek was asked.\n\nZELVINEK: We will go on.\n\nUPDATE: none." =>
+        [("Antony Zelvinek", PER, "Antony Zelvinek"), ("ZELVINEK", PER, "Antony Zelvinek")];
     publication_in_apposition_makes_an_organisation:
         "Sales rose, according to Zelvostar, the trade publication that tracks them." =>
         [("Zelvostar", ORG, "Zelvostar")];
