@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    bare_surname_of_a_political_family_is_its_best_known_member:
+        "President Biden and Mr. Obama spoke." =>
+        [("Biden", PER, "Joe Biden"), ("Obama", PER, "Barack Obama")];
     transcript_label_names_a_person_of_the_document:
         "Antony Zelvinek was asked.\n\nZELVINEK: We will go on.\n\nUPDATE: none." =>
         [("Antony Zelvinek", PER, "Antony Zelvinek"), ("ZELVINEK", PER, "Antony Zelvinek")];
