@@ -1197,7 +1197,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let headline = self
             .next_joined(run[len - 1])
             .is_some_and(|k| self.tokens()[k].is_word() && is_all_caps(self.text_of(k)));
-        if headline || (len == 1 && self.text_of(i).len() < 3) {
+        // A short word in capitals within a sentence is an acronym (`the
+        // DAX index`, not the town of Dax).
+        let short = if at_start { 3 } else { 5 };
+        if headline || (len == 1 && self.text_of(i).len() < short) {
             return None;
         }
         // `NEW YORK` → `New York`, in the buffer kept for lower-casing.

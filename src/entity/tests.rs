@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    short_word_in_capitals_within_a_sentence_is_an_acronym:
+        "The DAX index rose in Frankfurt." =>
+        [("DAX", ORG, "DAX"), ("Frankfurt", LOC, "Frankfurt am Main")];
     bare_surname_of_a_political_family_is_its_best_known_member:
         "President Biden and Mr. Obama spoke." =>
         [("Biden", PER, "Joe Biden"), ("Obama", PER, "Barack Obama")];
