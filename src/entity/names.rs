@@ -2477,6 +2477,7 @@ pub(crate) fn find<'g>(
                     }
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
+                        with_known_stem(&c, &mut f);
                         with_article(&c, &mut f, opening);
                     }
                     if f.label != Label::Person {
@@ -3766,6 +3767,34 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
+    }
+}
+
+/// `Toyota Motor Corp.`: a company found by its legal form whose other
+/// words are a known company's name is that company.
+fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>) {
+    let last = f.tokens.end - 1;
+    if !f.candidates.is_empty()
+        || last == f.tokens.start
+        || !c
+            .input
+            .lexicon
+            .in_group(WordGroup::LegalForm, c.bytes_of(last))
+    {
+        return;
+    }
+    let input = c.input;
+    let stem = input
+        .gazetteer
+        .longest_match(input.text, input.tokens, f.tokens.start)
+        .filter(|m| {
+            c.next_joined(m.end_token - 1) == Some(last)
+                && m.end == c.tokens()[m.end_token - 1].end()
+                && input.gazetteer.entry(m.candidates[0]).label == Label::Organization
+        });
+    if let Some(m) = stem {
+        f.candidates = m.candidates;
+        f.evidence = Evidence::Gazetteer;
     }
 }
 

@@ -209,6 +209,9 @@ entities! {
         "The Zelvan Unity Front and the Rapid Support Forces clashed; the ZUF and the RSF blamed each other." =>
         [("Zelvan Unity Front", ORG, "Zelvan Unity Front"), ("Rapid Support Forces", ORG, "Rapid Support Forces"),
          ("ZUF", ORG, "Zelvan Unity Front"), ("RSF", ORG, "Rapid Support Forces")];
+    known_company_with_its_legal_form:
+        "Toyota Motor Corp. and Zelvo Corp. said so." =>
+        [("Toyota Motor Corp.", ORG, "Toyota"), ("Zelvo Corp.", ORG, "Zelvo Corp.")];
     wire_copy_short_legal_forms:
         "JPMorgan Chase & Co and the Federal Deposit Insurance Corp agreed; Zelvo Bancorporation and Zelvo & Co did not." =>
         [("JPMorgan Chase & Co", ORG, "JPMorgan Chase"),
