@@ -348,7 +348,7 @@ fn acronyms_named(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<usize, usiz
     let text_of = |i: usize| &input.text[tokens[i].range()];
     let mut stands_for = FastMap::default();
     // Names of several words by their initials, latest last.
-    let mut by_initials: FastMap<(u64, Label), usize> = FastMap::default();
+    let mut by_initials: FastMap<(u64, Label), usize> = map_for(found.len() / 8);
     for (k, acronym) in found.iter().enumerate() {
         let word = &input.text[acronym.span.range()];
         let shape = acronym.tokens.len() == 1
