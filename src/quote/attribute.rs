@@ -369,12 +369,25 @@ fn floor_before(cx: &Ctx<'_>, idx: usize) -> usize {
 /// phrase after it when nothing before it can be (`According to NAME,`,
 /// `said NAME:`).
 fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(Cand, bool)> {
+    let passive_at = |k: usize| {
+        cx.prev_visible(k, floor)
+            .is_some_and(|k| matches!(cx.text(k), "was" | "were" | "is" | "are" | "been" | "being"))
+    };
+    let quoted = |k: usize| cx.text(k) == "quoted";
+    // `He was quoted by the newspaper as saying …`: who was quoted speaks,
+    // not who quoted him.
+    if cx.text(cue.start) == "as" {
+        if let Some(verb) = cx
+            .last_cue_between(floor, cue.start)
+            .filter(|verb| quoted(verb.start) && passive_at(verb.start))
+        {
+            return speaker_of(cx, &verb, floor, ceil);
+        }
+    }
     // `Sanders was asked by host Bill Maher, “…”`: in the passive the
     // agent after `by` speaks.
-    let passive = cx
-        .prev_visible(cue.start, floor)
-        .is_some_and(|k| matches!(cx.text(k), "was" | "were" | "is" | "are" | "been" | "being"));
-    if passive {
+    let passive = passive_at(cue.start);
+    if passive && !quoted(cue.start) {
         let agent = cx
             .next_visible(cue.end, ceil)
             .filter(|&k| cx.text(k) == "by")

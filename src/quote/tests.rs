@@ -634,6 +634,10 @@ quote_cases! {
         "Maria Lopez spoke first. Lopez herself told the radio last week that “the plan is working.”"
         => [("the plan is working.", Partial, Some("Lopez"), Some("Maria Lopez"))];
 
+    who_was_quoted_by_a_paper_speaks:
+        "Chief Ana Ruiz was quoted by the local newspaper as saying that “the alarms failed.”"
+        => [("the alarms failed.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
