@@ -691,17 +691,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut run = [i; MAX_NAME_WORDS];
         let mut len = 1;
         while len < MAX_NAME_WORDS && !self.ends_with_possessive(run[len - 1]) {
-            // A middle initial comes before the surname: the word after it
-            // ends the name (`Kevin A. Boone Accenture`, but `C. Boyden
-            // Gray`).
-            // (A particle there opens the surname: `Ursula K. Le Guin`.)
-            if len >= 3
-                && is_initial(self.text_of(run[len - 2]))
-                && !is_initial(self.text_of(run[0]))
-                && !lex.in_group(WordGroup::NameParticle, self.bytes_of(run[len - 1]))
-            {
-                break;
-            }
             // A punctuation mark or a number ends most runs, and none of
             // the tests below takes one.
             let Some(n) = self
@@ -716,6 +705,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if w.starts_with(['I', 'V', 'X']) && self.is_regnal(n) {
                 run[len] = n;
                 len += 1;
+                break;
+            }
+            // A middle initial comes before the surname: the word after it
+            // ends the name (`Kevin A. Boone Accenture`, but `C. Boyden
+            // Gray`), its number aside (`James A. Baker III`).
+            // (A particle there opens the surname: `Ursula K. Le Guin`.)
+            if len >= 3
+                && is_initial(self.text_of(run[len - 2]))
+                && !is_initial(self.text_of(run[0]))
+                && !lex.in_group(WordGroup::NameParticle, self.bytes_of(run[len - 1]))
+            {
                 break;
             }
             let initials = || {

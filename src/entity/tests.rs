@@ -190,6 +190,9 @@ entities! {
     possessive_before_a_head_word_and_connector: "The U.S. Attorney's Office for the Southern District of Zelvia declined." =>
         [("U.S. Attorney's Office for the Southern District of Zelvia", ORG,
           "U.S. Attorney's Office for the Southern District of Zelvia")];
+    number_after_a_middle_initial_and_surname:
+        "James Q. Zelvinsky III sent a letter." =>
+        [("James Q. Zelvinsky III", PER, "James Q. Zelvinsky III")];
     short_word_in_capitals_within_a_sentence_is_an_acronym:
         "The DAX index rose in Frankfurt." =>
         [("DAX", ORG, "DAX"), ("Frankfurt", LOC, "Frankfurt am Main")];
