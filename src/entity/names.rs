@@ -1203,25 +1203,43 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if headline || (len == 1 && self.text_of(i).len() < short) {
             return None;
         }
-        // `NEW YORK` → `New York`, in the buffer kept for lower-casing.
+        // `NEW YORK` → `New York`, in the buffer kept for lower-casing;
+        // then, for a name of more words, with its small words in lower
+        // case (`RIO DE JANEIRO` → `Rio de Janeiro`).
         let text = self.input.text;
         let tokens = self.input.tokens;
-        let title = &mut self.lower;
-        title.clear();
-        for (k, &t) in run[..len].iter().enumerate() {
-            if k > 0 {
-                title.push(' ');
-            }
-            push_title_case(title, &text[tokens[t].range()]);
-        }
+        let lex = self.input.lexicon;
         let gazetteer = self.input.gazetteer;
-        gazetteer
-            .get(title)
-            .filter(|c| {
+        let title = &mut self.lower;
+        for small_words in [false, true] {
+            if small_words && len == 1 {
+                break;
+            }
+            title.clear();
+            for (k, &t) in run[..len].iter().enumerate() {
+                if k > 0 {
+                    title.push(' ');
+                }
+                let word = &text[tokens[t].range()];
+                let small = small_words
+                    && k > 0
+                    && (lex.in_group_lower(WordGroup::NameParticle, word)
+                        || lex.in_group_lower(WordGroup::TitleSmallWord, word));
+                if small {
+                    title.push_str(&word.to_ascii_lowercase());
+                } else {
+                    push_title_case(title, word);
+                }
+            }
+            let place = gazetteer.get(title).filter(|c| {
                 let e = gazetteer.entry(c[0]);
                 e.label == Label::Location && (at_start || !e.ambiguous)
-            })
-            .map(|c| (c, run[len - 1] + 1))
+            });
+            if let Some(c) = place {
+                return Some((c, run[len - 1] + 1));
+            }
+        }
+        None
     }
 
     /// A name in a headline or byline in capitals: a known one, else a

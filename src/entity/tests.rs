@@ -35,6 +35,9 @@ entities! {
     sentence_starts_anew_after_a_dateline:
         "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
         [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
+    dateline_place_with_small_words:
+        "RIO DE JANEIRO (Reuters) - The fire spread." =>
+        [("RIO DE JANEIRO", LOC, "Rio de Janeiro"), ("Reuters", ORG, "Reuters")];
     place_of_several_words_in_capitals:
         "NEW YORK (Reuters) - The fire spread." =>
         [("NEW YORK", LOC, "New York"), ("Reuters", ORG, "Reuters")];
