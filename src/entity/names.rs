@@ -3143,7 +3143,14 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     // follows (`Putin said`, `Moscow's`) starts no longer name: the other
     // rules all need more words, and are skipped.
     if let Some(f) = known_at(c, i) {
-        if f.tokens.len() == 1 && c.stands_alone(i) {
+        // (`Facebook Instagram YouTube`: organisations listed without
+        // commas, as in a page's links, stand alone too.)
+        let listed = || {
+            f.label == Label::Organization
+                && c.next_joined(i)
+                    .is_some_and(|n| c.known_label(n) == Some(Label::Organization))
+        };
+        if f.tokens.len() == 1 && (c.stands_alone(i) || listed()) {
             return Some(f);
         }
         // So does a longer known name that nothing extends (`Donald Trump

@@ -35,6 +35,9 @@ entities! {
     sentence_starts_anew_after_a_dateline:
         "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
         [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
+    organisations_listed_without_commas_stay_apart:
+        "Follow us: Facebook Instagram YouTube" =>
+        [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
     dateline_place_with_small_words:
         "RIO DE JANEIRO (Reuters) - The fire spread." =>
         [("RIO DE JANEIRO", LOC, "Rio de Janeiro"), ("Reuters", ORG, "Reuters")];
