@@ -160,10 +160,11 @@ pub(crate) enum WordGroup {
     MatchWord,
     WordPrefix,
     PartyLetter,
+    IssuedNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 48] = [
+    const ALL: [(WordGroup, &'static str); 49] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -212,6 +213,7 @@ impl WordGroup {
         (WordGroup::MatchWord, "match-word"),
         (WordGroup::WordPrefix, "word-prefix"),
         (WordGroup::PartyLetter, "party-letter"),
+        (WordGroup::IssuedNoun, "issued-noun"),
     ];
 
     fn bit(self) -> u64 {

@@ -73,7 +73,8 @@ impl Resolver {
                 let found = self
                     .role(cx, cand)
                     .or_else(|| self.epithet(cx, cand))
-                    .or_else(|| self.office(cx, cand));
+                    .or_else(|| self.office(cx, cand))
+                    .or_else(|| issuer(cx, cand));
                 (found, found.map(|r| entities.referents[r as usize].label))
             }
         };
@@ -340,6 +341,33 @@ impl Resolver {
             })
             .map(|r| r.referent)
     }
+}
+
+/// `a statement from the Foreign Ministry`, `a Pentagon statement`: the
+/// words of something issued are its issuer's, the first person or
+/// organisation the description names.
+fn issuer(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+    let lex = cx.input.lexicon;
+    // The noun heads the description: it ends it or a preposition follows
+    // (not `email chains`, nor the `Post` of a name).
+    let heads = |k: usize| {
+        k == cand.last
+            || cx
+                .next_visible(k + 1, cand.last + 1)
+                .is_some_and(|n| lex.in_group(WordGroup::SpeakerPreposition, cx.text(n)))
+    };
+    (cand.first..=cand.last).find(|&k| {
+        !cx.input.tokens[k].is_capitalised()
+            && lex.in_group(WordGroup::IssuedNoun, cx.text(k))
+            && heads(k)
+    })?;
+    let mentions = &cx.input.entities.mentions;
+    let from = mentions.partition_point(|m| m.tokens.start < cand.first);
+    mentions[from..]
+        .iter()
+        .take_while(|m| m.tokens.end <= cand.last + 1)
+        .find(|m| matches!(m.label, Label::Person | Label::Organization))
+        .map(|m| m.referent)
 }
 
 /// What kind of organisation a description's noun names.

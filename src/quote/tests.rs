@@ -269,7 +269,7 @@ quote_cases! {
 
     description_keeps_the_source_it_names:
         "“We are ready,” according to a statement from the Zwaneveld Ministry."
-        => [("We are ready,", Direct, Some("a statement from the Zwaneveld Ministry"), None)];
+        => [("We are ready,", Direct, Some("a statement from the Zwaneveld Ministry"), Some("Zwaneveld Ministry"))];
 
     subject_clause_that_looked_like_an_introduction:
         "City boss Maria Lopez praised her striker, saying he was “the best in the world right now.”"
@@ -637,6 +637,10 @@ quote_cases! {
     who_was_quoted_by_a_paper_speaks:
         "Chief Ana Ruiz was quoted by the local newspaper as saying that “the alarms failed.”"
         => [("the alarms failed.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
+    words_of_a_statement_are_its_issuers:
+        "“It is false,” a Pentagon statement said."
+        => [("It is false,", Direct, Some("a Pentagon statement"), Some("Pentagon"))];
 
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
