@@ -1624,6 +1624,46 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
+    /// `, a town of 5,000`, `, a farming village near`: does an apposition
+    /// after `last` open with a determiner and name a kind of place among
+    /// its first four words, no person's role coming first or after it
+    /// (`, a city councilman`)?
+    fn place_described_after(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        if self.ends_with_possessive(last) {
+            return false;
+        }
+        let Some(mut k) = self
+            .next_joined(last)
+            .filter(|&c| self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+            .filter(|&d| matches!(self.bytes_of(d), b"a" | b"an" | b"the"))
+        else {
+            return false;
+        };
+        let names_a_person = |w: &str| {
+            lex.title_any_case(w).is_some()
+                || lex.in_group(WordGroup::PersonNoun, w)
+                || lex.in_group(WordGroup::UnnamedRole, w)
+        };
+        for _ in 0..4 {
+            k = match self.next_joined(k) {
+                Some(n) if self.tokens()[n].is_word() && !self.tokens()[n].is_capitalised() => n,
+                _ => return false,
+            };
+            let w = self.text_of(k);
+            if names_a_person(w) {
+                return false;
+            }
+            if lex.in_group(WordGroup::PlaceNoun, w) {
+                return !self
+                    .next_joined(k)
+                    .is_some_and(|n| names_a_person(self.text_of(n)));
+            }
+        }
+        false
+    }
+
     /// `Huma Abedin, vice chairwoman for the campaign, emailed`, `Soe Min, a
     /// USDP member`: a role among the first four words of an apposition
     /// after `last`.
@@ -2452,6 +2492,23 @@ pub(crate) fn find<'g>(
                 }
                 f => described_organisation(&c, i, f.as_ref()).or(f),
             };
+            // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
+            // words after it call a place, unless known or found by more
+            // than its capitals or a given name.
+            let f = match f {
+                None => place_in_apposition(&c, i, None),
+                Some(f)
+                    if f.label == Label::Person
+                        && f.tokens.len() == 1
+                        && matches!(
+                            f.evidence,
+                            Evidence::Capitalised | Evidence::SpeechSubject | Evidence::GivenName
+                        ) =>
+                {
+                    place_in_apposition(&c, i, Some(&f)).or(Some(f))
+                }
+                f => f,
+            };
             let place = f
                 .as_ref()
                 .filter(|f| f.label == Label::Person)
@@ -2731,6 +2788,33 @@ fn organisation_in_apposition<'g>(
     described.then(|| {
         let (end_tok, end) = c.name_end(last);
         organisation(c, i, end_tok, end)
+    })
+}
+
+/// [`described_organisation`]'s kin for places: an unknown capitalised
+/// name (or one word taken for a person's) that an apposition calls a
+/// kind of place (`Sulphur, a town of 5,000`, `Zelvorivka, a village near
+/// the border`).
+fn place_in_apposition<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    person: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    if c.is_stopword(i) || c.tokens()[i].has_hyphen() || is_sentence_starter(c.text_of(i)) {
+        return None;
+    }
+    let last = match person {
+        Some(f) => f.tokens.end - 1,
+        None => c.capitalised_run(i),
+    };
+    c.place_described_after(last).then(|| {
+        let (end_tok, end) = c.name_end(last);
+        found(
+            Span::new(c.tokens()[i].start(), end),
+            i..end_tok,
+            Label::Location,
+            Evidence::NamePattern,
+        )
     })
 }
 

@@ -35,6 +35,9 @@ entities! {
     sentence_starts_anew_after_a_dateline:
         "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
         [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
+    place_an_apposition_calls_a_town:
+        "In Sulphur, a town of 5,000, and Ada, a small city, shelters opened; Ada, a nurse, helped." =>
+        [("Sulphur", LOC, "Sulphur"), ("Ada", LOC, "Ada"), ("Ada", PER, "Ada")];
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
