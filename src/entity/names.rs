@@ -2480,34 +2480,25 @@ pub(crate) fn find<'g>(
                     coordinated_person(&mut c, i, prev)
                 })
                 .or_else(|| listed_place(&c, i, out.last()));
+            // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
+            // words after it call a place, unless known or found by more
+            // than its capitals or a given name.
             let f = match f {
                 Some(f)
                     if f.label != Label::Person
                         || !matches!(
                             f.evidence,
-                            Evidence::Capitalised | Evidence::SpeechSubject
+                            Evidence::Capitalised | Evidence::SpeechSubject | Evidence::GivenName
                         ) =>
                 {
                     Some(f)
                 }
-                f => described_organisation(&c, i, f.as_ref()).or(f),
-            };
-            // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
-            // words after it call a place, unless known or found by more
-            // than its capitals or a given name.
-            let f = match f {
-                None => place_in_apposition(&c, i, None),
-                Some(f)
-                    if f.label == Label::Person
-                        && f.tokens.len() == 1
-                        && matches!(
-                            f.evidence,
-                            Evidence::Capitalised | Evidence::SpeechSubject | Evidence::GivenName
-                        ) =>
-                {
+                Some(f) if f.evidence == Evidence::GivenName => {
                     place_in_apposition(&c, i, Some(&f)).or(Some(f))
                 }
-                f => f,
+                f => described_organisation(&c, i, f.as_ref())
+                    .or_else(|| place_in_apposition(&c, i, f.as_ref()))
+                    .or(f),
             };
             let place = f
                 .as_ref()
@@ -2800,13 +2791,20 @@ fn place_in_apposition<'g>(
     i: usize,
     person: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
+    // A name of one or two words: the comma after it is tested first,
+    // which rules out most words.
+    let comma_after = |k: usize| c.next_joined(k).is_some_and(|n| c.bytes_of(n) == b",");
+    let last = match person {
+        Some(f) if f.tokens.len() == 1 && comma_after(i) => i,
+        Some(_) => return None,
+        None if comma_after(i) => i,
+        None => c
+            .next_joined(i)
+            .filter(|&n| c.is_cap_word(n) && comma_after(n))?,
+    };
     if c.is_stopword(i) || c.tokens()[i].has_hyphen() || is_sentence_starter(c.text_of(i)) {
         return None;
     }
-    let last = match person {
-        Some(f) => f.tokens.end - 1,
-        None => c.capitalised_run(i),
-    };
     c.place_described_after(last).then(|| {
         let (end_tok, end) = c.name_end(last);
         found(
