@@ -466,6 +466,35 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .map(|e| gazetteer.entry(e[0]).label)
     }
 
+    /// Is token `i` a word the lists say is never a name by itself (a stop
+    /// word, a group, a place's opening word), no given name, title's first
+    /// word (`First lady`) nor a name the gazetteers know, with no
+    /// connector or possessive that would let a longer name go on from it?
+    fn never_a_name_alone(&self, i: usize) -> bool {
+        let class = self.class_of(i);
+        // (Not a people's word, which may name its armed forces: `Russian
+        // military`; nor a head word after an ordinal: `the 19th District`.)
+        class.any(WordClass::NOT_A_NAME)
+            && !class.any(WordClass::COMMON_GIVEN_NAME | WordClass::DEMONYM)
+            && !self.tokens()[i].has_hyphen()
+            && !self.ends_with_possessive(i)
+            && !self.next_joined(i).is_some_and(|n| {
+                let w = self.bytes_of(n);
+                !self.tokens()[n].is_word()
+                    || w == b"the"
+                    || self.input.lexicon.in_group(WordGroup::OrgConnector, w)
+            })
+            && !self
+                .prev_joined(i)
+                .is_some_and(|p| self.bytes_of(p).first().is_some_and(u8::is_ascii_digit))
+            && !self
+                .input
+                .lexicon
+                .title_first_words
+                .contains(self.text_of(i))
+            && self.known_label(i).is_none()
+    }
+
     /// Is token `i` an English word and no given name (`Burns`, `Sides`)?
     fn word_not_given_name(&self, i: usize) -> bool {
         !self.class_of(i).any(WordClass::GIVEN_NAME)
@@ -2460,6 +2489,19 @@ pub(crate) fn find<'g>(
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
+                continue;
+            }
+            // `The`, `In`, `He` opening a sentence, with no capital after
+            // it, start no name: none of the rules below is asked. Nor do
+            // `I`, `Tuesday` or `Republican` anywhere, words that are never
+            // a name alone, unless a name is known by them or a connector
+            // follows (`Union of …`).
+            let starts_no_name = || {
+                !c.next_joined(i).is_some_and(|n| c.is_cap_word(n))
+                    && (at_start && is_sentence_starter(c.text_of(i)) || c.never_a_name_alone(i))
+            };
+            if starts_no_name() {
+                i += 1;
                 continue;
             }
             if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
