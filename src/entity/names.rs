@@ -467,9 +467,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// Is token `i` a word the lists say is never a name by itself (a stop
-    /// word, a group, a place's opening word), no given name, title's first
-    /// word (`First lady`) nor a name the gazetteers know, with no
-    /// connector or possessive that would let a longer name go on from it?
+    /// word, a group, a place's opening word, in the possessive too), no
+    /// given name, title's first word (`First lady`) nor a name the
+    /// gazetteers know, with no connector that would let a longer name go
+    /// on from it?
     fn never_a_name_alone(&self, i: usize) -> bool {
         let class = self.class_of(i);
         // (Not a people's word, which may name its armed forces: `Russian
@@ -477,12 +478,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         class.any(WordClass::NOT_A_NAME)
             && !class.any(WordClass::COMMON_GIVEN_NAME | WordClass::DEMONYM)
             && !self.tokens()[i].has_hyphen()
-            && !self.ends_with_possessive(i)
             && !self.next_joined(i).is_some_and(|n| {
                 let w = self.bytes_of(n);
-                !self.tokens()[n].is_word()
-                    || w == b"the"
-                    || self.input.lexicon.in_group(WordGroup::OrgConnector, w)
+                w == b"the" || self.input.lexicon.in_group(WordGroup::OrgConnector, w)
             })
             && !self
                 .prev_joined(i)
@@ -2491,6 +2489,12 @@ pub(crate) fn find<'g>(
                 out.push(f);
                 continue;
             }
+            if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
+                i = f.tokens.end;
+                town_before_state(&c, &f, out);
+                out.push(f);
+                continue;
+            }
             // `The`, `In`, `He` opening a sentence, with no capital after
             // it, start no name: none of the rules below is asked. Nor do
             // `I`, `Tuesday` or `Republican` anywhere, words that are never
@@ -2502,12 +2506,6 @@ pub(crate) fn find<'g>(
             };
             if starts_no_name() {
                 i += 1;
-                continue;
-            }
-            if let Some(f) = state_code(&c, i, out.last()).or_else(|| county(&c, i)) {
-                i = f.tokens.end;
-                town_before_state(&c, &f, out);
-                out.push(f);
                 continue;
             }
             let f = match best_at(&mut c, i, at_start) {
