@@ -472,11 +472,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// gazetteers know, with no connector that would let a longer name go
     /// on from it?
     fn never_a_name_alone(&self, i: usize) -> bool {
-        let class = self.class_of(i);
-        // (Not a people's word, which may name its armed forces: `Russian
-        // military`; nor a head word after an ordinal: `the 19th District`.)
+        let word = self.text_of(i);
+        // `They’re`, `I’m`: a pronoun's contraction is the pronoun.
+        let class = match contraction_stem(word) {
+            Some(stem) => self.input.lexicon.class(stem),
+            None => self.class_of(i),
+        };
+        // (Nor a head word after an ordinal: `the 19th District`.)
         class.any(WordClass::NOT_A_NAME)
-            && !class.any(WordClass::COMMON_GIVEN_NAME | WordClass::DEMONYM)
+            && !class.any(WordClass::COMMON_GIVEN_NAME)
             && !self.tokens()[i].has_hyphen()
             && !self.next_joined(i).is_some_and(|n| {
                 let w = self.bytes_of(n);
@@ -485,11 +489,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !self
                 .prev_joined(i)
                 .is_some_and(|p| self.bytes_of(p).first().is_some_and(u8::is_ascii_digit))
-            && !self
-                .input
-                .lexicon
-                .title_first_words
-                .contains(self.text_of(i))
+            && !self.input.lexicon.title_first_words.contains(word)
+            // No known name is the word, or starts with it and goes on in
+            // lower case (`Russian military`, `Time magazine`).
+            && !self.input.gazetteer.may_continue_in_lower_case(word)
             && self.known_label(i).is_none()
     }
 
@@ -4224,6 +4227,22 @@ fn is_latin_name(word: &str) -> bool {
 
 /// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
 /// have a capital after it: `O'Brien`, `D'Amato`).
+/// `They’re` → `They`, `I’m` → `I`: the word before a contraction's
+/// ending (not `’s`, a possessive's as often, nor `n’t`).
+fn contraction_stem(word: &str) -> Option<&str> {
+    const ENDINGS: [&str; 8] = ["’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll"];
+    // An apostrophe (or the last byte of `’`) among the last three bytes
+    // first: most words have none.
+    let tail = &word.as_bytes()[word.len().saturating_sub(3)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+        return None;
+    }
+    ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| !stem.is_empty())
+}
+
 fn is_contraction(word: &str) -> bool {
     // Both apostrophes contain one of these bytes; most words have neither.
     if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {

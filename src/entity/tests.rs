@@ -35,6 +35,9 @@ entities! {
     sentence_starts_anew_after_a_dateline:
         "LONDON (Reuters) - Shares of Zwanebank Corp rose." =>
         [("LONDON", LOC, "London"), ("Reuters", ORG, "Reuters"), ("Zwanebank Corp", ORG, "Zwanebank Corp")];
+    name_going_on_in_lower_case_after_a_word_never_a_name_alone:
+        "They’re in Time magazine, and I’m told the Baltic states agreed on Tuesday." =>
+        [("Time magazine", ORG, "Time"), ("Baltic states", LOC, "Baltics")];
     place_an_apposition_calls_a_town:
         "In Sulphur, a town of 5,000, and Ada, a small city, shelters opened; Ada, a nurse, helped." =>
         [("Sulphur", LOC, "Sulphur"), ("Ada", LOC, "Ada"), ("Ada", PER, "Ada")];

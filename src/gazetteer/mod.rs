@@ -154,6 +154,9 @@ pub(crate) struct Gazetteer {
     /// The first two tokens of names of three or more (`Bank of`, `The
     /// New`): at `The president said`, no longer name is looked up.
     opening_pairs: WordFilter,
+    /// The first words of names whose second word is in lower case (`Time
+    /// magazine`, `Committee to Protect Journalists`).
+    lower_continued: WordFilter,
 }
 
 /// A known name found in the text.
@@ -185,6 +188,7 @@ impl Gazetteer {
         let mut lower_case_ones = Vec::new();
         let mut lower_case_seconds = Vec::new();
         let mut opening_pairs: Vec<Key> = Vec::new();
+        let mut lower_continued: Vec<Key> = Vec::new();
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
@@ -234,6 +238,15 @@ impl Gazetteer {
                     name.len += 1;
                 }
                 let length = 1 << (words - 1);
+                let second = surface.as_bytes()[first.end..two_end]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace());
+                if words > 1 && second.is_some_and(u8::is_ascii_lowercase) {
+                    lower_continued.push(match surface {
+                        Cow::Borrowed(s) => Cow::Borrowed(&s.as_bytes()[first.clone()]),
+                        Cow::Owned(s) => Cow::Owned(s.as_bytes()[first.clone()].to_vec()),
+                    });
+                }
                 if words > 2 {
                     opening_pairs.push(match surface {
                         Cow::Borrowed(s) => Cow::Borrowed(&s.as_bytes()[..two_end]),
@@ -288,6 +301,7 @@ impl Gazetteer {
             lower_case_places: WordFilter::new(lower_case_ones.iter().map(|w| &**w)),
             lower_case_place_seconds: WordFilter::new(lower_case_seconds.iter().map(|w| &**w)),
             opening_pairs: WordFilter::new(opening_pairs.iter()),
+            lower_continued: WordFilter::new(lower_continued.iter()),
         }
     }
 
@@ -329,6 +343,12 @@ impl Gazetteer {
 
     /// The lengths, in tokens, of the known names whose first token is
     /// `first`: bit `n - 1` for length `n`.
+    /// False when no known name of several words opens with `word` and
+    /// goes on with a word in lower case.
+    pub fn may_continue_in_lower_case(&self, word: &str) -> bool {
+        self.lower_continued.may_contain(word.as_bytes())
+    }
+
     pub fn name_lengths(&self, first: &str) -> u16 {
         self.known.get(first.as_bytes()).map_or(0, |k| k.lengths)
     }
