@@ -2447,6 +2447,10 @@ pub(crate) fn find<'g>(
     // the document (`Katrina flooded the city`).
     let mut storms: Vec<&str> = Vec::new();
     for sentence in &input.segments.sentences {
+        // `Home | World | US | Politics`: a page's links name no one.
+        if is_navigation(&c, sentence.start..sentence.end) {
+            continue;
+        }
         c.sentence_end = sentence.end;
         c.headline = is_headline(&c, sentence.start..sentence.end);
         let mut i = sentence.start;
@@ -3099,6 +3103,25 @@ fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
             let w = &c.input.text[t.range()];
             t.is_capitalised() && !is_all_caps(w) && lex.in_group_lower(WordGroup::FunctionWord, w)
         })
+}
+
+/// Is `range` a line of a page's links: three or more separators (`|`,
+/// `•`, `·`) between items of at most four words each?
+fn is_navigation(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
+    const ITEM_WORDS: usize = 4;
+    let (mut separators, mut words) = (0, 0);
+    for t in &c.tokens()[range] {
+        if t.is_word() {
+            words += 1;
+            if words > ITEM_WORDS {
+                return false;
+            }
+        } else if matches!(&c.input.text[t.range()], "|" | "•" | "·") {
+            separators += 1;
+            words = 0;
+        }
+    }
+    separators >= 3
 }
 
 /// `NEW` → `New`, appended to `buf`.

@@ -174,6 +174,9 @@ entities! {
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
     menu_lines: "- Opinion\n- Party\n- Κεντρική Σελίδα\n- News" => [];
+    navigation_line_of_links:
+        "Home | World | US | Europe | Business\nMaria Lopez flew to Zelvograd, a city in Ukraine." =>
+        [("Maria Lopez", PER, "Maria Lopez"), ("Zelvograd", LOC, "Zelvograd"), ("Ukraine", LOC, "Ukraine")];
     empty_text: "" => [];
     title_ends_an_organisation: "Central Bank of Freedonia Governor Ilse Varga spoke." =>
         [("Central Bank of Freedonia", ORG, "Central Bank of Freedonia"), ("Ilse Varga", PER, "Ilse Varga")];
