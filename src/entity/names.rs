@@ -2456,9 +2456,15 @@ pub(crate) fn find<'g>(
         let mut i = sentence.start;
         let mut first_word = true;
         let mut opening = i;
+        // `WASHINGTON (AP) — Apple unveiled`: the sentence opens anew after
+        // a dateline's dash.
+        let dateline_end = dateline_dash(&c, sentence.start..sentence.end);
         while i < sentence.end {
             let t = &tokens[i];
             if !t.is_word() {
+                if Some(i) == dateline_end {
+                    first_word = true;
+                }
                 i += 1;
                 continue;
             }
@@ -3103,6 +3109,29 @@ fn is_headline(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
             let w = &c.input.text[t.range()];
             t.is_capitalised() && !is_all_caps(w) && lex.in_group_lower(WordGroup::FunctionWord, w)
         })
+}
+
+/// The dash that ends a dateline opening `range` (`WASHINGTON (AP) —`,
+/// `CUPERTINO, Calif. —`, `LONDON -`): a first word in capitals, then at
+/// most a few words, commas, periods and brackets before it.
+fn dateline_dash(c: &Cursor<'_, '_>, range: Range<usize>) -> Option<usize> {
+    const DATELINE_TOKENS: usize = 10;
+    let tokens = c.tokens();
+    let first = range.start;
+    let word = c.text_of(first);
+    if !tokens[first].is_word() || word.len() < 2 || !is_all_caps(word) {
+        return None;
+    }
+    let end = range.end.min(first + DATELINE_TOKENS);
+    for (k, t) in tokens.iter().enumerate().take(end).skip(first + 1) {
+        match &c.input.text[t.range()] {
+            "-" | "—" | "–" | "--" => return Some(k),
+            "," | "." | "(" | ")" => {}
+            _ if t.is_word() || t.is_space() => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Is `range` a line of a page's links: three or more separators (`|`,

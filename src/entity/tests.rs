@@ -44,6 +44,9 @@ entities! {
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
+    word_after_a_dateline_opens_the_sentence:
+        "CUPERTINO, Calif. — Apple unveiled a phone." =>
+        [("CUPERTINO", LOC, "Cupertino"), ("Calif.", LOC, "California")];
     dateline_place_with_small_words:
         "RIO DE JANEIRO (Reuters) - The fire spread." =>
         [("RIO DE JANEIRO", LOC, "Rio de Janeiro"), ("Reuters", ORG, "Reuters")];
