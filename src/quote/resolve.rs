@@ -250,8 +250,18 @@ impl Resolver {
         if sentence.end > at {
             return Some((last.referent, last.tokens.start));
         }
+        // (`Roe's lawyer, Jane Doe, said`: the commas of a name set off
+        // as an apposition may stand between.)
+        let apposed = |m: &Mention| {
+            cx.prev_visible(m.tokens.start, sentence.start)
+                .is_some_and(|k| cx.text(k) == ",")
+        };
         let speaks = |m: &&Mention| {
             cx.next_visible(m.tokens.end, sentence.end)
+                .map(|k| match cx.text(k) {
+                    "," if apposed(m) => cx.next_visible(k + 1, sentence.end).unwrap_or(k),
+                    _ => k,
+                })
                 .is_some_and(|k| cx.cue_starts_at(k))
                 || cx
                     .prev_visible(m.tokens.start, sentence.start)

@@ -642,6 +642,10 @@ quote_cases! {
         "“It is false,” a Pentagon statement said."
         => [("It is false,", Direct, Some("a Pentagon statement"), Some("Pentagon"))];
 
+    pronoun_takes_the_name_set_off_before_the_verb:
+        "Maria Lopez's lawyer, Jane Doe, said her client would appeal. “The evidence was thin,” she said."
+        => [("The evidence was thin,", Direct, Some("she"), Some("Jane Doe"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
