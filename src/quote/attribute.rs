@@ -480,11 +480,27 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .lexicon
             .in_group_lower(WordGroup::Modal, cx.text(k))
     });
+    // `Delaney said in a note that demand “…”`: a phrase after a
+    // preposition is no verb's subject; the cue before it reports.
+    let in_a_phrase = |f: &Found| {
+        matches!(f.cand.who, Who::Description)
+            && cx
+                .prev_visible(f.cand.first, floor)
+                .is_some_and(|k| matches!(cx.text(k), "in" | "on" | "at" | "from" | "with"))
+    };
     reported
         .then(|| cx.last_cue_between(floor, cue.start))
         .flatten()
         .and_then(|report| before_cue(cx, p, floor, report))
-        .or_else(|| before_cue(cx, p, floor, cue))
+        .or_else(|| {
+            let found = before_cue(cx, p, floor, cue)?;
+            if !in_a_phrase(&found) {
+                return Some(found);
+            }
+            cx.last_cue_between(floor, cue.start)
+                .and_then(|report| before_cue(cx, p, floor, report))
+                .or(Some(found))
+        })
         .or_else(|| {
             // `Manchin said he hoped both sides would “…”`: a weak verb
             // whose subject is a pronoun right after a report leaves the

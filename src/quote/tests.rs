@@ -646,6 +646,10 @@ quote_cases! {
         "Maria Lopez's lawyer, Jane Doe, said her client would appeal. “The evidence was thin,” she said."
         => [("The evidence was thin,", Direct, Some("she"), Some("Jane Doe"))];
 
+    phrase_after_a_preposition_is_no_subject:
+        "Analyst Maria Lopez said in a note that demand “remains resilient.”"
+        => [("remains resilient.", Partial, Some("Maria Lopez"), Some("Maria Lopez"))];
+
     new_sentence_after_a_closed_quote_is_no_tag:
         "Supporters were obliged to “stand up and be counted.” With a vote for Tom Rusk ruled out, Maria Lopez said she would wait."
         => [];
