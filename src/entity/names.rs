@@ -3345,9 +3345,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         consider(f, &mut best);
     }
 
-    // A title, then a name: `President Vladimir Putin`, `Sen. Jones`.
+    // A title, then a name: `President Vladimir Putin`, `Sen. Jones`;
+    // another title may come between (`Energy Minister Prince Abdulaziz`).
     if let Some(title) = c.title_at(i) {
-        if let Some(n) = c.next_joined(title.edge - 1) {
+        let after_title = |c: &mut Cursor<'_, 'g>, n: usize| match c.title_at(n) {
+            Some(second) if c.is_cap_word(n) => c.next_joined(second.edge - 1),
+            _ => Some(n),
+        };
+        if let Some(n) = c
+            .next_joined(title.edge - 1)
+            .and_then(|n| after_title(c, n))
+        {
             // The name is the capitalised run after the title, or a known
             // person's name when that is longer (`President Emmanuel
             // Macron`, where `Macron` is also a word).

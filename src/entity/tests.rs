@@ -44,6 +44,9 @@ entities! {
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
+    title_after_a_title_before_the_name:
+        "Energy Minister Prince Zelvan bin Marku and Chief Petty Officer Ana Ruiz spoke." =>
+        [("Zelvan bin Marku", PER, "Zelvan bin Marku"), ("Ana Ruiz", PER, "Ana Ruiz")];
     word_after_a_dateline_opens_the_sentence:
         "CUPERTINO, Calif. — Apple unveiled a phone." =>
         [("CUPERTINO", LOC, "Cupertino"), ("Calif.", LOC, "California")];
