@@ -492,8 +492,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !self.input.lexicon.title_first_words.contains(word)
             // No known name is the word, or starts with it and goes on in
             // lower case (`Russian military`, `Time magazine`).
-            && !self.input.gazetteer.may_continue_in_lower_case(word)
-            && self.known_label(i).is_none()
+            && self.input.gazetteer.opens_no_name_alone(strip_possessive(word))
     }
 
     /// Is token `i` an English word and no given name (`Burns`, `Sides`)?

@@ -129,6 +129,10 @@ struct Known {
     /// The lengths, in visible tokens, of the names whose first token is
     /// this text: bit `n - 1` for length `n`. Only those lengths are tried.
     lengths: u16,
+    /// Some name of several words opens with this text and goes on with a
+    /// word in lower case (`Time magazine`, `Committee to Protect
+    /// Journalists`).
+    lower_continued: bool,
 }
 
 /// Known names: the entries and an index from surface text to entries.
@@ -154,9 +158,6 @@ pub(crate) struct Gazetteer {
     /// The first two tokens of names of three or more (`Bank of`, `The
     /// New`): at `The president said`, no longer name is looked up.
     opening_pairs: WordFilter,
-    /// The first words of names whose second word is in lower case (`Time
-    /// magazine`, `Committee to Protect Journalists`).
-    lower_continued: WordFilter,
 }
 
 /// A known name found in the text.
@@ -188,7 +189,6 @@ impl Gazetteer {
         let mut lower_case_ones = Vec::new();
         let mut lower_case_seconds = Vec::new();
         let mut opening_pairs: Vec<Key> = Vec::new();
-        let mut lower_continued: Vec<Key> = Vec::new();
         // While the map is built, the entries of a name are a chain of
         // `(id, next)` links, newest first: `start` is the newest link.
         let mut links: Vec<(u32, u32)> = Vec::with_capacity(room);
@@ -238,15 +238,6 @@ impl Gazetteer {
                     name.len += 1;
                 }
                 let length = 1 << (words - 1);
-                let second = surface.as_bytes()[first.end..two_end]
-                    .iter()
-                    .find(|b| !b.is_ascii_whitespace());
-                if words > 1 && second.is_some_and(u8::is_ascii_lowercase) {
-                    lower_continued.push(match surface {
-                        Cow::Borrowed(s) => Cow::Borrowed(&s.as_bytes()[first.clone()]),
-                        Cow::Owned(s) => Cow::Owned(s.as_bytes()[first.clone()].to_vec()),
-                    });
-                }
                 if words > 2 {
                     opening_pairs.push(match surface {
                         Cow::Borrowed(s) => Cow::Borrowed(&s.as_bytes()[..two_end]),
@@ -257,7 +248,12 @@ impl Gazetteer {
                     // A one-word name is its own first word: no second probe.
                     name.lengths |= length;
                 } else {
-                    known_mut(&mut known, surface, first.clone()).lengths |= length;
+                    let second = surface.as_bytes()[first.end..two_end]
+                        .iter()
+                        .find(|b| !b.is_ascii_whitespace());
+                    let opening = known_mut(&mut known, surface, first.clone());
+                    opening.lengths |= length;
+                    opening.lower_continued |= second.is_some_and(u8::is_ascii_lowercase);
                 }
                 if e.is_well_known_place() {
                     match words {
@@ -301,7 +297,6 @@ impl Gazetteer {
             lower_case_places: WordFilter::new(lower_case_ones.iter().map(|w| &**w)),
             lower_case_place_seconds: WordFilter::new(lower_case_seconds.iter().map(|w| &**w)),
             opening_pairs: WordFilter::new(opening_pairs.iter()),
-            lower_continued: WordFilter::new(lower_continued.iter()),
         }
     }
 
@@ -343,10 +338,12 @@ impl Gazetteer {
 
     /// The lengths, in tokens, of the known names whose first token is
     /// `first`: bit `n - 1` for length `n`.
-    /// False when no known name of several words opens with `word` and
-    /// goes on with a word in lower case.
-    pub fn may_continue_in_lower_case(&self, word: &str) -> bool {
-        self.lower_continued.may_contain(word.as_bytes())
+    /// Does no known name start with `word`, but for names of several
+    /// words that go on with a capitalised word? One probe tells both.
+    pub fn opens_no_name_alone(&self, word: &str) -> bool {
+        self.known
+            .get(word.as_bytes())
+            .map_or(true, |k| k.len == 0 && !k.lower_continued)
     }
 
     pub fn name_lengths(&self, first: &str) -> u16 {
@@ -586,6 +583,10 @@ fn known_mut<'m>(
 /// in a longer one: `Federal Deposit Insurance Corp` for `… Corporation`,
 /// `Ford Motor Co` for `… Company`, `Apple Inc` for `Apple Inc.`.
 fn short_legal_forms(name: &str) -> Vec<Text> {
+    // The last letter of each longer form, tested before the search.
+    if !name.ends_with(['n', 'y', '.']) {
+        return Vec::new();
+    }
     let Some((stem, form)) = name.rsplit_once(' ') else {
         return Vec::new();
     };
