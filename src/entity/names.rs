@@ -478,7 +478,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
             Some(stem) => self.input.lexicon.class(stem),
             None => self.class_of(i),
         };
-        // (Nor a head word after an ordinal: `the 19th District`.)
         class.any(WordClass::NOT_A_NAME)
             && !class.any(WordClass::COMMON_GIVEN_NAME)
             && !self.tokens()[i].has_hyphen()
@@ -486,6 +485,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 let w = self.bytes_of(n);
                 w == b"the" || self.input.lexicon.in_group(WordGroup::OrgConnector, w)
             })
+            // (Nor a head word after an ordinal: `the 19th District`.)
             && !self
                 .prev_joined(i)
                 .is_some_and(|p| self.bytes_of(p).first().is_some_and(u8::is_ascii_digit))
@@ -3123,8 +3123,9 @@ fn dateline_dash(c: &Cursor<'_, '_>, range: Range<usize>) -> Option<usize> {
     }
     let end = range.end.min(first + DATELINE_TOKENS);
     for (k, t) in tokens.iter().enumerate().take(end).skip(first + 1) {
-        match &c.input.text[t.range()] {
-            "-" | "—" | "–" | "--" => return Some(k),
+        let text = &c.input.text[t.range()];
+        match text {
+            _ if c.input.lexicon.in_group(WordGroup::Dash, text) => return Some(k),
             "," | "." | "(" | ")" => {}
             _ if t.is_word() || t.is_space() => {}
             _ => return None,
