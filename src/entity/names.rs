@@ -3959,13 +3959,13 @@ fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
     }
 }
 
-/// Takes a company's legal form after a comma into its name: `Acme, Inc.`
+/// Takes a company's legal form after a comma into its name (`Acme,
+/// Inc.`), and `& Co` after it (`JPMorgan Chase & Co`).
 fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let Some(joint) = c.next_joined(f.tokens.end - 1) else {
         return;
     };
-    // `Acme, Inc.`; `JPMorgan Chase & Co`, where only a company follows.
-    let company = match c.bytes_of(joint) {
+    let ampersand = match c.bytes_of(joint) {
         b"," => false,
         b"&" => true,
         _ => return,
@@ -3973,7 +3973,7 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     if let Some(form) = c.next_joined(joint).filter(|&k| {
         let w = c.bytes_of(k);
         c.input.lexicon.in_group(WordGroup::LegalForm, w)
-            && (!company || matches!(w, b"Co" | b"Co." | b"Company"))
+            && (!ampersand || matches!(w, b"Co" | b"Co." | b"Company"))
     }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
@@ -4285,8 +4285,6 @@ fn is_latin_name(word: &str) -> bool {
         && word.chars().all(|c| !c.is_alphabetic() || c < '\u{250}')
 }
 
-/// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
-/// have a capital after it: `O'Brien`, `D'Amato`).
 /// `They’re` → `They`, `I’m` → `I`: the word before a contraction's
 /// ending (not `’s`, a possessive's as often, nor `n’t`).
 fn contraction_stem(word: &str) -> Option<&str> {
@@ -4303,6 +4301,8 @@ fn contraction_stem(word: &str) -> Option<&str> {
         .filter(|stem| !stem.is_empty())
 }
 
+/// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
+/// have a capital after it: `O'Brien`, `D'Amato`).
 fn is_contraction(word: &str) -> bool {
     // Both apostrophes contain one of these bytes; most words have neither.
     if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
