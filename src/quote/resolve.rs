@@ -366,11 +366,14 @@ fn issuer(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
                 .next_visible(k + 1, cand.last + 1)
                 .is_some_and(|n| lex.in_group(WordGroup::SpeakerPreposition, cx.text(n)))
     };
-    (cand.first..=cand.last).find(|&k| {
+    let issued = (cand.first..=cand.last).any(|k| {
         !cx.input.tokens[k].is_capitalised()
             && lex.in_group(WordGroup::IssuedNoun, cx.text(k))
             && heads(k)
-    })?;
+    });
+    if !issued {
+        return None;
+    }
     let mentions = &cx.input.entities.mentions;
     let from = mentions.partition_point(|m| m.tokens.start < cand.first);
     mentions[from..]
