@@ -167,7 +167,7 @@ pub(crate) fn link<'g>(
     out: &mut Entities,
 ) {
     let text = input.text;
-    let known_senses = known_senses(text, &found);
+    let known_senses = known_senses(input, &found);
     let mut linker = Linker {
         text,
         // Sized for the document up front: growing four hash maps entry by
@@ -242,7 +242,7 @@ pub(crate) fn link<'g>(
         // Valeant` … `its position in Valeant`).
         if let Some((label, candidates)) = known_senses
             .as_ref()
-            .filter(|_| f.is_guessed())
+            .filter(|_| takes_sense(input, f))
             .and_then(|senses| senses.of(input, strip_possessive(word)))
             .filter(|&(label, _)| {
                 f.label == Label::Person
@@ -448,8 +448,9 @@ impl Senses<'_> {
 
 /// The document's [`Senses`]; none when no name was guessed from a
 /// capital alone, as there is then nothing to settle.
-fn known_senses<'a>(text: &'a str, found: &[Found<'_>]) -> Option<Senses<'a>> {
-    if !found.iter().any(Found::is_guessed) {
+fn known_senses<'a>(input: &Input<'a>, found: &[Found<'_>]) -> Option<Senses<'a>> {
+    let text = input.text;
+    if !found.iter().any(|f| takes_sense(input, f)) {
         return None;
     }
     let mut senses = Senses {
@@ -580,6 +581,18 @@ fn bare_given_name(input: &Input<'_>, linker: &Linker<'_>, i: usize, word: &str)
             .class(word)
             .any(WordClass::DEMONYM | WordClass::STOPWORD);
     (apart && plain && !lex.is_english_word(word)).then_some(r)
+}
+
+/// May `f` take the sense the document gives its word elsewhere: a name
+/// guessed from its capital, or a given name alone after a preposition of
+/// place (`shelters in Ada`, where the document calls Ada a city)?
+fn takes_sense(input: &Input<'_>, f: &Found<'_>) -> bool {
+    f.is_guessed()
+        || (f.label == Label::Person
+            && f.evidence == Evidence::GivenName
+            && f.tokens.len() == 1
+            && text_before(input, f.tokens.start)
+                .is_some_and(|w| input.lexicon.in_group(WordGroup::PlacePreposition, w)))
 }
 
 /// The text of the visible token before token `i`.

@@ -41,6 +41,9 @@ entities! {
     place_an_apposition_calls_a_town:
         "In Sulphur, a town of 5,000, and Ada, a small city, shelters opened; Ada, a nurse, helped." =>
         [("Sulphur", LOC, "Sulphur"), ("Ada", LOC, "Ada"), ("Ada", PER, "Ada")];
+    given_name_after_a_place_preposition_takes_the_documents_sense:
+        "Ada, a small city, opened shelters. Later, shelters in Ada filled." =>
+        [("Ada", LOC, "Ada"), ("Ada", LOC, "Ada")];
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
