@@ -1239,9 +1239,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let tokens = self.input.tokens;
         let lex = self.input.lexicon;
         let gazetteer = self.input.gazetteer;
+        // Which words after the first are small: the second reading is
+        // made only when some are.
+        let small: [bool; 3] = std::array::from_fn(|k| {
+            let word = &text[tokens[run[k]].range()];
+            k > 0
+                && k < len
+                && (lex.in_group_lower(WordGroup::NameParticle, word)
+                    || lex.in_group_lower(WordGroup::TitleSmallWord, word))
+        });
         let title = &mut self.lower;
         for small_words in [false, true] {
-            if small_words && len == 1 {
+            if small_words && !small.contains(&true) {
                 break;
             }
             title.clear();
@@ -1250,11 +1259,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     title.push(' ');
                 }
                 let word = &text[tokens[t].range()];
-                let small = small_words
-                    && k > 0
-                    && (lex.in_group_lower(WordGroup::NameParticle, word)
-                        || lex.in_group_lower(WordGroup::TitleSmallWord, word));
-                if small {
+                if small_words && small[k] {
                     title.push_str(&word.to_ascii_lowercase());
                 } else {
                     push_title_case(title, word);
@@ -2845,14 +2850,14 @@ fn place_in_apposition<'g>(
 ) -> Option<Found<'g>> {
     // A name of one or two words: the comma after it is tested first,
     // which rules out most words.
-    let comma_after = |k: usize| c.next_joined(k).is_some_and(|n| c.bytes_of(n) == b",");
+    let comma = |k: usize| c.bytes_of(k) == b",";
+    let next = c.next_joined(i)?;
     let last = match person {
-        Some(f) if f.tokens.len() == 1 && comma_after(i) => i,
+        Some(f) if f.tokens.len() == 1 && comma(next) => i,
         Some(_) => return None,
-        None if comma_after(i) => i,
-        None => c
-            .next_joined(i)
-            .filter(|&n| c.is_cap_word(n) && comma_after(n))?,
+        None if comma(next) => i,
+        None if c.is_cap_word(next) && c.next_joined(next).is_some_and(comma) => next,
+        None => return None,
     };
     if c.is_stopword(i) || c.tokens()[i].has_hyphen() || is_sentence_starter(c.text_of(i)) {
         return None;
@@ -3267,6 +3272,10 @@ fn transcript_speaker<'g>(
     i: usize,
     earlier: &[Found<'g>],
 ) -> Option<Found<'g>> {
+    // The colon after the word first: it rules out nearly every word.
+    if !c.next_joined(i).is_some_and(|n| c.bytes_of(n) == b":") {
+        return None;
+    }
     let word = c.text_of(i);
     if word.len() < 2 || !is_all_caps(word) || c.transcript_label(i) != Some(false) {
         return None;
