@@ -3128,11 +3128,13 @@ fn dateline_dash(c: &Cursor<'_, '_>, range: Range<usize>) -> Option<usize> {
     }
     let end = range.end.min(first + DATELINE_TOKENS);
     for (k, t) in tokens.iter().enumerate().take(end).skip(first + 1) {
+        if t.is_word() || t.is_space() {
+            continue;
+        }
         let text = &c.input.text[t.range()];
         match text {
-            _ if c.input.lexicon.in_group(WordGroup::Dash, text) => return Some(k),
             "," | "." | "(" | ")" => {}
-            _ if t.is_word() || t.is_space() => {}
+            _ if c.input.lexicon.in_group(WordGroup::Dash, text) => return Some(k),
             _ => return None,
         }
     }
