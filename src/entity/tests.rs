@@ -47,6 +47,9 @@ entities! {
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
+    name_opening_with_abu:
+        "Abu Zelvan al-Marku spoke, and Abu Dhabi listened." =>
+        [("Abu Zelvan al-Marku", PER, "Abu Zelvan al-Marku"), ("Abu Dhabi", LOC, "Abu Dhabi")];
     title_after_a_title_before_the_name:
         "Energy Minister Prince Zelvan bin Marku and Chief Petty Officer Ana Ruiz spoke." =>
         [("Zelvan bin Marku", PER, "Zelvan bin Marku"), ("Ana Ruiz", PER, "Ana Ruiz")];
