@@ -161,10 +161,11 @@ pub(crate) enum WordGroup {
     WordPrefix,
     PartyLetter,
     IssuedNoun,
+    PhrasePreposition,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 49] = [
+    const ALL: [(WordGroup, &'static str); 50] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -214,6 +215,7 @@ impl WordGroup {
         (WordGroup::WordPrefix, "word-prefix"),
         (WordGroup::PartyLetter, "party-letter"),
         (WordGroup::IssuedNoun, "issued-noun"),
+        (WordGroup::PhrasePreposition, "phrase-preposition"),
     ];
 
     fn bit(self) -> u64 {

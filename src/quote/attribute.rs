@@ -484,9 +484,11 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     // preposition is no verb's subject; the cue before it reports.
     let in_a_phrase = |f: &Found| {
         matches!(f.cand.who, Who::Description)
-            && cx
-                .prev_visible(f.cand.first, floor)
-                .is_some_and(|k| matches!(cx.text(k), "in" | "on" | "at" | "from" | "with"))
+            && cx.prev_visible(f.cand.first, floor).is_some_and(|k| {
+                cx.input
+                    .lexicon
+                    .in_group(WordGroup::PhrasePreposition, cx.text(k))
+            })
     };
     reported
         .then(|| cx.last_cue_between(floor, cue.start))
