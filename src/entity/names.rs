@@ -3970,21 +3970,19 @@ fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
     }
 }
 
-/// Takes a company's legal form after a comma into its name (`Acme,
-/// Inc.`), and `& Co` after it (`JPMorgan Chase & Co`).
+/// Takes a company's legal form after a comma or `&` into its name
+/// (`Acme, Inc.`, `JPMorgan Chase & Co`).
 fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
-    let Some(joint) = c.next_joined(f.tokens.end - 1) else {
+    let Some(joint) = c
+        .next_joined(f.tokens.end - 1)
+        .filter(|&k| matches!(c.bytes_of(k), b"," | b"&"))
+    else {
         return;
     };
-    let ampersand = match c.bytes_of(joint) {
-        b"," => false,
-        b"&" => true,
-        _ => return,
-    };
     if let Some(form) = c.next_joined(joint).filter(|&k| {
-        let w = c.bytes_of(k);
-        c.input.lexicon.in_group(WordGroup::LegalForm, w)
-            && (!ampersand || matches!(w, b"Co" | b"Co." | b"Company"))
+        c.input
+            .lexicon
+            .in_group(WordGroup::LegalForm, c.bytes_of(k))
     }) {
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
