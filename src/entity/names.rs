@@ -652,7 +652,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // of a possessive and a month.
         let given_then_surname = || {
             let lex = self.input.lexicon;
-            self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+            let class = self.class_of(i);
+            (class.any(WordClass::COMMON_GIVEN_NAME)
+                || class.any(WordClass::GIVEN_NAME) && class.any(WordClass::AFFILIATION))
                 && !self.ends_with_possessive(i)
                 && !lex.in_group(WordGroup::Calendar, self.bytes_of(i))
                 && self.next_joined(i).is_some_and(|n| {

@@ -47,6 +47,9 @@ entities! {
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
+    given_name_that_is_also_a_group_word_before_a_surname:
+        "Christian Zelvanek and Tory Marzolla spoke." =>
+        [("Christian Zelvanek", PER, "Christian Zelvanek"), ("Tory Marzolla", PER, "Tory Marzolla")];
     name_opening_with_abu:
         "Abu Zelvan al-Marku spoke, and Abu Dhabi listened." =>
         [("Abu Zelvan al-Marku", PER, "Abu Zelvan al-Marku"), ("Abu Dhabi", LOC, "Abu Dhabi")];
