@@ -1626,6 +1626,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// leader` is a person)?
     fn organisation_described_after(&self, last: usize) -> bool {
         let lex = self.input.lexicon;
+        self.described_after(last, 5, false, |w| kind_of_organisation(lex, w))
+    }
+
+    /// `, a town of 5,000`, `, a farming village near`: the same for a
+    /// kind of place among the first four words, all in lower case (not
+    /// `, a city councilman`, nor `, a Tennessee district court nominee`).
+    fn place_described_after(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        self.described_after(last, 4, true, |w| lex.in_group(WordGroup::PlaceNoun, w))
+    }
+
+    /// Does an apposition after `last` open with a determiner and have a
+    /// word `is_kind` accepts among its first `words` words (`lower_case`:
+    /// words in lower case only), no person's role coming before it or
+    /// right after it?
+    fn described_after(
+        &self,
+        last: usize,
+        words: usize,
+        lower_case: bool,
+        is_kind: impl Fn(&str) -> bool,
+    ) -> bool {
+        let lex = self.input.lexicon;
         if self.ends_with_possessive(last) {
             return false;
         }
@@ -1642,56 +1665,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 || lex.in_group(WordGroup::PersonNoun, w)
                 || (lex.in_group(WordGroup::UnnamedRole, w) && !kind_of_organisation(lex, w))
         };
-        for _ in 0..5 {
+        for _ in 0..words {
             k = match self.next_joined(k) {
-                Some(n) if self.tokens()[n].is_word() => n,
+                Some(n)
+                    if self.tokens()[n].is_word()
+                        && !(lower_case && self.tokens()[n].is_capitalised()) =>
+                {
+                    n
+                }
                 _ => return false,
             };
             let w = self.text_of(k);
             if names_a_person(w) {
                 return false;
             }
-            if kind_of_organisation(lex, w) {
-                return !self
-                    .next_joined(k)
-                    .is_some_and(|n| names_a_person(self.text_of(n)));
-            }
-        }
-        false
-    }
-
-    /// `, a town of 5,000`, `, a farming village near`: does an apposition
-    /// after `last` open with a determiner and name a kind of place among
-    /// its first four words, no person's role coming first or after it
-    /// (`, a city councilman`)?
-    fn place_described_after(&self, last: usize) -> bool {
-        let lex = self.input.lexicon;
-        if self.ends_with_possessive(last) {
-            return false;
-        }
-        let Some(mut k) = self
-            .next_joined(last)
-            .filter(|&c| self.bytes_of(c) == b",")
-            .and_then(|c| self.next_joined(c))
-            .filter(|&d| matches!(self.bytes_of(d), b"a" | b"an" | b"the"))
-        else {
-            return false;
-        };
-        let names_a_person = |w: &str| {
-            lex.title_any_case(w).is_some()
-                || lex.in_group(WordGroup::PersonNoun, w)
-                || lex.in_group(WordGroup::UnnamedRole, w)
-        };
-        for _ in 0..4 {
-            k = match self.next_joined(k) {
-                Some(n) if self.tokens()[n].is_word() && !self.tokens()[n].is_capitalised() => n,
-                _ => return false,
-            };
-            let w = self.text_of(k);
-            if names_a_person(w) {
-                return false;
-            }
-            if lex.in_group(WordGroup::PlaceNoun, w) {
+            if is_kind(w) {
                 return !self
                     .next_joined(k)
                     .is_some_and(|n| names_a_person(self.text_of(n)));
@@ -2861,7 +2849,13 @@ fn place_in_apposition<'g>(
         None if c.is_cap_word(next) && c.next_joined(next).is_some_and(comma) => next,
         None => return None,
     };
-    if c.is_stopword(i) || c.tokens()[i].has_hyphen() || is_sentence_starter(c.text_of(i)) {
+    // (A name the gazetteers know keeps their reading: `Orlando, two
+    // other cities`.)
+    if c.is_stopword(i)
+        || c.tokens()[i].has_hyphen()
+        || is_sentence_starter(c.text_of(i))
+        || c.known_label(i).is_some()
+    {
         return None;
     }
     c.place_described_after(last).then(|| {
