@@ -2491,6 +2491,12 @@ pub(crate) fn find<'g>(
                 }
                 continue;
             }
+            // `the “Harry Potter” films`, `the film “Oppenheimer”`: the
+            // title of a work names no one.
+            if let Some(close) = work_title_in_marks(&c, i) {
+                i = close + 1;
+                continue;
+            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -3135,6 +3141,31 @@ fn dateline_dash(c: &Cursor<'_, '_>, range: Range<usize>) -> Option<usize> {
         }
     }
     None
+}
+
+/// The closing mark of a work's title in marks that opens at token `i`:
+/// a few capitalised words between marks, with a noun for a work just
+/// before the opening mark or just after the closing one (`the “Harry
+/// Potter” films`, `the film “Oppenheimer”`).
+fn work_title_in_marks(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
+    const TITLE_TOKENS: usize = 12;
+    let tokens = c.tokens();
+    let is_mark = |k: usize| matches!(tokens[k].kind, TokenKind::Quote(_));
+    let open = c.prev_joined(i).filter(|&k| is_mark(k))?;
+    let close = (i + 1..c.sentence_end.min(i + TITLE_TOKENS)).find(|&k| is_mark(k))?;
+    let lex = c.input.lexicon;
+    let work = |k: Option<usize>| {
+        k.is_some_and(|k| {
+            tokens[k].is_word()
+                && !tokens[k].is_capitalised()
+                && lex.in_group(WordGroup::WorkNoun, c.bytes_of(k))
+        })
+    };
+    let title_case = (i..close).all(|k| {
+        let t = &tokens[k];
+        !t.is_word() || t.is_capitalised() || lex.in_group(WordGroup::TitleSmallWord, c.bytes_of(k))
+    });
+    (title_case && (work(c.prev_joined(open)) || work(c.next_joined(close)))).then_some(close)
 }
 
 /// Is `range` a line of a page's links: three or more separators (`|`,

@@ -47,6 +47,9 @@ entities! {
     organisations_listed_without_commas_stay_apart:
         "Follow us: Facebook Instagram YouTube" =>
         [("Facebook", ORG, "Facebook"), ("Instagram", ORG, "Instagram"), ("YouTube", ORG, "YouTube")];
+    title_of_a_work_in_marks_names_no_one:
+        "She starred in the “Zelvo Marku” films and the play “Ana Ruiz” with Maria Lopez." =>
+        [("Maria Lopez", PER, "Maria Lopez")];
     given_name_that_is_also_a_group_word_before_a_surname:
         "Christian Zelvanek and Tory Marzolla spoke." =>
         [("Christian Zelvanek", PER, "Christian Zelvanek"), ("Tory Marzolla", PER, "Tory Marzolla")];
