@@ -423,6 +423,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         (!census && (owned() || holding())) || (!self.ends_with_possessive(i) && which())
     }
 
+    /// `Zelvo Marek, who heads the party,`: a relative clause for a person
+    /// follows the word at `last`.
+    fn who_after(&self, last: usize) -> bool {
+        self.next_joined(last)
+            .filter(|&c| self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+            .is_some_and(|w| matches!(self.bytes_of(w), b"who" | b"whose"))
+    }
+
     /// Does a name end at token `n`: with a possessive, or before a comma,
     /// a period, a bracket or a verb?
     fn closes_name(&self, n: usize) -> bool {
@@ -687,13 +696,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                             })
                 })
         };
-        // `J.M. Berger`, `C.V. Starr`: initials, then a census surname
-        // that is also a word.
+        // `J.M. Berger`, `C.V. Starr`, `D.Y. Chandrachud`: initials, then a
+        // census surname that is also a word, or a name word.
         let initials_then_surname = || {
             is_dotted_initial(self.text_of(i))
                 && self.next_joined(i).is_some_and(|n| {
                     self.is_cap_word(n)
-                        && self.class_of(n).any(WordClass::SURNAME)
+                        && (self.class_of(n).any(WordClass::SURNAME) || self.name_word(n))
                         && !self.is_stopword(n)
                 })
         };
@@ -826,9 +835,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && !lex.in_group(WordGroup::Calendar, stem)
                     && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
             };
+            // `Mehbooba Mufti,`: a title written out that no name follows,
+            // after a first word no dictionary or gazetteer knows, is the
+            // surname that titles of its kind became (but `Florida
+            // Senator`).
+            let title_surname_last = || {
+                len == 1
+                    && !self.headline
+                    && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+                    && !stem.ends_with('.')
+                    && lex.title_any_case(stem).is_some()
+                    && !lex.is_english_word(strip_possessive(self.text_of(run[0])))
+                    && self.known_label(run[0]).is_none()
+            };
             let continues = self.name_word(n)
                 || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem))
-                || word_surname_last();
+                || word_surname_last()
+                || title_surname_last();
             let repeated = || {
                 run[..len]
                     .iter()
@@ -1065,6 +1088,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || !at_start
                     || verb
                     || possessive
+                    || self.who_after(end - 1)
                     || self.speech_after_apposition(end - 1)
                     || self.role_in_apposition(end - 1));
         };
@@ -1115,6 +1139,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
         };
         verb || possessive
+            || self.who_after(i)
             || (census(w) && !at_start && !rare_after_place_word())
             || (census(w) && self.speech_after_apposition(end - 1))
     }

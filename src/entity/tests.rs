@@ -29,6 +29,15 @@ macro_rules! entities {
 }
 
 entities! {
+    initials_before_an_unknown_surname_follow_the_title:
+        "Chief Justice D.Y. Zelvanchud ruled." =>
+        [("D.Y. Zelvanchud", PER, "D.Y. Zelvanchud")];
+    title_written_out_after_an_unknown_given_name_is_a_surname:
+        "The leader Zelvaboo Mufti, 64, and Florida Senator Marco Rubio spoke." =>
+        [("Zelvaboo Mufti", PER, "Zelvaboo Mufti"), ("Florida", LOC, "Florida"), ("Marco Rubio", PER, "Marco Rubio")];
+    relative_clause_for_a_person_after_an_unknown_name:
+        "Zelvok, who heads the party, was arrested." =>
+        [("Zelvok", PER, "Zelvok")];
     ambiguous_name_is_sure_in_its_longer_form:
         "Time magazine praised Apple Inc. and Delta Air Lines." =>
         [("Time magazine", ORG, "Time"), ("Apple Inc.", ORG, "Apple"), ("Delta Air Lines", ORG, "Delta Air Lines")];
