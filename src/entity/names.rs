@@ -2383,9 +2383,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// `Liverpool boss Arne Slot`, `Chelsea fans`, `Liverpool beat Chelsea`,
-    /// `Barcelona, who lead La Liga`: is the name at `i` a team's, before a
-    /// word for a team's people, in a match, or before `, who` (which no
-    /// city takes)?
+    /// `Barcelona, who lead La Liga`, `played for Porto`: is the name at `i`
+    /// a team's, before a word for a team's people, in a match, before `,
+    /// who` (which no city takes) or after playing or signing `for`?
     fn plays(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let next = self.next_joined(i);
@@ -2394,9 +2394,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .and_then(|n| self.next_joined(n))
                 .is_some_and(|w| self.bytes_of(w) == b"who")
         };
+        let plays_for = || {
+            self.prev_joined(i)
+                .filter(|&p| self.bytes_of(p) == b"for")
+                .and_then(|p| self.prev_joined(p))
+                .is_some_and(|v| lex.in_group(WordGroup::PlaysFor, self.bytes_of(v)))
+        };
         next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))
             || self.in_a_match(i)
             || who()
+            || plays_for()
     }
 
     /// `Liverpool beat Chelsea`, `against Barcelona`, `Sevilla 2-1 Valencia`:

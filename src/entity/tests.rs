@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    city_after_playing_or_signing_for_is_its_club:
+        "He played for Ajax and signed for Porto in 2019. He was born in Porto." =>
+        [("Ajax", ORG, "AFC Ajax"), ("Porto", ORG, "FC Porto"), ("Porto", LOC, "Porto")];
     initials_before_an_unknown_surname_follow_the_title:
         "Chief Justice D.Y. Zelvanchud ruled." =>
         [("D.Y. Zelvanchud", PER, "D.Y. Zelvanchud")];

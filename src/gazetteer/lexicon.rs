@@ -162,10 +162,11 @@ pub(crate) enum WordGroup {
     PartyLetter,
     IssuedNoun,
     PhrasePreposition,
+    PlaysFor,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 50] = [
+    const ALL: [(WordGroup, &'static str); 51] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -216,6 +217,7 @@ impl WordGroup {
         (WordGroup::PartyLetter, "party-letter"),
         (WordGroup::IssuedNoun, "issued-noun"),
         (WordGroup::PhrasePreposition, "phrase-preposition"),
+        (WordGroup::PlaysFor, "plays-for"),
     ];
 
     fn bit(self) -> u64 {
