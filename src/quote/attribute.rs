@@ -708,14 +708,30 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     }
     // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a person
     // named right before the colon, unless a preposition makes them the
-    // one addressed (`a message to Trump: “…”`).
-    let person = person_before(cx, colon, floor)?;
-    let addressed = cx.prev_visible(person.first, floor).is_some_and(|k| {
+    // one addressed (`a message to Trump: “…”`; but `More from Roe and
+    // Doe: “…”` names the source). Two people joined by `and` speak as one.
+    // An organisation speaks so only as a label that opens its line or
+    // follows a dash (`- Pew Research: “…”`), not as the end of a phrase
+    // (`told the newspaper NRC: “…”`).
+    let person = person_before(cx, colon, floor).or_else(|| {
+        cx.mention_cand(cx.prev_visible(colon, floor)?).filter(|m| {
+            m.label() == Some(Label::Organization)
+                && m.first >= floor
+                && cx
+                    .prev_visible(m.first, floor)
+                    .map_or(true, |k| !cx.input.tokens[k].is_word())
+        })
+    })?;
+    let lex = cx.input.lexicon;
+    let head = cx
+        .prev_visible(person.first, floor)
+        .filter(|&k| lex.in_group(WordGroup::Coordinator, cx.text(k)))
+        .and_then(|k| person_before(cx, k, floor))
+        .map_or(person.first, |first| first.first);
+    let addressed = cx.prev_visible(head, floor).is_some_and(|k| {
         !cx.input.tokens[k].is_capitalised()
-            && cx
-                .input
-                .lexicon
-                .in_group(WordGroup::FunctionWord, cx.text(k))
+            && cx.text(k) != "from"
+            && lex.in_group(WordGroup::FunctionWord, cx.text(k))
     });
     if addressed {
         return None;

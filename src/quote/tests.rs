@@ -259,6 +259,19 @@ quote_cases! {
         "“Watch out,” tweeted another."
         => [("Watch out,", Direct, Some("another"), None)];
 
+    people_joined_by_and_before_a_colon:
+        "More from Jane Roe and Tom Bell: “The polls closed too early.”"
+        => [("The polls closed too early.", Direct, Some("Tom Bell"), Some("Tom Bell"))];
+
+    people_joined_by_and_addressed_before_a_colon:
+        "Voters sent a message to Ana Ruiz and Ed Cole: “Go home.”"
+        => [("Go home.", Direct, None, None)];
+
+    organisation_as_a_label_before_a_colon:
+        "Turnout rose - Pew Research Center: “The rise was broad.”\n\nThe mayor wrote to the newspaper Le Monde: “It was broad.”"
+        => [("The rise was broad.", Direct, Some("Pew Research Center"), Some("Pew Research Center")),
+            ("It was broad.", Direct, Some("The mayor"), None)];
+
     person_before_a_colon_after_an_unparsed_title:
         "Former secretary of state Maria Lopez: “We learned that from the department.”"
         => [("We learned that from the department.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
