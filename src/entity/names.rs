@@ -2564,7 +2564,8 @@ pub(crate) fn find<'g>(
                     let prev = out.last().map(|f| (f.tokens.end, f.label));
                     coordinated_person(&mut c, i, prev)
                 })
-                .or_else(|| listed_place(&c, i, out.last()));
+                .or_else(|| listed_place(&c, i, out.last()))
+                .or_else(|| before_ampersand(&c, i));
             // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
             // words after it call a place, unless known or found by more
             // than its capitals or a given name.
@@ -2625,6 +2626,9 @@ pub(crate) fn find<'g>(
                                 continue;
                             }
                         }
+                    }
+                    if f.label != Label::Location {
+                        firm_with_ampersand(&c, &mut f, out);
                     }
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
@@ -4029,20 +4033,130 @@ fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
     }
 }
 
-/// Takes a company's legal form after a comma or `&` into its name
-/// (`Acme, Inc.`, `JPMorgan Chase & Co`).
-fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
-    let Some(joint) = c
-        .next_joined(f.tokens.end - 1)
-        .filter(|&k| matches!(c.bytes_of(k), b"," | b"&"))
-    else {
+/// The first word after `&` when it joins the name ending at token `last`
+/// to more of a firm's name: outside headlines (`Trump & Clinton Clash`),
+/// after no given name alone (`Jim & Sarah Brady`) and before a capital
+/// that is no pronoun (`Ann & I`).
+fn ampersand_after(c: &Cursor<'_, '_>, last: usize) -> Option<usize> {
+    let class = c.class_of(last);
+    if c.headline
+        || (class.any(WordClass::GIVEN_NAME) && !class.any(WordClass::COMMON_SURNAME))
+        || c.ends_with_possessive(last)
+    {
+        return None;
+    }
+    // (`AT&T`, `S.&P.`: an `&` inside a word joins letters, not names.)
+    let t = c.tokens();
+    let lex = c.input.lexicon;
+    c.next_joined(last)
+        .filter(|&k| c.bytes_of(k) == b"&" && t[last].spaced_from(&t[k]))
+        .and_then(|k| c.next_joined(k))
+        .filter(|&k| {
+            c.is_cap_word(k)
+                && (!c.is_stopword(k) || lex.in_group(WordGroup::LegalForm, c.bytes_of(k)))
+        })
+}
+
+/// A name-like word no rule names before `&` and a capital (`Marku &
+/// Ruiz`, not `Fair & Balanced`): the start of a firm's name, which
+/// [`firm_with_ampersand`] completes.
+fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
+    let w = c.text_of(i);
+    let name_like = is_latin_name(w)
+        && (c.class_of(i).any(WordClass::COMMON_SURNAME) || !c.input.lexicon.is_english_word(w));
+    if !name_like {
+        return None;
+    }
+    ampersand_after(c, i)?;
+    Some(found(
+        Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
+        i..i + 1,
+        Label::Organization,
+        Evidence::NamePattern,
+    ))
+}
+
+/// `Sullivan & Cromwell`, `Davis Polk & Wardwell`, `Starr & Company`: names
+/// joined by `&` are a firm's, not people's; a known person named in full
+/// stays the person. A legal form after `&` is left to `with_legal_form`
+/// (`JPMorgan Chase & Co` stays the known company).
+fn firm_with_ampersand(c: &Cursor<'_, '_>, f: &mut Found<'_>, out: &mut Vec<Found<'_>>) {
+    if f.label == Label::Person && !f.candidates.is_empty() && f.tokens.len() > 1 {
+        return;
+    }
+    let Some(first) = ampersand_after(c, f.tokens.end - 1) else {
         return;
     };
-    if let Some(form) = c.next_joined(joint).filter(|&k| {
-        c.input
-            .lexicon
-            .in_group(WordGroup::LegalForm, c.bytes_of(k))
-    }) {
+    if c.input
+        .lexicon
+        .in_group(WordGroup::LegalForm, c.bytes_of(first))
+    {
+        if f.label == Label::Person {
+            *f = found(
+                f.span,
+                f.tokens.clone(),
+                Label::Organization,
+                Evidence::NamePattern,
+            );
+        }
+        return;
+    }
+    let mut last = first;
+    for _ in 1..MAX_NAME_WORDS {
+        match c.next_joined(last) {
+            Some(n) if c.is_cap_word(n) && !c.ends_with_possessive(last) => last = n,
+            _ => break,
+        }
+    }
+    // `Skadden, Arps, Slate, Meagher & Flom`: single names no list knows,
+    // listed before with commas, are the firm's too (but `Macy's,
+    // Nordstrom, Lord & Taylor`).
+    let mut start = f.tokens.start;
+    for _ in 0..MAX_NAME_WORDS {
+        let Some(word) = c
+            .prev_joined(start)
+            .filter(|&k| c.bytes_of(k) == b",")
+            .and_then(|k| c.prev_joined(k))
+            .filter(|&k| {
+                c.is_cap_word(k) && !c.ends_with_possessive(k) && c.known_label(k).is_none()
+            })
+        else {
+            break;
+        };
+        if c.prev_joined(word).is_some_and(|k| c.is_cap_word(k)) {
+            break;
+        }
+        start = word;
+    }
+    while out.last().is_some_and(|p| p.tokens.start >= start) {
+        out.pop();
+    }
+    let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
+    *f = found(
+        Span::new(c.tokens()[start].start(), end),
+        start..last + 1,
+        Label::Organization,
+        Evidence::NamePattern,
+    );
+}
+
+/// Takes a company's legal form after a comma or `&` into its name
+/// (`Acme, Inc.`, `JPMorgan Chase & Co`), two of them too (`Starr &
+/// Company, Inc.`).
+fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    for _ in 0..2 {
+        let Some(form) = c
+            .next_joined(f.tokens.end - 1)
+            .filter(|&k| matches!(c.bytes_of(k), b"," | b"&"))
+            .and_then(|joint| c.next_joined(joint))
+            .filter(|&k| {
+                c.input
+                    .lexicon
+                    .in_group(WordGroup::LegalForm, c.bytes_of(k))
+            })
+        else {
+            return;
+        };
         f.tokens.end = form + 1;
         f.span.end = c.tokens()[form].end();
     }

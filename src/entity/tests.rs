@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    names_joined_by_an_ampersand_are_a_firm:
+        "She left Zelvan, Marku & Ruiz for Brannock & Sullivan, and met Jim & Ana Roe." =>
+        [("Zelvan, Marku & Ruiz", ORG, "Zelvan, Marku & Ruiz"), ("Brannock & Sullivan", ORG, "Brannock & Sullivan"), ("Jim", PER, "Jim"), ("Ana Roe", PER, "Ana Roe")];
+    occupation_before_a_name_is_a_title:
+        "It was rebuilt by the architect Zelvo Piano." =>
+        [("Zelvo Piano", PER, "Zelvo Piano")];
     city_after_playing_or_signing_for_is_its_club:
         "He played for Ajax and signed for Porto in 2019. He was born in Porto." =>
         [("Ajax", ORG, "AFC Ajax"), ("Porto", ORG, "FC Porto"), ("Porto", LOC, "Porto")];
@@ -264,7 +270,7 @@ entities! {
         "JPMorgan Chase & Co and the Federal Deposit Insurance Corp agreed; Zelvo Bancorporation and Zelvo & Co did not." =>
         [("JPMorgan Chase & Co", ORG, "JPMorgan Chase"),
          ("Federal Deposit Insurance Corp", ORG, "Federal Deposit Insurance Corporation"),
-         ("Zelvo Bancorporation", ORG, "Zelvo Bancorporation")];
+         ("Zelvo Bancorporation", ORG, "Zelvo Bancorporation"), ("Zelvo & Co", ORG, "Zelvo & Co")];
     islands_named_in_news_are_places:
         "The summit in Bali, Indonesia, ended; ferries left Lesbos for Lampedusa." =>
         [("Bali", LOC, "Bali"), ("Indonesia", LOC, "Indonesia"), ("Lesbos", LOC, "Lesbos"), ("Lampedusa", LOC, "Lampedusa")];

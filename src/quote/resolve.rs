@@ -11,7 +11,8 @@
 //! agreeing; `Sen. Jane Roe` … `the senator`), an epithet (`the
 //! 23-year-old Italian`) what a pronoun would, a role no one was given
 //! (`the candidate`) the person last spoken of if that person holds no
-//! other role, or none (`the aide`, `the former president`); `the company`
+//! other role and no one was brought in since with the role (`a fashion
+//! designer`), or none (`the aide`, `the former president`); `the company`
 //! the organisation last spoken of, of a kind that fits, and `the ministry`
 //! the one last spoken of whose name holds `Ministry`.
 
@@ -20,6 +21,10 @@ use super::{Ctx, SpeakerRecord};
 use crate::entity::{Mention, Name};
 use crate::gazetteer::{strip_possessive, Gender, Label, Lexicon, WordClass, WordGroup};
 use std::ops::Range;
+
+/// How many tokens before a role's description an unnamed holder of the
+/// role (`a fashion designer`) may have been brought in.
+const INTRODUCED_WITHIN: usize = 400;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
@@ -190,9 +195,24 @@ impl Resolver {
             return None;
         }
         // `Angela Merkel's successor`: not the one named as the owner.
-        let (r, _) = self.latest_of_kind(cx, cand.first, true, None, |m| {
+        let (r, named_at) = self.latest_of_kind(cx, cand.first, true, None, |m| {
             !cx.possessive_at(m.span.end)
         })?;
+        // `As Trump spoke, a fashion designer watched. … said the designer`:
+        // one brought in since by `a`, and never named, is meant.
+        // (A bounded look back keeps the cost linear.)
+        let introduced = (named_at.max(cand.first.saturating_sub(INTRODUCED_WITHIN))..cand.first)
+            .any(|k| {
+                cx.text(k) == head
+                    && std::iter::successors(cx.prev_visible(k, named_at), |&d| {
+                        cx.prev_visible(d, named_at)
+                    })
+                    .take(3)
+                    .any(|d| matches!(cx.text(d), "a" | "an" | "A" | "An"))
+            });
+        if introduced {
+            return None;
+        }
         let roles = &cx.input.entities.roles;
         let end = roles.partition_point(|x| x.span.start < cand.span.start);
         let other_role = roles[..end]

@@ -259,6 +259,10 @@ quote_cases! {
         "“Watch out,” tweeted another."
         => [("Watch out,", Direct, Some("another"), None)];
 
+    role_brought_in_unnamed_is_not_the_person_named_before:
+        "As Ana Ruiz spoke, a fashion designer for the firm watched. “It is hard,” said the designer."
+        => [("It is hard,", Direct, Some("the designer"), None)];
+
     people_joined_by_and_before_a_colon:
         "More from Jane Roe and Tom Bell: “The polls closed too early.”"
         => [("The polls closed too early.", Direct, Some("Tom Bell"), Some("Tom Bell"))];
