@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    congress_of_a_place_is_no_national_legislature:
+        "The Congress of Vienna met, and Congress passed the bill." =>
+        [("Congress of Vienna", ORG, "Congress of Vienna"), ("Congress", ORG, "US Congress")];
     names_joined_by_an_ampersand_are_a_firm:
         "She left Zelvan, Marku & Ruiz for Brannock & Sullivan, and met Jim & Ana Roe." =>
         [("Zelvan, Marku & Ruiz", ORG, "Zelvan, Marku & Ruiz"), ("Brannock & Sullivan", ORG, "Brannock & Sullivan"), ("Jim", PER, "Jim"), ("Ana Roe", PER, "Ana Roe")];
