@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    rivers_mountains_and_deserts:
+        "They sailed the Thames, climbed Kilimanjaro and crossed the Gobi." =>
+        [("Thames", LOC, "Thames"), ("Kilimanjaro", LOC, "Mount Kilimanjaro"), ("Gobi", LOC, "Gobi")];
     congress_of_a_place_is_no_national_legislature:
         "The Congress of Vienna met, and Congress passed the bill." =>
         [("Congress of Vienna", ORG, "Congress of Vienna"), ("Congress", ORG, "US Congress")];
