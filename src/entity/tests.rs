@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    organisation_opened_by_a_foreign_head_word:
+        "She taught at the Universidad de Zelvania and the École Normale Marku." =>
+        [("Universidad de Zelvania", ORG, "Universidad de Zelvania"), ("École Normale Marku", ORG, "École Normale Marku")];
     rivers_mountains_and_deserts:
         "They sailed the Thames, climbed Kilimanjaro and crossed the Gobi." =>
         [("Thames", LOC, "Thames"), ("Kilimanjaro", LOC, "Mount Kilimanjaro"), ("Gobi", LOC, "Gobi")];
