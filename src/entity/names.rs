@@ -4047,14 +4047,10 @@ fn ampersand_after(c: &Cursor<'_, '_>, last: usize) -> Option<usize> {
     }
     // (`AT&T`, `S.&P.`: an `&` inside a word joins letters, not names.)
     let t = c.tokens();
-    let lex = c.input.lexicon;
     c.next_joined(last)
         .filter(|&k| c.bytes_of(k) == b"&" && t[last].spaced_from(&t[k]))
         .and_then(|k| c.next_joined(k))
-        .filter(|&k| {
-            c.is_cap_word(k)
-                && (!c.is_stopword(k) || lex.in_group(WordGroup::LegalForm, c.bytes_of(k)))
-        })
+        .filter(|&k| c.is_cap_word(k) && c.bytes_of(k) != b"I")
 }
 
 /// A name-like word no rule names before `&` and a capital (`Marku &

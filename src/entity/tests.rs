@@ -41,6 +41,9 @@ entities! {
     names_joined_by_an_ampersand_are_a_firm:
         "She left Zelvan, Marku & Ruiz for Brannock & Sullivan, and met Jim & Ana Roe." =>
         [("Zelvan, Marku & Ruiz", ORG, "Zelvan, Marku & Ruiz"), ("Brannock & Sullivan", ORG, "Brannock & Sullivan"), ("Jim", PER, "Jim"), ("Ana Roe", PER, "Ana Roe")];
+    firm_with_a_generic_word_after_the_ampersand:
+        "The draft came from Zelvo Capital & Trade; my son goes to Marku Elementary." =>
+        [("Zelvo Capital & Trade", ORG, "Zelvo Capital & Trade"), ("Marku Elementary", ORG, "Marku Elementary")];
     occupation_before_a_name_is_a_title:
         "It was rebuilt by the architect Zelvo Piano." =>
         [("Zelvo Piano", PER, "Zelvo Piano")];
