@@ -841,16 +841,36 @@ impl Tokenizer<'_, '_> {
     /// A party tag (`R-Calif.`, `D-N.Y.`) ends in a state's abbreviation,
     /// which keeps its period. Apart from [`Tokenizer::abbreviation`], and
     /// cold, to leave the common path small.
+    /// The state's may hold periods of its own (`D-W.Va.`, `R-N.H.`).
     #[cold]
     fn party_tag(&self, start: usize, dot: usize) -> (usize, u8) {
         let word = &self.bytes[start..dot];
-        match word.iter().rposition(|&b| b == b'-') {
-            Some(h) if h + 1 < word.len() => match self.known_abbreviation(start + h + 1, dot) {
-                (end, flags) if flags & FLAG_TERMINAL != 0 => (end, flags),
-                _ => (dot, 0),
-            },
-            _ => (dot, 0),
+        let Some(h) = word
+            .iter()
+            .rposition(|&b| b == b'-')
+            .filter(|&h| h + 1 < word.len())
+        else {
+            return (dot, 0);
+        };
+        let (end, flags) = self.known_abbreviation(start + h + 1, dot);
+        if flags & FLAG_TERMINAL != 0 {
+            return (end, flags);
         }
+        // The longest listed abbreviation in the letters and periods that
+        // follow (`W.Va.`); a state's is a few bytes long.
+        let state = start + h + 1;
+        let mut end = dot;
+        while end < self.bytes.len()
+            && end - state < 8
+            && (self.bytes[end].is_ascii_alphabetic() || self.bytes[end] == b'.')
+        {
+            end += 1;
+        }
+        (dot..end)
+            .rev()
+            .filter(|&p| self.bytes[p] == b'.')
+            .find(|&p| abbrev::lookup(&self.text[state..=p]) == Some(abbrev::Abbrev::Terminal))
+            .map_or((dot, 0), |p| (p + 1, FLAG_ABBREV | FLAG_TERMINAL))
     }
 
     /// [`Tokenizer::abbreviation`] for the initialisms and the listed

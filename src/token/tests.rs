@@ -102,6 +102,8 @@ tokens! {
     underscore_file_name: "Lisa_resume.doc" => [("Lisa_resume", W), (".", P), ("doc", W)];
     party_tag_keeps_state_period: "Roe, R-Calif., D-N.Y." =>
         [("Roe", W), (",", P), ("R-Calif.", W), (",", P), ("D-N.Y.", W)];
+    party_tag_keeps_a_state_abbreviation_with_inner_periods: "Roe, D-W.Va., spoke" =>
+        [("Roe", W), (",", P), ("D-W.Va.", W), (",", P), ("spoke", W)];
     hyphen_word_before_period: "a well-known fact." => [("a", W), ("well-known", W), ("fact", W), (".", P)];
     no_spaces: "a.b,c;d" => [("a", W), (".", P), ("b", W), (",", P), ("c", W), (";", P), ("d", W)];
 }
