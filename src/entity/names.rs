@@ -842,8 +842,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let title_surname_last = || {
                 len == 1
                     && !self.headline
-                    && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
                     && !stem.ends_with('.')
+                    && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
                     && lex.title_any_case(stem).is_some()
                     && !lex.is_english_word(strip_possessive(self.text_of(run[0])))
                     && self.known_label(run[0]).is_none()
@@ -4038,25 +4038,27 @@ fn with_initials(c: &Cursor<'_, '_>, f: &mut Found<'_>, floor: usize) {
 /// after no given name alone (`Jim & Sarah Brady`) and before a capital
 /// that is no pronoun (`Ann & I`).
 fn ampersand_after(c: &Cursor<'_, '_>, last: usize) -> Option<usize> {
-    let class = c.class_of(last);
-    if c.headline
-        || (class.any(WordClass::GIVEN_NAME) && !class.any(WordClass::COMMON_SURNAME))
-        || c.ends_with_possessive(last)
-    {
-        return None;
-    }
     // (`AT&T`, `S.&P.`: an `&` inside a word joins letters, not names.)
+    // The `&` first: it rules out nearly every name.
     let t = c.tokens();
-    c.next_joined(last)
+    let first = c
+        .next_joined(last)
         .filter(|&k| c.bytes_of(k) == b"&" && t[last].spaced_from(&t[k]))
         .and_then(|k| c.next_joined(k))
-        .filter(|&k| c.is_cap_word(k) && c.bytes_of(k) != b"I")
+        .filter(|&k| c.is_cap_word(k) && c.bytes_of(k) != b"I")?;
+    let class = c.class_of(last);
+    let couple = class.any(WordClass::GIVEN_NAME) && !class.any(WordClass::COMMON_SURNAME);
+    (!c.headline && !couple && !c.ends_with_possessive(last)).then_some(first)
 }
 
 /// A name-like word no rule names before `&` and a capital (`Marku &
 /// Ruiz`, not `Fair & Balanced`): the start of a firm's name, which
 /// [`firm_with_ampersand`] completes.
 fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
+    // The `&` first: it rules out nearly every word.
+    if !c.next_joined(i).is_some_and(|k| c.bytes_of(k) == b"&") {
+        return None;
+    }
     let w = c.text_of(i);
     let name_like = is_latin_name(w)
         && (c.class_of(i).any(WordClass::COMMON_SURNAME) || !c.input.lexicon.is_english_word(w));
