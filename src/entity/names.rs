@@ -2565,7 +2565,8 @@ pub(crate) fn find<'g>(
                     coordinated_person(&mut c, i, prev)
                 })
                 .or_else(|| listed_place(&c, i, out.last()))
-                .or_else(|| before_ampersand(&c, i));
+                .or_else(|| before_ampersand(&c, i))
+                .or_else(|| family_name(&c, i));
             // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
             // words after it call a place, unless known or found by more
             // than its capitals or a given name.
@@ -4049,6 +4050,35 @@ fn ampersand_after(c: &Cursor<'_, '_>, last: usize) -> Option<usize> {
     let class = c.class_of(last);
     let couple = class.any(WordClass::GIVEN_NAME) && !class.any(WordClass::COMMON_SURNAME);
     (!c.headline && !couple && !c.ends_with_possessive(last)).then_some(first)
+}
+
+/// `the Koch brothers`, `the Ford family`: a capitalised word after an
+/// article and before a noun for a family is the family's name, whatever
+/// else it names.
+fn family_name<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    c.next_joined(i).filter(|&n| {
+        !c.tokens()[n].is_capitalised() && lex.in_group(WordGroup::FamilyNoun, c.bytes_of(n))
+    })?;
+    // A surname, not a word or a plural (`the Royal family`, `The
+    // Simpsons family`).
+    let w = c.text_of(i);
+    let class = c.class_of(i);
+    let surname = class.any(WordClass::FREQUENT_SURNAME)
+        || (!w.ends_with('s') && !c.input.lexicon.is_english_word(w));
+    (c.after_article(i)
+        && is_latin_name(w)
+        && !c.is_stopword(i)
+        && !c.ends_with_possessive(i)
+        && surname)
+        .then(|| {
+            found(
+                Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
+                i..i + 1,
+                Label::Person,
+                Evidence::NamePattern,
+            )
+        })
 }
 
 /// A name-like word no rule names before `&` and a capital (`Marku &

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    surname_before_a_noun_for_its_family:
+        "The Koch brothers and the Zelvo family gave; the Royal family waved." =>
+        [("Koch", PER, "Koch"), ("Zelvo", PER, "Zelvo")];
     organisation_opened_by_a_foreign_head_word:
         "She taught at the Universidad de Zelvania and the École Normale Marku." =>
         [("Universidad de Zelvania", ORG, "Universidad de Zelvania"), ("École Normale Marku", ORG, "École Normale Marku")];

@@ -163,10 +163,11 @@ pub(crate) enum WordGroup {
     IssuedNoun,
     PhrasePreposition,
     PlaysFor,
+    FamilyNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 51] = [
+    const ALL: [(WordGroup, &'static str); 52] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -218,6 +219,7 @@ impl WordGroup {
         (WordGroup::IssuedNoun, "issued-noun"),
         (WordGroup::PhrasePreposition, "phrase-preposition"),
         (WordGroup::PlaysFor, "plays-for"),
+        (WordGroup::FamilyNoun, "family-noun"),
     ];
 
     fn bit(self) -> u64 {
