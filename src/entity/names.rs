@@ -4082,7 +4082,8 @@ fn family_name<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
 }
 
 /// A name-like word no rule names before `&` and a capital (`Marku &
-/// Ruiz`, not `Fair & Balanced`): the start of a firm's name, which
+/// Ruiz`, `Barnes & Noble`; not `Fair & Balanced`, `True & Inspiring
+/// Quotes`): the start of a firm's name, which
 /// [`firm_with_ampersand`] completes.
 fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
     // The `&` first: it rules out nearly every word.
@@ -4091,7 +4092,7 @@ fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
     }
     let w = c.text_of(i);
     let name_like = is_latin_name(w)
-        && (c.class_of(i).any(WordClass::COMMON_SURNAME) || !c.input.lexicon.is_english_word(w));
+        && (c.class_of(i).any(WordClass::FREQUENT_SURNAME) || !c.input.lexicon.is_english_word(w));
     if !name_like {
         return None;
     }
