@@ -446,6 +446,8 @@ impl Ctx<'_> {
         // `said Jane Roe of Acme News`: the person, not where they are from.
         let mut person_of = None;
         let mut j = i;
+        // `said the 46-year-old.`: an age standing for the person.
+        let mut age = None;
         if self.lower_is(i, WordGroup::Determiner) {
             // `“…,” tweeted another.`: a determiner that stands alone.
             let alone = self
@@ -468,7 +470,13 @@ impl Ctx<'_> {
             }
             // `a 59-year-old farmer`, `a 2008 Clinton veteran`
             if matches!(self.input.tokens[j].kind, TokenKind::Number) {
-                j = self.next_visible(j + 1, ceil)?;
+                if self.text(j).ends_with("-year-old") {
+                    age = Some(j);
+                }
+                match self.next_visible(j + 1, ceil) {
+                    Some(n) => j = n,
+                    None => return age.map(|a| self.cand(i, a, Who::Description)),
+                }
             }
             // `a Wednesday editorial`: a day after a determiner modifies the
             // noun; elsewhere it ends the phrase (`said Monday`).
@@ -519,7 +527,7 @@ impl Ctx<'_> {
                 None => break,
             }
         }
-        let mut last = last?;
+        let mut last = last.or(age)?;
         // `my father often said`: an adverb before the verb is no part of
         // the speaker.
         while last > i && !self.input.tokens[last].is_capitalised() && self.is_skippable_word(last)

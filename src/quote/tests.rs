@@ -620,6 +620,10 @@ quote_cases! {
         "Jane Roe won the race in Leeds. “I am tired,” the 45-year-old said."
         => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
 
+    epithet_of_age_after_the_cue:
+        "Jane Roe won the race in Leeds. “I am tired,” said the 45-year-old."
+        => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
+
     plural_nationality_is_no_epithet:
         "Coach Pablo Ruiz lost his first final on Sunday. “It hurts,” the Spaniards said."
         => [("It hurts,", Direct, Some("the Spaniards"), None)];
