@@ -85,6 +85,9 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
             }
         }
     }
+    if comma && matches!(cx.text(k), "came" | "comes") {
+        return came_from(cx, k, ceil);
+    }
     if cx.is_dash(k) {
         let c = cx.cand_starting_at(cx.next_visible(k + 1, ceil)?, ceil)?;
         let named =
@@ -680,6 +683,23 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     } else {
         None
     }
+}
+
+/// `“…,” came the reply from the mayor's office`: the words issued come
+/// from their source (`came shouts from the crowd` names no one).
+fn came_from(cx: &Ctx<'_>, came: usize, ceil: usize) -> Option<Found> {
+    let lex = cx.input.lexicon;
+    let article = cx
+        .next_visible(came + 1, ceil)
+        .filter(|&k| cx.lower_is(k, WordGroup::Determiner))?;
+    let noun = cx
+        .next_visible(article + 1, ceil)
+        .filter(|&k| lex.in_group(WordGroup::IssuedNoun, cx.text(k)))?;
+    let from = cx
+        .next_visible(noun + 1, ceil)
+        .filter(|&k| cx.text(k) == "from")?;
+    let c = cx.cand_starting_at(cx.next_visible(from + 1, ceil)?, ceil)?;
+    found(c, None, "came-from")
 }
 
 /// The person named right before token `i` (a colon), from `floor` on.

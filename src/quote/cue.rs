@@ -129,10 +129,19 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                             .and_then(|m| cx.prev_visible(m, para.start))
                             .is_some_and(|a| matches!(cx.text(a), "a" | "an" | "A" | "An"))
                 };
+                // `Obama's final State of the Union`: a capitalised cue word
+                // before `of` opens a title.
+                let titled = |hit: &CueHit| {
+                    hit.end == i + 1
+                        && cx
+                            .next_visible(i + 1, para.end)
+                            .is_some_and(|n| cx.text(n) == "of")
+                };
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
-                    }) || (tokens[i].is_capitalised() && cx.mention_cand(i).is_some())
+                    }) || (tokens[i].is_capitalised()
+                        && (cx.mention_cand(i).is_some() || titled(hit)))
                         || modified(hit)
                 };
                 match best {
@@ -227,7 +236,7 @@ pub(super) const WINDOW: usize = 40;
 
 impl Ctx<'_> {
     /// Is token `i`, lower-cased, in `group`?
-    fn lower_is(&self, i: usize, group: WordGroup) -> bool {
+    pub(super) fn lower_is(&self, i: usize, group: WordGroup) -> bool {
         self.input.lexicon.in_group_lower(group, self.text(i))
     }
 

@@ -280,6 +280,14 @@ quote_cases! {
         "Former secretary of state Maria Lopez: “We learned that from the department.”"
         => [("We learned that from the department.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    capitalised_cue_word_before_of_opens_a_title:
+        "Roe, who gave the reply to the final State of the Union, is an “able leader,” the board writes."
+        => [("able leader,", Partial, Some("the board"), None)];
+
+    reply_that_came_from_its_source:
+        "“Absolutely not,” came the reply from the mayor's office."
+        => [("Absolutely not,", Direct, Some("the mayor's office"), None)];
+
     verb_after_a_quote_opens_no_speaker_phrase:
         "“Call the roll,” came shouts from the crowd."
         => [("Call the roll,", Direct, None, None)];
