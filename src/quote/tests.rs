@@ -281,8 +281,8 @@ quote_cases! {
         => [("We learned that from the department.", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
     capitalised_cue_word_before_of_opens_a_title:
-        "Roe, who gave the reply to the final State of the Union, is an “able leader,” the board writes."
-        => [("able leader,", Partial, Some("the board"), None)];
+        "Roe, who gave the party's reply to President Ann Lee's final State of the Union address on Tuesday, is an “able leader” who has won two elections in the state, the board writes."
+        => [("able leader", Partial, Some("the board"), None)];
 
     reply_that_came_from_its_source:
         "“Absolutely not,” came the reply from the mayor's office."
