@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    local_business_by_its_trade:
+        "We used Zelvo Plumbing and took the kids to Marku Pediatrics." =>
+        [("Zelvo Plumbing", ORG, "Zelvo Plumbing"), ("Marku Pediatrics", ORG, "Marku Pediatrics")];
     surname_before_a_noun_for_its_family:
         "The Koch brothers and the Zelvo family gave; the Royal family waved." =>
         [("Koch", PER, "Koch"), ("Zelvo", PER, "Zelvo")];
