@@ -2629,7 +2629,7 @@ pub(crate) fn find<'g>(
                         }
                     }
                     if f.label != Label::Location {
-                        firm_with_ampersand(&c, &mut f, out);
+                        firm_with_ampersand(&mut c, &mut f, out);
                     }
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
@@ -4109,7 +4109,7 @@ fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
 /// joined by `&` are a firm's, not people's; a known person named in full
 /// stays the person. A legal form after `&` is left to `with_legal_form`
 /// (`JPMorgan Chase & Co` stays the known company).
-fn firm_with_ampersand(c: &Cursor<'_, '_>, f: &mut Found<'_>, out: &mut Vec<Found<'_>>) {
+fn firm_with_ampersand(c: &mut Cursor<'_, '_>, f: &mut Found<'_>, out: &mut Vec<Found<'_>>) {
     if f.label == Label::Person && !f.candidates.is_empty() && f.tokens.len() > 1 {
         return;
     }
@@ -4160,6 +4160,9 @@ fn firm_with_ampersand(c: &Cursor<'_, '_>, f: &mut Found<'_>, out: &mut Vec<Foun
     while out.last().is_some_and(|p| p.tokens.start >= start) {
         out.pop();
     }
+    // The names taken back are read again by no later rule.
+    c.short_forms_read = c.short_forms_read.min(out.len());
+    c.surnames_read = c.surnames_read.min(out.len());
     let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
     *f = found(
         Span::new(c.tokens()[start].start(), end),
