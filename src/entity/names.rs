@@ -2633,7 +2633,7 @@ pub(crate) fn find<'g>(
                     }
                     if f.label == Label::Organization {
                         with_legal_form(&c, &mut f);
-                        with_known_stem(&c, &mut f);
+                        with_known_stem(&c, &mut f, opening);
                         with_article(&c, &mut f, opening);
                     }
                     if f.label != Label::Person {
@@ -4195,8 +4195,9 @@ fn with_legal_form(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
 }
 
 /// `Toyota Motor Corp.`: a company found by its legal form whose other
-/// words are a known company's name is that company.
-fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>) {
+/// words are a known company's name is that company, without a word
+/// before it that opens the sentence (`opening`).
+fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>, opening: usize) {
     let last = f.tokens.end - 1;
     if !f.candidates.is_empty()
         || last == f.tokens.start
@@ -4208,18 +4209,34 @@ fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>) {
         return;
     }
     let input = c.input;
-    let stem = input
-        .gazetteer
-        .longest_match(input.text, input.tokens, f.tokens.start)
-        .filter(|m| {
-            c.next_joined(m.end_token - 1) == Some(last)
-                && m.end == c.tokens()[m.end_token - 1].end()
-                && input.gazetteer.entry(m.candidates[0]).label == Label::Organization
-        });
-    if let Some(m) = stem {
+    let stem_at = |k: usize| {
+        input
+            .gazetteer
+            .longest_match(input.text, input.tokens, k)
+            .filter(|m| {
+                c.next_joined(m.end_token - 1) == Some(last)
+                    && m.end == c.tokens()[m.end_token - 1].end()
+                    && input.gazetteer.entry(m.candidates[0]).label == Label::Organization
+            })
+    };
+    if let Some(m) = stem_at(f.tokens.start) {
         f.candidates = m.candidates;
         f.evidence = Evidence::Gazetteer;
+        return;
     }
+    // `Rival Advanced Micro Devices Inc. rose`: a word capitalised only
+    // because it opens the sentence is no part of the known name after it.
+    let first = f.tokens.start;
+    if first != opening || !input.lexicon.is_english_word(c.text_of(first)) {
+        return;
+    }
+    let Some((next, m)) = c.next_joined(first).and_then(|k| Some((k, stem_at(k)?))) else {
+        return;
+    };
+    f.candidates = m.candidates;
+    f.evidence = Evidence::Gazetteer;
+    f.tokens.start = next;
+    f.span = Span::new(c.tokens()[next].start(), f.span.end);
 }
 
 /// Takes a capitalised `The` after a word into the organisation's name it

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    word_opening_the_sentence_is_no_part_of_a_known_company:
+        "Rival Advanced Micro Devices Inc. rose." =>
+        [("Advanced Micro Devices Inc.", ORG, "Advanced Micro Devices")];
     local_business_by_its_trade:
         "We used Zelvo Plumbing and took the kids to Marku Pediatrics." =>
         [("Zelvo Plumbing", ORG, "Zelvo Plumbing"), ("Marku Pediatrics", ORG, "Marku Pediatrics")];
