@@ -1980,10 +1980,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 } else {
                     hyphened_head(k)?
                 };
+                // `the heavily Democratic District of Columbia`: a head word
+                // that opens a longer known name goes with that name.
+                let opens_known = || {
+                    k + 1 < words.len()
+                        && self
+                            .input
+                            .gazetteer
+                            .longest_match(self.input.text, self.tokens(), words[k].0)
+                            .is_some_and(|m| m.end_token > words[k].0 + 1)
+                };
                 lex.name_suffixes
                     .get(word)
                     .map(|&l| (k, l))
                     .filter(|&(k, l)| l != Label::Location || !joined_before(k))
+                    .filter(|_| !opens_known())
             })
         };
         let started = || {

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    head_word_that_opens_a_known_name_goes_with_it:
+        "Voters in the heavily Democratic District of Columbia and Gitmo detainees." =>
+        [("District of Columbia", LOC, "District of Columbia"), ("Gitmo", LOC, "Guantanamo Bay")];
     word_opening_the_sentence_is_no_part_of_a_known_company:
         "Rival Advanced Micro Devices Inc. rose." =>
         [("Advanced Micro Devices Inc.", ORG, "Advanced Micro Devices")];
