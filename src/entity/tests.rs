@@ -32,6 +32,9 @@ entities! {
     head_word_that_opens_a_known_name_goes_with_it:
         "Voters in the heavily Democratic District of Columbia and Gitmo detainees." =>
         [("District of Columbia", LOC, "District of Columbia"), ("Gitmo", LOC, "Guantanamo Bay")];
+    korea_alone_is_a_place:
+        "Airports in China, Korea and Japan are better." =>
+        [("China", LOC, "China"), ("Korea", LOC, "Korean Peninsula"), ("Japan", LOC, "Japan")];
     word_opening_the_sentence_is_no_part_of_a_known_company:
         "Rival Advanced Micro Devices Inc. rose." =>
         [("Advanced Micro Devices Inc.", ORG, "Advanced Micro Devices")];
