@@ -1904,10 +1904,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .person_run(k)
                         .is_some_and(|(end, _)| end == end_of_words && end > k + 1))
         };
+        // `the Campaign for Nuclear Disarmament and Citizens for …`: a
+        // prefix with its connector after `and` opens another name.
+        let opens_prefixed = |j: usize| {
+            j + 1 < len
+                && words[j + 1].1.is_some_and(|connector| {
+                    lex.name_prefixes
+                        .get(strip_possessive(self.text_of(words[j].0)))
+                        .is_some_and(|p| p.joins(connector))
+                })
+        };
         // `the Sheriff's Office and Harlow Hospital`: after an
         // organisation's head word, `and` or `or` lists another name.
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
-            Some("and" | "or") => listed(words[j].0) || self.organisation_head(words[j - 1].0),
+            Some("and" | "or") => {
+                listed(words[j].0) || self.organisation_head(words[j - 1].0) || opens_prefixed(j)
+            }
             Some("&") => listed(words[j].0),
             _ => false,
         }) {

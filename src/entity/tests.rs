@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    prefix_after_and_opens_another_organisation:
+        "The Campaign for Zelvo Reform and Citizens for Marku Justice sued the Movement for Ruiz Change." =>
+        [("Campaign for Zelvo Reform", ORG, "Campaign for Zelvo Reform"), ("Citizens for Marku Justice", ORG, "Citizens for Marku Justice"), ("Movement for Ruiz Change", ORG, "Movement for Ruiz Change")];
     head_word_that_opens_a_known_name_goes_with_it:
         "Voters in the heavily Democratic District of Columbia and Gitmo detainees." =>
         [("District of Columbia", LOC, "District of Columbia"), ("Gitmo", LOC, "Guantanamo Bay")];
