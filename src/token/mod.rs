@@ -524,10 +524,21 @@ impl Tokenizer<'_, '_> {
 
     /// Makes one lower-case word token of an e-mail address or URL, merging
     /// the tokens of it already emitted, so no part of it passes for a name.
+    /// An address starts after a slash (`Jane Roe/HOU/ACME@ACME.COM`, as
+    /// mail systems write a person's unit); one whose domain has no dot
+    /// (`Jane Roe@ACME`, a person at an organisation in a mail system's
+    /// header) leaves the name before it alone.
     fn link(&mut self, at: usize, end: usize) -> usize {
         let mut start = at;
+        let address = self.bytes[at] == b'@';
+        let local_name = address && !self.bytes[at..end].contains(&b'.');
         while let Some(t) = self.out.last() {
-            if t.end() != start || t.is_space() || matches!(t.kind, TokenKind::Quote(_)) {
+            if local_name
+                || t.end() != start
+                || t.is_space()
+                || matches!(t.kind, TokenKind::Quote(_))
+                || (address && &self.bytes[t.range()] == b"/")
+            {
                 break;
             }
             start = t.start();

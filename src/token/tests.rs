@@ -102,6 +102,10 @@ tokens! {
     underscore_file_name: "Lisa_resume.doc" => [("Lisa_resume", W), (".", P), ("doc", W)];
     party_tag_keeps_state_period: "Roe, R-Calif., D-N.Y." =>
         [("Roe", W), (",", P), ("R-Calif.", W), (",", P), ("D-N.Y.", W)];
+    address_after_a_mail_systems_units: "Jane Roe/HOU/ACME@ACME.COM" =>
+        [("Jane", W), ("Roe", W), ("/", P), ("HOU", W), ("/", P), ("ACME@ACME.COM", W)];
+    name_at_an_organisation_in_a_mail_header: "Jane Roe@ACME wrote" =>
+        [("Jane", W), ("Roe", W), ("@ACME", W), ("wrote", W)];
     party_tag_keeps_a_state_abbreviation_with_inner_periods: "Roe, D-W.Va., spoke" =>
         [("Roe", W), (",", P), ("D-W.Va.", W), (",", P), ("spoke", W)];
     hyphen_word_before_period: "a well-known fact." => [("a", W), ("well-known", W), ("fact", W), (".", P)];
