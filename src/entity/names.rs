@@ -1001,10 +1001,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && is_latin_name(self.text_of(i))
     }
 
+    /// `Thanks,` ¶ `Mark`: the comma ending the line above a name that is
+    /// alone on its line, as a letter's sign-off leaves it.
+    fn sign_off_above(&self, i: usize) -> Option<usize> {
+        let t = self.tokens();
+        let alone = t
+            .get(i + 1)
+            .map_or(true, |n| n.kind == TokenKind::LineBreak || n.is_space());
+        let mut k = i.checked_sub(1)?;
+        let mut breaks = 0;
+        while t[k].is_space() || t[k].kind == TokenKind::LineBreak {
+            breaks += usize::from(t[k].kind == TokenKind::LineBreak);
+            k = k.checked_sub(1)?;
+        }
+        (alone && breaks == 1 && self.bytes_of(k) == b",").then_some(k)
+    }
+
     /// Is token `i` addressed by a greeting or signed under a closing word
     /// (`Dear Maria`, `Thanks, Tom`)?
     fn after_greeting(&self, i: usize) -> bool {
-        let Some(mut p) = self.prev_joined(i) else {
+        let Some(mut p) = self.prev_joined(i).or_else(|| self.sign_off_above(i)) else {
             return false;
         };
         if self.bytes_of(p) == b"," {

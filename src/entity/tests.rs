@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    everyday_given_name_signing_off_a_letter:
+        "Send it by Friday.\n\nThanks,\nMark\n" =>
+        [("Mark", PER, "Mark")];
     prefix_after_and_opens_another_organisation:
         "The Campaign for Zelvo Reform and Citizens for Marku Justice sued the Movement for Ruiz Change." =>
         [("Campaign for Zelvo Reform", ORG, "Campaign for Zelvo Reform"), ("Citizens for Marku Justice", ORG, "Citizens for Marku Justice"), ("Movement for Ruiz Change", ORG, "Movement for Ruiz Change")];
