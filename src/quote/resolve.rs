@@ -127,8 +127,9 @@ impl Resolver {
         want.map_or(true, |w| self.learnt[r as usize].map_or(true, |g| g == w))
     }
 
-    /// `the Spaniard`, `the 45-year-old`: an epithet of news writing names
-    /// the person last spoken of, as `he` or `she` would.
+    /// `the Spaniard`, `the 45-year-old`, `the Alaska Republican`: an
+    /// epithet of news writing names the person last spoken of, as `he` or
+    /// `she` would.
     fn epithet(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
         let lex = cx.input.lexicon;
         let second = cx.next_visible(cand.first + 1, cand.last + 1)?;
@@ -146,7 +147,18 @@ impl Resolver {
             && nationality.starts_with(char::is_uppercase)
             && !nationality.ends_with('s')
             && lex.class(nationality).any(WordClass::DEMONYM);
-        let epithet = demonym || after_age == Some("");
+        // `the Alaska Republican`, `the New York Democrat`: a place and a
+        // party's word.
+        let partisan = || {
+            let mut words = nationality.split(' ');
+            let last = words.next_back().unwrap_or_default();
+            let places = words.clone().count();
+            (1..=3).contains(&places)
+                && words.all(|w| w.starts_with(char::is_uppercase))
+                && !last.ends_with('s')
+                && lex.class(last).any(WordClass::AFFILIATION)
+        };
+        let epithet = demonym || after_age == Some("") || partisan();
         epithet
             .then(|| self.latest(cx, cand.first, true, None))?
             .map(|(r, _)| r)

@@ -628,6 +628,10 @@ quote_cases! {
         "Jane Roe won the race in Leeds. “I am tired,” the 45-year-old said."
         => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
 
+    epithet_of_place_and_party:
+        "Sen. Ana Ruiz of Alaska met the nominee. “I have questions,” the Alaska Republican said."
+        => [("I have questions,", Direct, Some("the Alaska Republican"), Some("Ana Ruiz"))];
+
     epithet_of_age_after_the_cue:
         "Jane Roe won the race in Leeds. “I am tired,” said the 45-year-old."
         => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
