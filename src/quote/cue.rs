@@ -922,8 +922,18 @@ impl Ctx<'_> {
             // Elizabeth, Colorado, said`), not a name.
             .filter(|c| matches!(c.who, Who::Mention { label, .. } if label != Label::Location))
             .filter(|c| {
-                self.prev_visible(c.first, floor)
-                    .is_some_and(|p| self.text(p) == ",")
+                // (`The Prime Minister, Sir Keir Starmer, told`: a title
+                // may stand between the comma and the name.)
+                let mut p = self.prev_visible(c.first, floor);
+                for _ in 0..2 {
+                    match p {
+                        Some(t) if self.input.lexicon.title_any_case(self.text(t)).is_some() => {
+                            p = self.prev_visible(t, floor);
+                        }
+                        _ => break,
+                    }
+                }
+                p.is_some_and(|p| self.text(p) == ",")
             });
         if named.is_some() {
             return named;

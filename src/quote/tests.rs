@@ -628,6 +628,10 @@ quote_cases! {
         "Jane Roe won the race in Leeds. “I am tired,” the 45-year-old said."
         => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
 
+    titled_name_set_off_after_a_role_speaks:
+        "The Prime Minister, Sir Tom Bell, told MPs that he would “not hesitate” to act."
+        => [("not hesitate", Partial, Some("Tom Bell"), Some("Tom Bell"))];
+
     epithet_of_place_and_party:
         "Sen. Ana Ruiz of Alaska met the nominee. “I have questions,” the Alaska Republican said."
         => [("I have questions,", Direct, Some("the Alaska Republican"), Some("Ana Ruiz"))];
