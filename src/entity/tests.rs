@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    territory_ends_a_places_name:
+        "The Zelvo Territory hosted the games." =>
+        [("Zelvo Territory", LOC, "Zelvo Territory")];
     everyday_given_name_signing_off_a_letter:
         "Send it by Friday.\n\nThanks,\nMark\n" =>
         [("Mark", PER, "Mark")];
