@@ -4632,11 +4632,17 @@ fn person<'g>(
 ) -> Found<'g> {
     let input = c.input;
     let span = Span::new(input.tokens[i].start(), end);
-    // The name may be a known person: keep the link.
+    // The name may be a known person: keep the link, but not for a common
+    // surname after a courtesy title anyone bears (`Dr. Smith` is no known
+    // Smith; `Premier Smith` is).
+    let courtesy = title.title.honorific && !title.title.role;
     let candidates = input
         .gazetteer
         .get(&input.text[span.range()])
-        .filter(|cands| input.gazetteer.entry(cands[0]).label == Label::Person)
+        .filter(|cands| {
+            let entry = input.gazetteer.entry(cands[0]);
+            entry.label == Label::Person && !(courtesy && entry.ambiguous && end_tok == i + 1)
+        })
         .unwrap_or(&[]);
     let gender = title
         .title

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    courtesy_title_before_a_common_surname_is_no_known_person:
+        "Dr. Smith saw us, and Premier Smith spoke." =>
+        [("Smith", PER, "Smith"), ("Smith", PER, "Danielle Smith")];
     territory_ends_a_places_name:
         "The Zelvo Territory hosted the games." =>
         [("Zelvo Territory", LOC, "Zelvo Territory")];
