@@ -51,8 +51,8 @@ entities! {
         "Rival Advanced Micro Devices Inc. rose." =>
         [("Advanced Micro Devices Inc.", ORG, "Advanced Micro Devices")];
     local_business_by_its_trade:
-        "We used Zelvo Plumbing and took the kids to Marku Pediatrics." =>
-        [("Zelvo Plumbing", ORG, "Zelvo Plumbing"), ("Marku Pediatrics", ORG, "Marku Pediatrics")];
+        "We used Zelvo Plumbing, took the kids to Marku Pediatrics and the car to Bob's Auto Repair." =>
+        [("Zelvo Plumbing", ORG, "Zelvo Plumbing"), ("Marku Pediatrics", ORG, "Marku Pediatrics"), ("Bob's Auto Repair", ORG, "Bob's Auto Repair")];
     surname_before_a_noun_for_its_family:
         "The Koch brothers and the Zelvo family gave; the Royal family waved." =>
         [("Koch", PER, "Koch"), ("Zelvo", PER, "Zelvo")];
