@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// How many tokens before a role's description an unnamed holder of the
 /// role (`a fashion designer`) may have been brought in.
-const INTRODUCED_WITHIN: usize = 400;
+const INTRODUCED_WITHIN: usize = 200;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
