@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    words_for_family_are_no_names:
+        "My Mom and Grandpa drove. Thanks, Mom!" =>
+        [];
     courtesy_title_before_a_common_surname_is_no_known_person:
         "Dr. Smith saw us, and Premier Smith spoke." =>
         [("Smith", PER, "Smith"), ("Smith", PER, "Danielle Smith")];
