@@ -643,6 +643,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .filter(|&(end_tok, _)| end_tok > m)
     }
 
+    /// The romanised given name after the family name at `i`
+    /// ([`is_romanised_given_name`]), if one follows.
+    fn romanised_given_name_after(&self, i: usize) -> Option<usize> {
+        let n = self.next_joined(i)?;
+        // (A stop word may be a family name too: `Son`; a function word
+        // opening the sentence is not.)
+        (self.is_cap_word(i)
+            && !is_sentence_starter(self.text_of(i))
+            && self.tokens()[n].has_hyphen()
+            && is_romanised_given_name(self, self.text_of(n)))
+        .then_some(n)
+    }
+
     #[inline(never)]
     fn find_person_run(&self, i: usize) -> Option<(usize, usize)> {
         // A name may open with its particle (`De Souza`, `General van
@@ -708,6 +721,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         if self.name_word(i) || particle() || given_then_surname() || initials_then_surname() {
             return Some(self.name_run(i));
+        }
+        // `Son Heung-min`, `Park Ji-sung`: a family name, word or not, before
+        // a romanised given name.
+        if let Some(n) = self.romanised_given_name_after(i) {
+            return Some((
+                n + 1,
+                self.tokens()[n].start() + strip_possessive(self.text_of(n)).len(),
+            ));
         }
         // The cue vouches for both words, whatever the name rules make of
         // the second (`said Hala Agha, a resident`).
@@ -3461,7 +3482,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 
     // A title, then a name: `President Vladimir Putin`, `Sen. Jones`;
     // another title may come between (`Energy Minister Prince Abdulaziz`).
-    if let Some(title) = c.title_at(i) {
+    // (`Son Heung-min`: a family name that is also a title.)
+    let title = c
+        .title_at(i)
+        .filter(|_| c.romanised_given_name_after(i).is_none());
+    if let Some(title) = title {
         let after_title = |c: &mut Cursor<'_, 'g>, n: usize| match c.title_at(n) {
             Some(second) if c.is_cap_word(n) => c.next_joined(second.edge - 1),
             _ => Some(n),
@@ -3645,6 +3670,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 && c.class_of(end_tok - 1).any(WordClass::SURNAME)
             {
                 // `J.M. Berger`: initials and a census surname.
+                Some(Evidence::NamePattern)
+            } else if words == 2 && c.romanised_given_name_after(i) == Some(end_tok - 1) {
                 Some(Evidence::NamePattern)
             } else if c.unknown_name(core, end_tok, at_start) {
                 Some(Evidence::Capitalised)
@@ -4544,6 +4571,29 @@ fn is_brand(lex: &Lexicon, word: &str) -> bool {
             let part = &word[w[0]..w[1]];
             part.len() >= 2 && !is_sentence_starter(part)
         })
+}
+
+/// `Heung-min`, `Ji-sung`: a Korean given name as news romanises it, two
+/// short syllables joined by a hyphen, the first no English word, prefix,
+/// demonym or known name (`Self-made`, `Anti-war`, `Trump-like`,
+/// `Bush-led`).
+fn is_romanised_given_name(c: &Cursor<'_, '_>, word: &str) -> bool {
+    let lex = c.input.lexicon;
+    let word = strip_possessive(word);
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
+    first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && first.len() <= 5
+        && syllable(&first[1..])
+        && syllable(second)
+        && !second.ends_with("ed")
+        && !lex.in_group_lower(WordGroup::WordPrefix, first)
+        && !lex.is_english_word(first)
+        && !lex.class(first).any(WordClass::DEMONYM)
+        && c.input.gazetteer.get(first).is_none()
 }
 
 /// A word in Latin script with no hyphen, not in capitals and no plural

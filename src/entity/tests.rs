@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    family_name_before_a_romanised_given_name:
+        "Son Hyeok-jun scored and Park Seo-yun watched; a Trump-like plan." =>
+        [("Son Hyeok-jun", PER, "Son Hyeok-jun"), ("Park Seo-yun", PER, "Park Seo-yun"), ("Trump", PER, "Donald Trump")];
     words_for_family_are_no_names:
         "My Mom and Grandpa drove. Thanks, Mom!" =>
         [];
