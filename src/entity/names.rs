@@ -2408,8 +2408,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `Apple shares fell`, `Apple's stock`, `shares of Apple`, `Apple
     /// said`: a company's name that is also a word is the company's,
     /// wherever it stands, before or after what a company owns, or before a
-    /// reporting verb when few people bear it (`Apple said`, not `Ford
-    /// said`).
+    /// reporting verb or any verb when few people bear it (`Apple said`,
+    /// `Apple unveiled`, not `Ford said`).
     fn company_by_its_words(&mut self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owns = self
@@ -2418,8 +2418,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let borne = self
             .class_of(i)
             .any(WordClass::FREQUENT_SURNAME | WordClass::COMMON_GIVEN_NAME);
+        // (`Apple unveiled`, `Amazon launched`: a verb after a name few
+        // people bear, with no article before it, `the Amazon burned`, nor
+        // a quotation mark opening a title, `“Orange is the New Black”`.)
+        let opens_title = i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.tokens()[p].kind, TokenKind::Quote(_)));
         owns || self.company_cue(i)
-            || (!borne && !self.ends_with_possessive(i) && self.speech_verb_cue_after(i).is_some())
+            || (!borne
+                && !self.ends_with_possessive(i)
+                && (self.speech_verb_cue_after(i).is_some()
+                    || (self.verb_after(i) && !self.after_article(i) && !opens_title)))
     }
 
     /// `the Heat won`, `Giants coach Jane Roe`, `the House on Friday`, `in

@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    company_that_few_people_are_named_after_acts:
+        "Apple unveiled a phone and Amazon launched a service." =>
+        [("Apple", ORG, "Apple"), ("Amazon", ORG, "Amazon")];
+    river_after_an_article_is_no_company:
+        "The fires spread as the Amazon burned." =>
+        [];
     family_name_before_a_romanised_given_name:
         "Son Hyeok-jun scored and Park Seo-yun watched; a Trump-like plan." =>
         [("Son Hyeok-jun", PER, "Son Hyeok-jun"), ("Park Seo-yun", PER, "Park Seo-yun"), ("Trump", PER, "Donald Trump")];
@@ -127,7 +133,7 @@ entities! {
         [("Zelvan bin Marku", PER, "Zelvan bin Marku"), ("Ana Ruiz", PER, "Ana Ruiz")];
     word_after_a_dateline_opens_the_sentence:
         "CUPERTINO, Calif. — Apple unveiled a phone." =>
-        [("CUPERTINO", LOC, "Cupertino"), ("Calif.", LOC, "California")];
+        [("CUPERTINO", LOC, "Cupertino"), ("Calif.", LOC, "California"), ("Apple", ORG, "Apple")];
     dateline_place_with_small_words:
         "RIO DE JANEIRO (Reuters) - The fire spread." =>
         [("RIO DE JANEIRO", LOC, "Rio de Janeiro"), ("Reuters", ORG, "Reuters")];
