@@ -646,12 +646,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// The romanised given name after the family name at `i`
     /// ([`is_romanised_given_name`]), if one follows.
     fn romanised_given_name_after(&self, i: usize) -> Option<usize> {
-        let n = self.next_joined(i)?;
-        // (A stop word may be a family name too: `Son`; a function word
-        // opening the sentence is not.)
+        // The hyphen first: it rules out nearly every word. (A stop word may
+        // be a family name too, `Son`; a function word opening the sentence
+        // is not.)
+        let n = self
+            .next_joined(i)
+            .filter(|&n| self.tokens()[n].has_hyphen())?;
         (self.is_cap_word(i)
             && !is_sentence_starter(self.text_of(i))
-            && self.tokens()[n].has_hyphen()
             && is_romanised_given_name(self, self.text_of(n)))
         .then_some(n)
     }

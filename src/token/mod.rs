@@ -528,6 +528,7 @@ impl Tokenizer<'_, '_> {
     /// mail systems write a person's unit); one whose domain has no dot
     /// (`Jane Roe@ACME`, a person at an organisation in a mail system's
     /// header) leaves the name before it alone.
+    #[cold]
     fn link(&mut self, at: usize, end: usize) -> usize {
         let mut start = at;
         let address = self.bytes[at] == b'@';
