@@ -262,6 +262,10 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     };
     let mut prev = m;
     let mut j = m;
+    // `“…,” Nate Roe, the guru who founded a website tweeted`: a cue in an
+    // apposition its writer never closed still tags a person's name.
+    let mut unclosed = None;
+    let mut closed = false;
     for _ in 0..reach {
         j = cx.next_visible(j + 1, ceil)?;
         if is_mark(cx, j) {
@@ -282,9 +286,19 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
             }
         }
         if ends_sentence(cx, j) {
-            return None;
+            return unclosed
+                .filter(|_| c.label() == Some(Label::Person))
+                .and_then(|cue| found(c, Some(cue), "quote-name-cue"));
+        }
+        // (A comma closed the apposition: a cue after it is another
+        // clause's, `Ben Carson, the physician …, used his address to call`.)
+        if cx.text(j) == "," {
+            closed = true;
         }
         if let Some(&cue) = cx.cue_at(j) {
+            if !closed {
+                unclosed = Some(cue);
+            }
             if cx.text(prev) == "," {
                 // `“…,” the spokeswoman, Jane Doe, said`: the name that
                 // follows a description is the speaker.

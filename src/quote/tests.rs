@@ -628,6 +628,14 @@ quote_cases! {
         "Jane Roe won the race in Leeds. “I am tired,” the 45-year-old said."
         => [("I am tired,", Direct, Some("the 45-year-old"), Some("Jane Roe"))];
 
+    name_whose_apposition_was_never_closed_speaks:
+        "“It is over,” Jane Roe, the pollster who founded a website tweeted on Wednesday."
+        => [("It is over,", Direct, Some("Jane Roe"), Some("Jane Roe"))];
+
+    cue_after_a_closed_apposition_is_another_clauses:
+        "While Ann Lee laid out “a plan for growth,” Tom Bell, the doctor who ran last year, used his speech to call her weak."
+        => [("a plan for growth,", Partial, Some("Ann Lee"), Some("Ann Lee"))];
+
     titled_name_set_off_after_a_role_speaks:
         "The Prime Minister, Sir Tom Bell, told MPs that he would “not hesitate” to act."
         => [("not hesitate", Partial, Some("Tom Bell"), Some("Tom Bell"))];
