@@ -387,8 +387,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// Is the one word at `i` a company by what is said of it: it owns a
-    /// company's things (`Zelvo's shares`, `a stake in Zelvo`) or is a
-    /// `which`, not a `who`?
+    /// company's things (`Zelvo's shares`, `a stake in Zelvo`), is a
+    /// `which`, not a `who`, or employs the person named after it
+    /// (`Bernstein's Stacy Rasgon`)?
     fn company_cue(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owned = || {
@@ -420,7 +421,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // person's needs the `which`. (`Alvarado's, which opened in 1990`:
         // a shop, named after no one.)
         let census = self.class_of(i).any(WordClass::CENSUS);
-        (!census && (owned() || holding())) || (!self.ends_with_possessive(i) && which())
+        // `Bernstein's Stacy Rasgon`: a word no list knows, whose possessive
+        // a person's full name follows, employs that person.
+        let employs = || {
+            self.ends_with_possessive(i)
+                && self.next_joined(i).is_some_and(|n| {
+                    self.class_of(n).any(WordClass::COMMON_GIVEN_NAME)
+                        && self.next_joined(n).is_some_and(|m| self.name_word(m))
+                })
+        };
+        (!census && (owned() || holding()))
+            || (!self.ends_with_possessive(i) && which())
+            || employs()
     }
 
     /// `Zelvo Marek, who heads the party,`: a relative clause for a person

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unknown_word_whose_possessive_a_persons_name_follows_employs_them:
+        "Zelvoinfo's Ana Ruiz called it strong; Trump's Mike Pence agreed." =>
+        [("Zelvoinfo", ORG, "Zelvoinfo"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Trump", PER, "Donald Trump"), ("Mike Pence", PER, "Mike Pence")];
     company_that_few_people_are_named_after_acts:
         "Apple unveiled a phone and Amazon launched a service." =>
         [("Apple", ORG, "Apple"), ("Amazon", ORG, "Amazon")];
