@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    laboratories_observatories_and_spaceports:
+        "CAPE CANAVERAL, Fla. — Zelvo Propulsion Laboratory and the Marku Observatory watched." =>
+        [("CAPE CANAVERAL", LOC, "Cape Canaveral"), ("Fla.", LOC, "Florida"), ("Zelvo Propulsion Laboratory", ORG, "Zelvo Propulsion Laboratory"), ("Marku Observatory", ORG, "Marku Observatory")];
     unknown_word_whose_possessive_a_persons_name_follows_employs_them:
         "Zelvoinfo's Ana Ruiz called it strong; Trump's Mike Pence agreed." =>
         [("Zelvoinfo", ORG, "Zelvoinfo"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Trump", PER, "Donald Trump"), ("Mike Pence", PER, "Mike Pence")];
