@@ -3650,6 +3650,19 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 && best.as_ref().map_or(true, |b| b.label == Label::Person)
             {
                 Some(Evidence::NamePattern)
+            } else if words > 1
+                && c.is_organization(i)
+                && !first_class.any(WordClass::GIVEN_NAME)
+                && (i + 1..end_tok).all(|k| {
+                    let w = c.text_of(k);
+                    is_latin_name(w) && lex.title_any_case(w).is_none()
+                })
+            {
+                // A known organisation's name and more words: its branch or
+                // product (`Breitbart London`, `Mozilla Firefox`), even
+                // before a speech verb (`Breitbart London reported`).
+                label = Label::Organization;
+                Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
                 && !(words == 1
                     && (c.ends_capitalised_phrase(i)
@@ -3675,17 +3688,6 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             {
                 // `SurveyMonkey data`, `EgyptAir said`, `MWW said`: a brand,
                 // or an acronym that speaks, is an organisation.
-                label = Label::Organization;
-                Some(Evidence::NamePattern)
-            } else if words > 1
-                && c.is_organization(i)
-                && (i + 1..end_tok).all(|k| {
-                    let w = c.text_of(k);
-                    is_latin_name(w) && lex.title_any_case(w).is_none()
-                })
-            {
-                // A known organisation's name and more words: its branch or
-                // product (`Breitbart London`, `Mozilla Firefox`).
                 label = Label::Organization;
                 Some(Evidence::NamePattern)
             } else if words > 1

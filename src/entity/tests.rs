@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    known_organisations_branch_before_a_speech_verb:
+        "Breitbart London reported the story." =>
+        [("Breitbart London", ORG, "Breitbart London")];
     laboratories_observatories_and_spaceports:
         "CAPE CANAVERAL, Fla. — Zelvo Propulsion Laboratory and the Marku Observatory watched." =>
         [("CAPE CANAVERAL", LOC, "Cape Canaveral"), ("Fla.", LOC, "Florida"), ("Zelvo Propulsion Laboratory", ORG, "Zelvo Propulsion Laboratory"), ("Marku Observatory", ORG, "Marku Observatory")];
