@@ -57,6 +57,8 @@ impl Found<'_> {
 
 /// Longest person name, in words, that the rules build from capitals.
 const MAX_NAME_WORDS: usize = 5;
+/// The relative pronouns that only a person takes (`Marek, who …`).
+const PERSON_RELATIVES: &[&[u8]] = &[b"who", b"whose"];
 /// Longest title, in words, tried before a name.
 const MAX_TITLE_WORDS: usize = 8;
 /// Longest organisation name built from a head-word pattern.
@@ -412,11 +414,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
             self.prev_joined(p)
                 .is_some_and(|q| lex.in_group(group, self.bytes_of(q)))
         };
-        let after = |k: usize| self.next_joined(k).map(|n| (n, self.bytes_of(n)));
-        let which = || {
-            matches!(after(i), Some((n, b","))
-                if after(n).is_some_and(|(_, w)| w == b"which"))
-        };
         // People own shares and stakes too: a name the census lists as a
         // person's needs the `which`. (`Alvarado's, which opened in 1990`:
         // a shop, named after no one.)
@@ -431,17 +428,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 })
         };
         (!census && (owned() || holding()))
-            || (!self.ends_with_possessive(i) && which())
+            || (!self.ends_with_possessive(i) && self.relative_after(i, &[b"which"]))
             || employs()
     }
 
-    /// `Zelvo Marek, who heads the party,`: a relative clause for a person
-    /// follows the word at `last`.
-    fn who_after(&self, last: usize) -> bool {
+    /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a
+    /// relative clause opened by one of `pronouns` follow the word at
+    /// `last`?
+    fn relative_after(&self, last: usize, pronouns: &[&[u8]]) -> bool {
         self.next_joined(last)
             .filter(|&c| self.bytes_of(c) == b",")
             .and_then(|c| self.next_joined(c))
-            .is_some_and(|w| matches!(self.bytes_of(w), b"who" | b"whose"))
+            .is_some_and(|w| pronouns.contains(&self.bytes_of(w)))
     }
 
     /// Does a name end at token `n`: with a possessive, or before a comma,
@@ -1139,7 +1137,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || !at_start
                     || verb
                     || possessive
-                    || self.who_after(end - 1)
+                    || self.relative_after(end - 1, PERSON_RELATIVES)
                     || self.speech_after_apposition(end - 1)
                     || self.role_in_apposition(end - 1));
         };
@@ -1190,7 +1188,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
         };
         verb || possessive
-            || self.who_after(i)
+            || self.relative_after(i, PERSON_RELATIVES)
             || (census(w) && !at_start && !rare_after_place_word())
             || (census(w) && self.speech_after_apposition(end - 1))
     }
@@ -2472,11 +2470,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn plays(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let next = self.next_joined(i);
-        let who = || {
-            next.filter(|&n| self.bytes_of(n) == b",")
-                .and_then(|n| self.next_joined(n))
-                .is_some_and(|w| self.bytes_of(w) == b"who")
-        };
         let plays_for = || {
             self.prev_joined(i)
                 .filter(|&p| self.bytes_of(p) == b"for")
@@ -2485,7 +2478,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         next.is_some_and(|n| lex.in_group(WordGroup::TeamRole, self.bytes_of(n)))
             || self.in_a_match(i)
-            || who()
+            || self.relative_after(i, &[b"who"])
             || plays_for()
     }
 
