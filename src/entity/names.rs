@@ -2708,6 +2708,7 @@ pub(crate) fn find<'g>(
                         firm_with_ampersand(&mut c, &mut f, out);
                     }
                     if f.label == Label::Organization {
+                        with_branch_place(&c, &mut f);
                         with_legal_form(&c, &mut f);
                         with_known_stem(&c, &mut f, opening);
                         with_article(&c, &mut f, opening);
@@ -4254,6 +4255,42 @@ fn firm_with_ampersand(c: &mut Cursor<'_, '_>, f: &mut Found<'_>, out: &mut Vec<
         Label::Organization,
         Evidence::NamePattern,
     );
+}
+
+/// `Google India`, `BBC Scotland`, `POLITICO Florida`: a known company's or
+/// news organisation's name before a country or region is its branch
+/// there, outside headlines and unless more capitals follow (a government
+/// body's is not: `the State Department Iraq desk`).
+fn with_branch_place(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    let Some(&known) = f.candidates.first() else {
+        return;
+    };
+    let last = f.tokens.end - 1;
+    let gazetteer = c.input.gazetteer;
+    let branched = matches!(
+        &*gazetteer.entry(known).subtype,
+        "company" | "news organisation"
+    );
+    if !branched || c.headline || c.ends_with_possessive(last) {
+        return;
+    }
+    let Some(n) = c.next_joined(last).filter(|&n| c.is_cap_word(n)) else {
+        return;
+    };
+    let place = gazetteer
+        .longest_match(c.input.text, c.tokens(), n)
+        .filter(|m| m.end_token == n + 1)
+        .is_some_and(|m| gazetteer.entry(m.candidates[0]).is_country_or_region());
+    let more = || !c.ends_with_possessive(n) && c.next_joined(n).is_some_and(|k| c.is_cap_word(k));
+    if place && !more() {
+        let end = c.tokens()[n].start() + strip_possessive(c.text_of(n)).len();
+        *f = found(
+            Span::new(f.span.start, end),
+            f.tokens.start..n + 1,
+            Label::Organization,
+            Evidence::NamePattern,
+        );
+    }
 }
 
 /// Takes a company's legal form after a comma or `&` into its name

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    company_or_news_organisation_before_a_country_is_its_branch:
+        "Google India grew, BBC Scotland reported it and the EU Britain deal failed." =>
+        [("Google India", ORG, "Google India"), ("BBC Scotland", ORG, "BBC Scotland"), ("EU", ORG, "European Union"), ("Britain", LOC, "United Kingdom")];
     known_organisations_branch_before_a_speech_verb:
         "Breitbart London reported the story." =>
         [("Breitbart London", ORG, "Breitbart London")];
