@@ -2073,10 +2073,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 })
                 // `Team Telekom`, `Team USA`, but not `Team Leaders`: an
                 // organisation opened by its head word needs a name after
-                // it, not an everyday noun.
+                // it, not an everyday noun, unless the head word is a club's
+                // letters (`HC Dynamo Moscow`).
                 .filter(|&&l| {
                     let next = strip_possessive(self.text_of(words[1].0));
-                    l != Label::Organization || is_all_caps(next) || !lex.is_english_word(next)
+                    l != Label::Organization
+                        || is_all_caps(next)
+                        || is_all_caps(head(0))
+                        || !lex.is_english_word(next)
                 })
                 // `Mount Kilimanjaro and Mount Kenya`: two names, the first
                 // ending before `and`.

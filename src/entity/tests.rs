@@ -96,8 +96,8 @@ entities! {
         "The draft came from Zelvo Capital & Trade; my son goes to Marku Elementary." =>
         [("Zelvo Capital & Trade", ORG, "Zelvo Capital & Trade"), ("Marku Elementary", ORG, "Marku Elementary")];
     club_and_company_by_their_head_words:
-        "He played for FC Zelvo and founded Marku Dynamics." =>
-        [("FC Zelvo", ORG, "FC Zelvo"), ("Marku Dynamics", ORG, "Marku Dynamics")];
+        "He played for FC Zelvo and HC Dynamo Marku and founded Marku Dynamics." =>
+        [("FC Zelvo", ORG, "FC Zelvo"), ("HC Dynamo Marku", ORG, "HC Dynamo Marku"), ("Marku Dynamics", ORG, "Marku Dynamics")];
     occupation_before_a_name_is_a_title:
         "It was rebuilt by the architect Zelvo Piano." =>
         [("Zelvo Piano", PER, "Zelvo Piano")];
