@@ -478,6 +478,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// The label of the gazetteer's first entry for the one word at `i`.
+    /// Is `first` a word no list or dictionary knows and `last` a city's
+    /// name that the census gives no one as a surname?
+    fn named_after_a_city(&self, first: usize, last: usize) -> bool {
+        let gazetteer = self.input.gazetteer;
+        let city = || {
+            gazetteer
+                .get(strip_possessive(self.text_of(last)))
+                .is_some_and(|e| &*gazetteer.entry(e[0]).subtype == "city")
+        };
+        !self.class_of(last).any(WordClass::SURNAME)
+            && !self.class_of(first).any(WordClass::CENSUS)
+            && self.known_label(first).is_none()
+            && city()
+            && !self.input.lexicon.is_english_word(self.text_of(first))
+    }
+
     fn known_label(&self, i: usize) -> Option<Label> {
         let gazetteer = self.input.gazetteer;
         gazetteer
@@ -3660,6 +3676,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 // product (`Breitbart London`, `Mozilla Firefox`), even
                 // before a speech verb (`Breitbart London reported`).
                 label = Label::Organization;
+                Some(Evidence::NamePattern)
+            } else if words == 2 && c.named_after_a_city(i, end_tok - 1) {
+                // `Spartak Moscow`, `Dinamo Zagreb`: a word no list knows
+                // before a city that gives no one a surname names a club
+                // or a company there, or after a preposition of place a
+                // place (`from Wolayita Sodo`).
+                label = if c.after_place_preposition(i) {
+                    Label::Location
+                } else {
+                    Label::Organization
+                };
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
                 && !(words == 1
