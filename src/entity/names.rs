@@ -4202,23 +4202,20 @@ fn family_name<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
 /// Quotes`): the start of a firm's name, which
 /// [`firm_with_ampersand`] completes.
 fn before_ampersand<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
-    // The `&` first: it rules out nearly every word.
-    if !c.next_joined(i).is_some_and(|k| c.bytes_of(k) == b"&") {
-        return None;
-    }
+    // The `&` first (`ampersand_after` asks for it before anything else):
+    // it rules out nearly every word.
+    ampersand_after(c, i)?;
     let w = c.text_of(i);
     let name_like = is_latin_name(w)
         && (c.class_of(i).any(WordClass::FREQUENT_SURNAME) || !c.input.lexicon.is_english_word(w));
-    if !name_like {
-        return None;
-    }
-    ampersand_after(c, i)?;
-    Some(found(
-        Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
-        i..i + 1,
-        Label::Organization,
-        Evidence::NamePattern,
-    ))
+    name_like.then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
+            i..i + 1,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
 }
 
 /// `Sullivan & Cromwell`, `Davis Polk & Wardwell`, `Starr & Company`: names

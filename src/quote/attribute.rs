@@ -718,8 +718,13 @@ fn came_from(cx: &Ctx<'_>, came: usize, ceil: usize) -> Option<Found> {
 
 /// The person named right before token `i` (a colon), from `floor` on.
 fn person_before(cx: &Ctx<'_>, i: usize, floor: usize) -> Option<Cand> {
+    mention_before(cx, i, floor, Label::Person)
+}
+
+/// The mention of a `label` entity right before token `i`, from `floor` on.
+fn mention_before(cx: &Ctx<'_>, i: usize, floor: usize, label: Label) -> Option<Cand> {
     cx.mention_cand(cx.prev_visible(i, floor)?)
-        .filter(|m| m.label() == Some(Label::Person) && m.first >= floor)
+        .filter(|m| m.label() == Some(label) && m.first >= floor)
 }
 
 /// A bare name before a colon, as in headlines and transcripts:
@@ -748,12 +753,9 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     // follows a dash (`- Pew Research: “…”`), not as the end of a phrase
     // (`told the newspaper NRC: “…”`).
     let person = person_before(cx, colon, floor).or_else(|| {
-        cx.mention_cand(cx.prev_visible(colon, floor)?).filter(|m| {
-            m.label() == Some(Label::Organization)
-                && m.first >= floor
-                && cx
-                    .prev_visible(m.first, floor)
-                    .map_or(true, |k| !cx.input.tokens[k].is_word())
+        mention_before(cx, colon, floor, Label::Organization).filter(|m| {
+            cx.prev_visible(m.first, floor)
+                .map_or(true, |k| !cx.input.tokens[k].is_word())
         })
     })?;
     let lex = cx.input.lexicon;
