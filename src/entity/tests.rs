@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    words_newer_than_websters_are_english_words:
+        "Malware spread online. Filmmaker Zelva Ruiz said so." =>
+        [("Zelva Ruiz", PER, "Zelva Ruiz")];
     unknown_word_before_a_city_names_a_club_or_a_place:
         "He joined Spartak Moscow, and the line runs from Zelvaita Sodo to Nairobi." =>
         [("Spartak Moscow", ORG, "Spartak Moscow"), ("Zelvaita Sodo", LOC, "Zelvaita Sodo"), ("Nairobi", LOC, "Nairobi")];
