@@ -346,6 +346,32 @@ PR Puerto Rican+
 GL Greenlandic, Greenlander+
 """
 
+# Demonyms of states, provinces and cities (hand-curated), under their
+# country: a word for someone from Texas or Paris is nobody's name (`his
+# fellow Texan`, `recent Hoosier polls`). Left out: forms that are also a
+# newspaper's or magazine's name (`The Oklahoman`, `The Oregonian`, `The
+# Tennessean`, `The New Yorker`, `Washingtonian`, `The Venetian`,
+# `Berliner Zeitung`), forms that are common names (`Roman`, `Breton`,
+# `Cornish`, `Geordie`) and `Georgian` (the country's).
+REGIONAL_DEMONYMS = """
+US Alabamian+, Alaskan+, Arizonan+, Arkansan+, Californian+, Coloradan+
+US Delawarean+, Floridian+, Hawaiian+, Idahoan+, Illinoisan+, Hoosier+, Iowan+
+US Kansan+, Kentuckian+, Louisianan+, Louisianian+, Mainer+, Marylander+
+US Michigander+, Minnesotan+, Mississippian+, Missourian+, Montanan+, Nebraskan+
+US Nevadan+, New Hampshirite+, New Jerseyan+, New Mexican+, North Carolinian+
+US North Dakotan+, Ohioan+, Pennsylvanian+, Rhode Islander+, South Carolinian+
+US South Dakotan+, Texan+, Utahn+, Vermonter+, Virginian+, West Virginian+
+US Wisconsinite+, Wyomingite+, Angeleno+, Bostonian+, Brooklynite+, Chicagoan+
+US Manhattanite+, Philadelphian+, San Franciscan+, Houstonian+, Dallasite+
+CA Albertan+, Ontarian+, Torontonian+, Montrealer+, Vancouverite+, Quebecer+
+GB Londoner+, Glaswegian+, Liverpudlian+, Mancunian+
+FR Parisian+, Marseillais
+IT Milanese, Neapolitan+, Florentine+, Sardinian+
+RU Muscovite+
+DE Bavarians
+ES Madrileño+, Andalusian+, Galician+
+"""
+
 # Hand-added demonyms whose target would be ambiguous in the generic table
 DEMONYM_EXTRA = [
     ("English", "GB"), ("Scottish", "GB"), ("Scots", "GB"), ("Welsh", "GB"),
@@ -766,7 +792,7 @@ def plural(w):
 
 def build_demonyms(names_by_iso, out):
     pairs = set()
-    for line in DEMONYMS.strip().splitlines():
+    for line in (DEMONYMS.strip() + "\n" + REGIONAL_DEMONYMS.strip()).splitlines():
         iso, rest = line.split(" ", 1)
         forms = [f.strip() for f in rest.split(",") if f.strip()]
         for f in forms:

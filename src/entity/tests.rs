@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    people_of_a_state_or_city_are_nobodys_name:
+        "The hard-right Arizonan spoke; Floridians Zelva Ruiz and Ana Ortiz agreed, as Angelenos did." =>
+        [("Zelva Ruiz", PER, "Zelva Ruiz"), ("Ana Ortiz", PER, "Ana Ortiz")];
     words_newer_than_websters_are_english_words:
         "Malware spread online. Filmmaker Zelva Ruiz said so." =>
         [("Zelva Ruiz", PER, "Zelva Ruiz")];
