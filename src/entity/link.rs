@@ -260,7 +260,7 @@ pub(crate) fn link<'g>(
                 f.gender = None;
             }
         }
-        if let Some(r) = surname_not_city(input, &linker, &surnames, f, word) {
+        if let Some(r) = name_not_city(input, &linker, &surnames, f, word) {
             f.label = Label::Person;
             referent_of[k] = r;
             continue;
@@ -517,12 +517,13 @@ fn words_from_end(name: &str) -> impl Iterator<Item = &str> {
 const LARGE_CITY: u64 = 500_000;
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
-/// a person of the document is that person, unless a preposition of place
+/// a person of the document, or a given name neither an English word nor
+/// in the census lists (`Unai Emery … Unai has done`), is that person, unless a preposition of place
 /// comes before it (`in Downey`, but not `to Downey`, and not before a
 /// possessive) or the city is a large one. Any known
 /// name that is such a surname is the person when it speaks (`Rep. Steve
 /// Israel … Israel said`, `Mayor Don Guardian … said Guardian,`).
-fn surname_not_city(
+fn name_not_city(
     input: &Input<'_>,
     linker: &Linker<'_>,
     surnames: &WordFilter,
@@ -532,7 +533,16 @@ fn surname_not_city(
     if f.label == Label::Person || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
         return None;
     }
-    let r = linker.surnames.get_filtered(surnames, word)?;
+    let r = linker.surnames.get_filtered(surnames, word).or_else(|| {
+        linker
+            .given_names
+            .get(word)
+            // Not a name American places are named after (`Cleveland`).
+            .filter(|_| {
+                let lex = input.lexicon;
+                !lex.class(word).any(WordClass::CENSUS) && !lex.is_english_word(word)
+            })
+    })?;
     if speaks(input, f.tokens.start) {
         return Some(r);
     }

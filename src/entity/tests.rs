@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    small_city_named_like_a_persons_given_name_is_the_person:
+        "Unai has done a fine job, said Zelvo Marek. Unai Emery agreed." =>
+        [("Unai", PER, "Unai Emery"), ("Zelvo Marek", PER, "Zelvo Marek"), ("Unai Emery", PER, "Unai Emery")];
     people_of_a_state_or_city_are_nobodys_name:
         "The hard-right Arizonan spoke; Floridians Zelva Ruiz and Ana Ortiz agreed, as Angelenos did." =>
         [("Zelva Ruiz", PER, "Zelva Ruiz"), ("Ana Ortiz", PER, "Ana Ortiz")];
