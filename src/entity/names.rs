@@ -1628,7 +1628,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             return true;
         }
         let lex = self.input.lexicon;
-        lex.cue(w).is_some_and(|c| c.kind == CueKind::Verb)
+        lex.cue(w).is_some_and(|c| c.kind == CueKind::Verb) && !self.opens_preposition(n)
+    }
+
+    /// Does the word at `n` make a preposition with the `to` after it, and
+    /// so no verb (`at Anfield thanks to a late goal`)?
+    fn opens_preposition(&self, n: usize) -> bool {
+        self.input
+            .lexicon
+            .in_group(WordGroup::PrepositionHead, self.bytes_of(n))
+            && self
+                .next_joined(n)
+                .is_some_and(|m| self.bytes_of(m) == b"to")
     }
 
     /// `Jane Roe, a close friend of the family, said`, `Roe, 54, said`: an
@@ -2368,8 +2379,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // headline); `the Badger State` is no one stating anything.
         let capitalised = self.tokens()[n].is_capitalised();
         let key = self.lowered(n, n);
-        lex.cue(key)
-            .filter(|c| c.kind == CueKind::Verb && c.words == 1 && !(capitalised && c.base_form))
+        let cue = lex
+            .cue(key)
+            .filter(|c| c.kind == CueKind::Verb && c.words == 1 && !(capitalised && c.base_form))?;
+        (!self.opens_preposition(n)).then_some(cue)
     }
 
     /// Is the word at `i` a known organisation's name, no place's and not

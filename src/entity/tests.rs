@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    thanks_to_is_a_preposition_not_a_verb:
+        "The side won at Zelvfield thanks to a late goal." =>
+        [];
     small_city_named_like_a_persons_given_name_is_the_person:
         "Unai has done a fine job, said Zelvo Marek. Unai Emery agreed." =>
         [("Unai", PER, "Unai Emery"), ("Zelvo Marek", PER, "Zelvo Marek"), ("Unai Emery", PER, "Unai Emery")];

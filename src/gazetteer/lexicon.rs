@@ -164,10 +164,11 @@ pub(crate) enum WordGroup {
     PhrasePreposition,
     PlaysFor,
     FamilyNoun,
+    PrepositionHead,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 52] = [
+    const ALL: [(WordGroup, &'static str); 53] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -220,6 +221,7 @@ impl WordGroup {
         (WordGroup::PhrasePreposition, "phrase-preposition"),
         (WordGroup::PlaysFor, "plays-for"),
         (WordGroup::FamilyNoun, "family-noun"),
+        (WordGroup::PrepositionHead, "preposition-head"),
     ];
 
     fn bit(self) -> u64 {
