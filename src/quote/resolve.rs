@@ -444,12 +444,15 @@ impl<'l> OrgNoun<'l> {
 
 /// `the candidate`, `the cautious candidate`: `the` and a noun, with at
 /// most a few lower-case words between that keep the role in the present.
+/// A team's people may be named by the team (`the City manager`, `the
+/// Chelsea boss`).
 fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
     const MAX_MODIFIERS: usize = 3;
     let lex = cx.input.lexicon;
     if !matches!(cx.text(cand.first), "the" | "The") || cand.last == cand.first {
         return false;
     }
+    let team_role = lex.in_group(WordGroup::TeamRole, cx.text(cand.last));
     let mut modifiers = 0;
     for k in cand.first + 1..cand.last {
         let t = &cx.input.tokens[k];
@@ -458,7 +461,7 @@ fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
         }
         modifiers += 1;
         if !t.is_word()
-            || t.is_capitalised()
+            || (t.is_capitalised() && !team_role)
             || modifiers > MAX_MODIFIERS
             || lex.in_group(WordGroup::OfficeTime, cx.text(k))
         {

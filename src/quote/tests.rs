@@ -259,6 +259,10 @@ quote_cases! {
         "“Watch out,” tweeted another."
         => [("Watch out,", Direct, Some("another"), None)];
 
+    team_role_named_by_the_team_is_the_person_last_spoken_of:
+        "Zelvo Marek said his side had suffered. “They are a top team,” the City manager said."
+        => [("They are a top team,", Direct, Some("the City manager"), Some("Zelvo Marek"))];
+
     role_brought_in_unnamed_is_not_the_person_named_before:
         "As Ana Ruiz spoke, a fashion designer for the firm watched. “It is hard,” said the designer."
         => [("It is hard,", Direct, Some("the designer"), None)];
