@@ -518,7 +518,7 @@ const LARGE_CITY: u64 = 500_000;
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
 /// a person of the document, or a given name neither an English word nor
-/// in the census lists (`Unai Emery … Unai has done`), is that person, unless a preposition of place
+/// a surname (`Unai Emery … Unai has done`), is that person, unless a preposition of place
 /// comes before it (`in Downey`, but not `to Downey`, and not before a
 /// possessive) or the city is a large one. Any known
 /// name that is such a surname is the person when it speaks (`Rep. Steve
@@ -537,10 +537,10 @@ fn name_not_city(
         linker
             .given_names
             .get(word)
-            // Not a name American places are named after (`Cleveland`).
+            // Not a surname American places are named after (`Cleveland`).
             .filter(|_| {
                 let lex = input.lexicon;
-                !lex.class(word).any(WordClass::CENSUS) && !lex.is_english_word(word)
+                !lex.class(word).any(WordClass::SURNAME) && !lex.is_english_word(word)
             })
     })?;
     if speaks(input, f.tokens.start) {

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    given_names_from_abroad_open_a_name_at_a_sentence_start:
+        "Pep Zelvardiola spoke first. Xabi Zelvonso listened." =>
+        [("Pep Zelvardiola", PER, "Pep Zelvardiola"), ("Xabi Zelvonso", PER, "Xabi Zelvonso")];
     thanks_to_is_a_preposition_not_a_verb:
         "The side won at Zelvfield thanks to a late goal." =>
         [];
