@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    neighbors_who_speak_are_no_surname:
+        "Neighbors said they heard shots." =>
+        [];
     given_names_from_abroad_open_a_name_at_a_sentence_start:
         "Pep Zelvardiola spoke first. Xabi Zelvonso listened." =>
         [("Pep Zelvardiola", PER, "Pep Zelvardiola"), ("Xabi Zelvonso", PER, "Xabi Zelvonso")];
