@@ -2110,11 +2110,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || !lex.is_english_word(next)
                 })
                 // `Mount Kilimanjaro and Mount Kenya`: two names, the first
-                // ending before `and`.
+                // ending before `and`; `left FC Zelva for Dynamo Kyiv`:
+                // before `for`, which joins no name a start word opens.
                 .and_then(|&l| {
                     let end = words
                         .iter()
-                        .position(|w| matches!(w.1, Some("and" | "or" | "&")))
+                        .position(|w| matches!(w.1, Some("and" | "or" | "&" | "for")))
                         .unwrap_or(words.len());
                     (end > 1).then_some((end - 1, l))
                 })

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    club_name_openers_from_abroad:
+        "He left Dynamo Kyiv for Deportivo Zelvali and Olympique Zelvarseille." =>
+        [("Dynamo Kyiv", ORG, "Dynamo Kyiv"), ("Deportivo Zelvali", ORG, "Deportivo Zelvali"), ("Olympique Zelvarseille", ORG, "Olympique Zelvarseille")];
     neighbors_who_speak_are_no_surname:
         "Neighbors said they heard shots." =>
         [];
