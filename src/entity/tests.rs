@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    railways_networks_ensembles_and_newspapers_by_their_head_word:
+        "Zelvonia Railroad sued Zelva River Networks, the Marrow Quartet and the Zelva Sentinel." =>
+        [("Zelvonia Railroad", ORG, "Zelvonia Railroad"), ("Zelva River Networks", ORG, "Zelva River Networks"), ("Marrow Quartet", ORG, "Marrow Quartet"), ("Zelva Sentinel", ORG, "Zelva Sentinel")];
     club_name_openers_from_abroad:
         "He left Dynamo Kyiv for Deportivo Zelvali and Olympique Zelvarseille." =>
         [("Dynamo Kyiv", ORG, "Dynamo Kyiv"), ("Deportivo Zelvali", ORG, "Deportivo Zelvali"), ("Olympique Zelvarseille", ORG, "Olympique Zelvarseille")];
