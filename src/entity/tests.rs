@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    cemeteries_abbeys_creeks_and_gardens_are_places:
+        "He was buried in Zelva Cemetery near Marrow Abbey, by Kestrel Creek; Tyrone Woods played." =>
+        [("Zelva Cemetery", LOC, "Zelva Cemetery"), ("Marrow Abbey", LOC, "Marrow Abbey"), ("Kestrel Creek", LOC, "Kestrel Creek"), ("Tyrone Woods", PER, "Tyrone Woods")];
     railways_networks_ensembles_and_newspapers_by_their_head_word:
         "Zelvonia Railroad sued Zelva River Networks, the Marrow Quartet and the Zelva Sentinel." =>
         [("Zelvonia Railroad", ORG, "Zelvonia Railroad"), ("Zelva River Networks", ORG, "Zelva River Networks"), ("Marrow Quartet", ORG, "Marrow Quartet"), ("Zelva Sentinel", ORG, "Zelva Sentinel")];
