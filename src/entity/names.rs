@@ -1280,14 +1280,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
-    /// `the village of Zelvorivka`: is token `i` after a noun for a kind
-    /// of place and `of`?
+    /// `the village of Zelvorivka`, `the mayor of Zelvaburg`: is token `i`
+    /// after a noun for a kind of place, or for a place's offices, people
+    /// or parts, and `of`?
     fn after_place_noun(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         self.prev_joined(i)
             .filter(|&p| self.bytes_of(p) == b"of")
             .and_then(|p| self.prev_joined(p))
-            .is_some_and(|q| lex.in_group(WordGroup::PlaceNoun, self.bytes_of(q)))
+            .is_some_and(|q| {
+                let w = self.bytes_of(q);
+                // (`the heart of Bernie's speech`: the possessive's owner
+                // is no place.)
+                lex.in_group(WordGroup::PlaceNoun, w)
+                    || (lex.in_group(WordGroup::PlaceOwner, w) && !self.ends_with_possessive(i))
+            })
     }
 
     /// A known place written in capitals (`ATHENS`, `NEW YORK`), as

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unknown_name_after_a_places_office_or_part_and_of_is_a_place:
+        "The mayor of Zelvaburg spoke; it lies north of Zelvunda, in parts of Ana Ruiz's old district." =>
+        [("Zelvaburg", LOC, "Zelvaburg"), ("Zelvunda", LOC, "Zelvunda"), ("Ana Ruiz", PER, "Ana Ruiz")];
     cemeteries_abbeys_creeks_and_gardens_are_places:
         "He was buried in Zelva Cemetery near Marrow Abbey, by Kestrel Creek; Tyrone Woods played." =>
         [("Zelva Cemetery", LOC, "Zelva Cemetery"), ("Marrow Abbey", LOC, "Marrow Abbey"), ("Kestrel Creek", LOC, "Kestrel Creek"), ("Tyrone Woods", PER, "Tyrone Woods")];

@@ -165,10 +165,11 @@ pub(crate) enum WordGroup {
     PlaysFor,
     FamilyNoun,
     PrepositionHead,
+    PlaceOwner,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 53] = [
+    const ALL: [(WordGroup, &'static str); 54] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -222,6 +223,7 @@ impl WordGroup {
         (WordGroup::PlaysFor, "plays-for"),
         (WordGroup::FamilyNoun, "family-noun"),
         (WordGroup::PrepositionHead, "preposition-head"),
+        (WordGroup::PlaceOwner, "place-owner"),
     ];
 
     fn bit(self) -> u64 {
