@@ -10,6 +10,7 @@
 //! elsewhere in it (`in Orlando` … `Orlando mourned`).
 
 use super::names::Found;
+use super::LARGE_CITY;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordClass, WordGroup};
 use crate::hash::WordFilter;
@@ -512,9 +513,6 @@ fn words_from_end(name: &str) -> impl Iterator<Item = &str> {
         }
     })
 }
-
-/// Cities at least this large are not taken for a person's surname.
-const LARGE_CITY: u64 = 500_000;
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
 /// a person of the document, or a given name neither an English word nor

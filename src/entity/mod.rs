@@ -19,6 +19,10 @@ use crate::span::Span;
 use crate::token::{RawToken, Segments};
 use std::ops::Range;
 
+/// Cities at least this large are named far more often for themselves
+/// than for a person who shares the name (`in Austin`, `Paris`).
+const LARGE_CITY: u64 = 500_000;
+
 /// The name a referent is known by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Name {

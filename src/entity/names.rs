@@ -1,6 +1,6 @@
 //! Recognition rules: where a name starts, where it ends, what it is.
 
-use super::{Evidence, Input};
+use super::{Evidence, Input, LARGE_CITY};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
     Entry, FastMap, Gender, Label, Lexicon, Title, WordClass, WordGroup,
@@ -2432,19 +2432,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 {
                     return true;
                 }
-                // `Reading, Pa.` or `Mobile, Alabama`.
-                let t = self.tokens();
-                end_token < t.len()
-                    && !t[end_token - 1].spaced_from(&t[end_token])
-                    && &self.input.text[t[end_token].range()] == ","
-                    && self.next_visible(end_token).is_some_and(|n| {
-                        self.is_cap_word(n)
-                            && self
-                                .input
-                                .gazetteer
-                                .longest_match(self.input.text, t, n)
-                                .is_some()
-                    })
+                self.before_comma_place(end_token)
             }
             // (A title before a word makes it a person's name: `his
             // daughter Tiffany`.)
@@ -2456,6 +2444,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `Reading, Pa.` or `Mobile, Alabama`: does a comma and a known name
+    /// follow right after the name ending before token `end_token`?
+    fn before_comma_place(&self, end_token: usize) -> bool {
+        let t = self.tokens();
+        end_token < t.len()
+            && !t[end_token - 1].spaced_from(&t[end_token])
+            && &self.input.text[t[end_token].range()] == ","
+            && self.next_visible(end_token).is_some_and(|n| {
+                self.is_cap_word(n)
+                    && self
+                        .input
+                        .gazetteer
+                        .longest_match(self.input.text, t, n)
+                        .is_some()
+            })
     }
 
     /// `Apple shares fell`, `Apple's stock`, `shares of Apple`, `Apple
@@ -4550,12 +4555,35 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     }
     // `flew to Jordan`: after a preposition of place, a name that is also
     // a country's or a state's is the place (`Jordan said`, `a letter to
-    // Obama` stay the people).
+    // Obama` stay the people); so is a large city's after any other than
+    // `to` and `from`, and any city's before a comma and a country or
+    // state (`based in Austin`, `Warren, Michigan`; `Austin's view`,
+    // `Obama, Biden` stay the people).
     let place_here = || {
-        c.after_place_preposition(i)
-            && m.candidates
-                .iter()
-                .any(|&e| input.gazetteer.entry(e).is_country_or_region())
+        let preposition = c.after_place_preposition(i);
+        let region = |e: u32| input.gazetteer.entry(e).is_country_or_region();
+        let city = |e: u32, large: bool| {
+            let e = input.gazetteer.entry(e);
+            &*e.subtype == "city" && (!large || e.population >= LARGE_CITY)
+        };
+        let region_after = || {
+            c.before_comma_place(m.end_token)
+                && c.next_visible(m.end_token)
+                    .and_then(|n| input.gazetteer.longest_match(input.text, input.tokens, n))
+                    .is_some_and(|r| {
+                        // (`Bush, Florida's former governor`: an apposition.)
+                        r.candidates.iter().any(|&e| region(e))
+                            && !c.ends_with_possessive(r.end_token - 1)
+                    })
+        };
+        (preposition && m.candidates.iter().any(|&e| region(e)))
+            || (single
+                && !c.ends_with_possessive(i)
+                && ((preposition
+                    && !c.after_word(i, "to")
+                    && !c.after_word(i, "from")
+                    && m.candidates.iter().any(|&e| city(e, true)))
+                    || (m.candidates.iter().any(|&e| city(e, false)) && region_after())))
     };
     // `Liverpool boss Arne Slot`, `Chelsea fans`: a city's name before a
     // word for a team's people is the team's, when no list gives it a club.

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    large_city_after_in_or_any_city_before_its_state_is_the_place:
+        "The firm is based in Austin; Warren, Michigan, voted; Austin's view differs." =>
+        [("Austin", LOC, "Austin"), ("Warren", LOC, "Warren"), ("Michigan", LOC, "Michigan"), ("Austin", PER, "Lloyd Austin")];
     unknown_name_after_a_places_office_or_part_and_of_is_a_place:
         "The mayor of Zelvaburg spoke; it lies north of Zelvunda, in parts of Ana Ruiz's old district." =>
         [("Zelvaburg", LOC, "Zelvaburg"), ("Zelvunda", LOC, "Zelvunda"), ("Ana Ruiz", PER, "Ana Ruiz")];
