@@ -333,6 +333,83 @@ pub(crate) fn link<'g>(
     out.mentions.extend(mentions);
     bare_names(input, &linker, &surnames, out);
     same_sense(input, passed_over, out);
+    unknown_names_again(input, out);
+}
+
+/// One sense per document, for the words no list knows: a one-word
+/// organisation or place named by what is said of it (`Zelvatech, the
+/// software maker, said`) is named again by the same word wherever the
+/// rules passed it over (`Zelvatech joins`, `a Zelvatech spokesperson`),
+/// if it is no English word, stop word or census name, and not next to
+/// another capitalised word.
+fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
+    let text = input.text;
+    let lex = input.lexicon;
+    let mut named: FastMap<&str, Option<(u32, Label)>> = FastMap::default();
+    for m in &out.mentions {
+        if m.tokens.len() != 1
+            || m.evidence != Evidence::NamePattern
+            || m.label == Label::Person
+            || !matches!(out.referents[m.referent as usize].name, Name::Text(_))
+        {
+            continue;
+        }
+        let word = &text[m.span.range()];
+        let sense = Some((m.referent, m.label));
+        // A word named two ways is left alone.
+        named
+            .entry(word)
+            .and_modify(|s| {
+                if *s != sense {
+                    *s = None
+                }
+            })
+            .or_insert(sense);
+    }
+    named.retain(|w, s| {
+        s.is_some()
+            && !lex.is_english_word(w)
+            && !lex
+                .class(w)
+                .any(WordClass::STOPWORD | WordClass::CENSUS | WordClass::DEMONYM)
+    });
+    if named.is_empty() {
+        return;
+    }
+    let filter = WordFilter::new(named.keys().map(|w| w.as_bytes()));
+    let capital_word = |t: Option<&RawToken>| {
+        t.is_some_and(|t| t.is_word() && t.is_capitalised() && !lex.is_stopword(&text[t.range()]))
+    };
+    let mut added = Vec::new();
+    for (i, t) in input.tokens.iter().enumerate() {
+        if !t.is_capitalised() || !t.is_word() {
+            continue;
+        }
+        let stem = strip_possessive(&text[t.range()]);
+        if !filter.may_contain(stem.as_bytes()) {
+            continue;
+        }
+        let Some(&Some((referent, label))) = named.get(stem) else {
+            continue;
+        };
+        if out.mention_at_token(i).is_some()
+            || capital_word(token_before(input, i))
+            || capital_word(token_after(input, i))
+        {
+            continue;
+        }
+        added.push(Mention {
+            span: Span::new(t.start(), t.start() + stem.len()),
+            tokens: i..i + 1,
+            label,
+            referent,
+            evidence: Evidence::SameSense,
+        });
+    }
+    if !added.is_empty() {
+        out.mentions.extend(added);
+        out.mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// The mentions that acronyms stand for, as a map from the acronym's index

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unknown_organisation_named_by_what_is_said_is_named_again_by_its_word:
+        "Zelvatech, the software maker, cut jobs. Zelvatech joins others. A Zelvatech spokesperson declined." =>
+        [("Zelvatech", ORG, "Zelvatech"), ("Zelvatech", ORG, "Zelvatech"), ("Zelvatech", ORG, "Zelvatech")];
     large_city_after_in_or_any_city_before_its_state_is_the_place:
         "The firm is based in Austin; Warren, Michigan, voted; Austin's view differs." =>
         [("Austin", LOC, "Austin"), ("Warren", LOC, "Warren"), ("Michigan", LOC, "Michigan"), ("Austin", PER, "Lloyd Austin")];
