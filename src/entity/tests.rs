@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    courtesy_title_before_a_surname_common_worldwide_is_no_known_person:
+        "Dr. Patel saw us; Mr. Khan spoke." =>
+        [("Patel", PER, "Patel"), ("Khan", PER, "Khan")];
     unknown_organisation_named_by_what_is_said_is_named_again_by_its_word:
         "Zelvatech, the software maker, cut jobs. Zelvatech joins others. A Zelvatech spokesperson declined." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Zelvatech", ORG, "Zelvatech"), ("Zelvatech", ORG, "Zelvatech")];
