@@ -166,10 +166,11 @@ pub(crate) enum WordGroup {
     FamilyNoun,
     PrepositionHead,
     PlaceOwner,
+    DeputyWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 54] = [
+    const ALL: [(WordGroup, &'static str); 55] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -224,6 +225,7 @@ impl WordGroup {
         (WordGroup::FamilyNoun, "family-noun"),
         (WordGroup::PrepositionHead, "preposition-head"),
         (WordGroup::PlaceOwner, "place-owner"),
+        (WordGroup::DeputyWord, "deputy-word"),
     ];
 
     fn bit(self) -> u64 {

@@ -348,7 +348,19 @@ impl Resolver {
         }
         let head = cx.text(cand.last);
         let head = strip_possessive(head).to_lowercase();
-        let wanted = qualifiers(cx, cand.first + 1..cand.last);
+        // (`Qatar's prime minister`: a place in the possessive first
+        // qualifies the role too.)
+        let wanted = qualifiers(cx, cand.first..cand.last);
+        // `the prime minister` is no `foreign minister`, `the majority
+        // leader` no `minority leader`: the lower-case words right before
+        // the heads, when both have one, agree; and `the president` is no
+        // `vice president`.
+        let lex = cx.input.lexicon;
+        let modifier = cx
+            .prev_visible(cand.last, cand.first)
+            .filter(|&k| k > cand.first)
+            .map(|k| cx.text(k))
+            .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
         let tokens = cx.input.tokens;
         let roles = &cx.input.entities.roles;
         let end = roles.partition_point(|r| r.span.start < cand.span.start);
@@ -358,6 +370,19 @@ impl Resolver {
             .take(LOOKBACK)
             .find(|r| {
                 if head_word(&r.head) != head {
+                    return false;
+                }
+                let role_modifier = r
+                    .head
+                    .split(" of ")
+                    .next()
+                    .and_then(|w| w.rsplit(' ').nth(1));
+                let other_office = match (modifier, role_modifier) {
+                    (Some(a), Some(b)) => a != b,
+                    (None, Some(b)) => lex.in_group(WordGroup::DeputyWord, b),
+                    _ => false,
+                };
+                if other_office {
                     return false;
                 }
                 // `the Republican nominee` is not the `Democratic vice

@@ -259,6 +259,14 @@ quote_cases! {
         "“Watch out,” tweeted another."
         => [("Watch out,", Direct, Some("another"), None)];
 
+    role_with_another_modifier_or_place_is_someone_else:
+        "Zelvonia's foreign minister, Ana Ruiz, met him. Marrovia's prime minister told reporters the talks were “at a delicate stage.”"
+        => [("at a delicate stage.", Partial, Some("Marrovia's prime minister"), None)];
+
+    the_president_is_not_the_vice_president:
+        "President Zelvo Marek spoke after Vice President Ana Ruiz. “It was a stone of sorrow,” the president said."
+        => [("It was a stone of sorrow,", Direct, Some("the president"), Some("Zelvo Marek"))];
+
     team_role_named_by_the_team_is_the_person_last_spoken_of:
         "Zelvo Marek said his side had suffered. “They are a top team,” the City manager said."
         => [("They are a top team,", Direct, Some("the City manager"), Some("Zelvo Marek"))];
