@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    parks_and_landmarks_are_places:
+        "We hiked in Yosemite, then saw the Eiffel Tower and the Statue of Liberty." =>
+        [("Yosemite", LOC, "Yosemite National Park"), ("Eiffel Tower", LOC, "Eiffel Tower"), ("Statue of Liberty", LOC, "Statue of Liberty")];
     courtesy_title_before_a_surname_common_worldwide_is_no_known_person:
         "Dr. Patel saw us; Mr. Khan spoke." =>
         [("Patel", PER, "Patel"), ("Khan", PER, "Khan")];
