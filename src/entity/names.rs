@@ -678,9 +678,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let n = self
             .next_joined(i)
             .filter(|&n| self.tokens()[n].has_hyphen())?;
+        // After a Korean family name, the given name's first syllable may
+        // be an English word (`Jun Young-hyun`).
+        let korean = || {
+            self.input
+                .lexicon
+                .in_group(WordGroup::KoreanFamilyName, self.bytes_of(i))
+        };
         (self.is_cap_word(i)
             && !is_sentence_starter(self.text_of(i))
-            && is_romanised_given_name(self, self.text_of(n)))
+            && is_romanised_given_name(self, self.text_of(n), korean))
         .then_some(n)
     }
 
@@ -4708,8 +4715,13 @@ fn is_brand(lex: &Lexicon, word: &str) -> bool {
 /// `Heung-min`, `Ji-sung`: a Korean given name as news romanises it, two
 /// short syllables joined by a hyphen, the first no English word, prefix,
 /// demonym or known name (`Self-made`, `Anti-war`, `Trump-like`,
-/// `Bush-led`).
-fn is_romanised_given_name(c: &Cursor<'_, '_>, word: &str) -> bool {
+/// `Bush-led`), unless a Korean family name comes before and the second
+/// is no English word (`Jun Young-hyun`).
+fn is_romanised_given_name(
+    c: &Cursor<'_, '_>,
+    word: &str,
+    after_korean_family_name: impl Fn() -> bool,
+) -> bool {
     let lex = c.input.lexicon;
     let word = strip_possessive(word);
     let Some((first, second)) = word.split_once('-') else {
@@ -4723,9 +4735,9 @@ fn is_romanised_given_name(c: &Cursor<'_, '_>, word: &str) -> bool {
         && syllable(second)
         && !second.ends_with("ed")
         && !lex.in_group_lower(WordGroup::WordPrefix, first)
-        && !lex.is_english_word(first)
         && !lex.class(first).any(WordClass::DEMONYM)
-        && c.input.gazetteer.get(first).is_none()
+        && ((!lex.is_english_word(first) && c.input.gazetteer.get(first).is_none())
+            || (after_korean_family_name() && !lex.is_english_word(second)))
 }
 
 /// A word in Latin script with no hyphen, not in capitals and no plural

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    korean_family_name_before_a_given_name_whose_first_syllable_is_a_word:
+        "Jun Young-hyun, who heads the unit, apologised." =>
+        [("Jun Young-hyun", PER, "Jun Young-hyun")];
     parks_and_landmarks_are_places:
         "We hiked in Yosemite, then saw the Eiffel Tower and the Statue of Liberty." =>
         [("Yosemite", LOC, "Yosemite National Park"), ("Eiffel Tower", LOC, "Eiffel Tower"), ("Statue of Liberty", LOC, "Statue of Liberty")];

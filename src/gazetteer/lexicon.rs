@@ -167,10 +167,11 @@ pub(crate) enum WordGroup {
     PrepositionHead,
     PlaceOwner,
     DeputyWord,
+    KoreanFamilyName,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 55] = [
+    const ALL: [(WordGroup, &'static str); 56] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -226,6 +227,7 @@ impl WordGroup {
         (WordGroup::PrepositionHead, "preposition-head"),
         (WordGroup::PlaceOwner, "place-owner"),
         (WordGroup::DeputyWord, "deputy-word"),
+        (WordGroup::KoreanFamilyName, "korean-family-name"),
     ];
 
     fn bit(self) -> u64 {
