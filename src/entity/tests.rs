@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    laws_and_everyday_acronyms_are_no_organisations:
+        "The ACA survived; sales of EV batteries rose as FOIA requests piled up." =>
+        [];
     korean_family_name_before_a_given_name_whose_first_syllable_is_a_word:
         "Jun Young-hyun, who heads the unit, apologised." =>
         [("Jun Young-hyun", PER, "Jun Young-hyun")];
