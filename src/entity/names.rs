@@ -1561,6 +1561,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
         word_here && lex.is_english_form(self.text_of(i))
     }
 
+    /// `65 Max 9 jets`, `Isaiah 45:1`: is the word at `i` a product's or a
+    /// book's name before its number, which a lower-case word or a verse's
+    /// colon follows (not an age: `and Barron 9.`)?
+    fn before_model_number(&self, i: usize) -> bool {
+        let t = self.tokens();
+        let Some(n) = t
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Number && t[i].spaced_from(n))
+        else {
+            return false;
+        };
+        self.text_of(i + 1).contains(':')
+            || t.get(i + 2).is_some_and(|m| {
+                let w = self.text_of(i + 2);
+                (n.spaced_from(m) && m.is_word() && w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    || (!n.spaced_from(m) && w == ":")
+            })
+    }
+
     /// An English word in capitals next to another word in capitals: a
     /// shouted phrase (`WHO WANTS TO HELP`), not an acronym (`WHO`, `IS`).
     fn shouted_word(&self, i: usize) -> bool {
@@ -3869,12 +3888,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // `the city of Zelvora has`, `the state of Zelvia said`: no person,
-    // whatever its verb.
-    if best.as_ref().is_some_and(|b| {
+    // whatever its verb; nor `65 Max 9 jets`, `Isaiah 45:1`, a product's
+    // or a book's name before its number.
+    let guessed = |b: &Found<'_>, given_name: bool| {
         b.label == Label::Person
-            && matches!(b.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
-    }) && c.after_place_noun(i)
-    {
+            && (matches!(b.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
+                || (given_name && b.evidence == Evidence::GivenName))
+    };
+    if best.as_ref().is_some_and(|b| {
+        (guessed(b, false) && c.after_place_noun(i))
+            || (guessed(b, true) && b.tokens.len() == 1 && c.before_model_number(i))
+    }) {
         best = None;
     }
     if best.is_none() {

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    product_or_book_name_before_its_number_is_no_person:
+        "It grounded 65 Max 9 jets, quoted Isaiah 45:1 and named Barron 9." =>
+        [("Barron", PER, "Barron")];
     laws_and_everyday_acronyms_are_no_organisations:
         "The ACA survived; sales of EV batteries rose as FOIA requests piled up." =>
         [];
