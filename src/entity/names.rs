@@ -2677,6 +2677,10 @@ pub(crate) fn find<'g>(
                 i = close + 1;
                 continue;
             }
+            if let Some(end) = work_title_after_noun(&c, i) {
+                i = end;
+                continue;
+            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -3352,6 +3356,59 @@ fn work_title_in_marks(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
         !t.is_word() || t.is_capitalised() || lex.in_group(WordGroup::TitleSmallWord, c.bytes_of(k))
     });
     (title_case && (work(c.prev_joined(open)) || work(c.next_joined(close)))).then_some(close)
+}
+
+/// The end of a work's title written without marks right after a noun
+/// for a book, film, song or album that a determiner or possessive opens
+/// (`her novel The Salt Road.`, `the 2019 film Zelva Nights,`): capitalised
+/// words that end a clause. Not a periodical's name (`the magazine Time`
+/// is the magazine), nor after a comma (`the author of the book, Mitchell
+/// Zuckoff,` is a person). A title names no one.
+fn work_title_after_noun(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
+    const TITLE_TOKENS: usize = 12;
+    const OPENING_WORDS: usize = 3;
+    let lex = c.input.lexicon;
+    let tokens = c.tokens();
+    let p = c.prev_joined(i)?;
+    let w = c.bytes_of(p);
+    if tokens[p].is_capitalised()
+        || !lex.in_group(WordGroup::WorkNoun, w)
+        || matches!(
+            w,
+            b"magazine" | b"newsletter" | b"blog" | b"column" | b"columns" | b"show" | b"podcast"
+        )
+    {
+        return None;
+    }
+    // A noun, not a verb (`to play Stanford`, `headline Tuesday`).
+    let opened = std::iter::successors(c.prev_joined(p), |&k| c.prev_joined(k))
+        .take(OPENING_WORDS)
+        .any(|k| {
+            let b = c.bytes_of(k);
+            lex.in_group(WordGroup::Determiner, b)
+                || b.ends_with(b"'s")
+                || b.ends_with("’s".as_bytes())
+        });
+    if !opened || !c.is_cap_word(i) {
+        return None;
+    }
+    let mut last = i;
+    for _ in 0..TITLE_TOKENS {
+        match c.next_joined(last) {
+            Some(n)
+                if c.is_cap_word(n)
+                    || (tokens[n].is_word()
+                        && lex.in_group(WordGroup::TitleSmallWord, c.bytes_of(n))
+                        && c.next_joined(n).is_some_and(|m| c.is_cap_word(m))) =>
+            {
+                last = n
+            }
+            _ => break,
+        }
+    }
+    c.next_joined(last)
+        .map_or(true, |n| matches!(c.bytes_of(n), b"," | b"." | b";" | b")"))
+        .then_some(last + 1)
 }
 
 /// Is `range` a line of a page's links: three or more separators (`|`,

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unmarked_title_after_a_noun_for_a_work_names_no_one:
+        "She wrote her first novel Zelva Road. The author of the book, Ana Ruiz, spoke." =>
+        [("Ana Ruiz", PER, "Ana Ruiz")];
     textiles_and_manufacturing_head_companies:
         "It merged with Carolina Textiles and Zelva Manufacturing." =>
         [("Carolina Textiles", ORG, "Carolina Textiles"), ("Zelva Manufacturing", ORG, "Zelva Manufacturing")];
