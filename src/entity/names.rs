@@ -3373,10 +3373,7 @@ fn work_title_after_noun(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
     let w = c.bytes_of(p);
     if tokens[p].is_capitalised()
         || !lex.in_group(WordGroup::WorkNoun, w)
-        || matches!(
-            w,
-            b"magazine" | b"newsletter" | b"blog" | b"column" | b"columns" | b"show" | b"podcast"
-        )
+        || lex.in_group(WordGroup::PeriodicalNoun, w)
     {
         return None;
     }

@@ -168,10 +168,11 @@ pub(crate) enum WordGroup {
     PlaceOwner,
     DeputyWord,
     KoreanFamilyName,
+    PeriodicalNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 56] = [
+    const ALL: [(WordGroup, &'static str); 57] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -228,6 +229,7 @@ impl WordGroup {
         (WordGroup::PlaceOwner, "place-owner"),
         (WordGroup::DeputyWord, "deputy-word"),
         (WordGroup::KoreanFamilyName, "korean-family-name"),
+        (WordGroup::PeriodicalNoun, "periodical-noun"),
     ];
 
     fn bit(self) -> u64 {
