@@ -221,6 +221,7 @@ pub(crate) fn link<'g>(
     // Every surname is in: from here on, most words looked up are none, and
     // a filter turns them away before the map is probed.
     let surnames = linker.surnames.filter();
+    let given_names = linker.given_names.filter();
     let stands_for = acronyms_named(input, &found);
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
@@ -261,7 +262,7 @@ pub(crate) fn link<'g>(
                 f.gender = None;
             }
         }
-        if let Some(r) = name_not_city(input, &linker, &surnames, f, word) {
+        if let Some(r) = name_not_city(input, &linker, (&surnames, &given_names), f, word) {
             f.label = Label::Person;
             referent_of[k] = r;
             continue;
@@ -331,7 +332,7 @@ pub(crate) fn link<'g>(
         }
     });
     out.mentions.extend(mentions);
-    bare_names(input, &linker, &surnames, out);
+    bare_names(input, &linker, (&surnames, &given_names), out);
     same_sense(input, passed_over, out);
     unknown_names_again(input, out);
 }
@@ -601,7 +602,7 @@ fn words_from_end(name: &str) -> impl Iterator<Item = &str> {
 fn name_not_city(
     input: &Input<'_>,
     linker: &Linker<'_>,
-    surnames: &WordFilter,
+    (surnames, given_names): (&WordFilter, &WordFilter),
     f: &Found<'_>,
     word: &str,
 ) -> Option<u32> {
@@ -611,7 +612,7 @@ fn name_not_city(
     let r = linker.surnames.get_filtered(surnames, word).or_else(|| {
         linker
             .given_names
-            .get(word)
+            .get_filtered(given_names, word)
             // Not a surname American places are named after (`Cleveland`).
             .filter(|_| {
                 let lex = input.lexicon;
@@ -703,11 +704,15 @@ fn token_after<'a>(input: &Input<'a>, i: usize) -> Option<&'a RawToken> {
 /// Surnames and given names the rules passed over (`Hannity outlined …` at
 /// the start of a sentence, `I would not support Bernie`) that name a
 /// person of this document.
-fn bare_names(input: &Input<'_>, linker: &Linker<'_>, surnames: &WordFilter, out: &mut Entities) {
+fn bare_names(
+    input: &Input<'_>,
+    linker: &Linker<'_>,
+    (surnames, given_names): (&WordFilter, &WordFilter),
+    out: &mut Entities,
+) {
     if linker.surnames.is_empty() {
         return;
     }
-    let given_names = linker.given_names.filter();
     let mut added = Vec::new();
     let end = input.tokens.len();
     let after_last = std::iter::once(end..end);

@@ -2677,10 +2677,6 @@ pub(crate) fn find<'g>(
                 i = close + 1;
                 continue;
             }
-            if let Some(end) = work_title_after_noun(&c, i) {
-                i = end;
-                continue;
-            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -2771,6 +2767,12 @@ pub(crate) fn find<'g>(
             };
             match f {
                 Some(mut f) => {
+                    // `her novel Zelva Road.`: asked only of a name found,
+                    // as most capitalised words open none.
+                    if let Some(end) = work_title_after_noun(&c, i) {
+                        i = end;
+                        continue;
+                    }
                     if f.label == Label::Organization && f.evidence == Evidence::Capitalised {
                         match spelled_out_label(&c, i, out) {
                             Some(label) => f.label = label,
