@@ -776,7 +776,10 @@ impl Tokenizer<'_, '_> {
             // Letters, digits and grapheme extenders beyond ASCII.
             if self.bytes.get(i).is_some_and(|&b| b >= 0x80) {
                 let c = char_at(self.text, i);
-                if c.is_alphanumeric()
+                // Curly quotes, dashes and the ellipsis end most words that
+                // end in a non-ASCII character: their block holds no letter
+                // and no extender, and Unicode's tables are slow to say so.
+                if (!('\u{2010}'..='\u{205E}').contains(&c) && c.is_alphanumeric())
                     || continues_grapheme(self.text, i)
                     || mojibake_tail(self.bytes, i, c)
                 {
