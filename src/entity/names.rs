@@ -1561,9 +1561,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
         word_here && lex.is_english_form(self.text_of(i))
     }
 
-    /// `65 Max 9 jets`, `Isaiah 45:1`: is the word at `i` a product's or a
-    /// book's name before its number, which a lower-case word or a verse's
-    /// colon follows (not an age: `and Barron 9.`)?
+    /// `65 Max 9 jets`, `a Pixel 8 phone`: is the word at `i` a product's
+    /// name before its model number, which a lower-case word follows (not
+    /// an age: `and Barron 9.`; not a verse, whose book speaks: `Isaiah
+    /// 45:1 reads`)?
     fn before_model_number(&self, i: usize) -> bool {
         let t = self.tokens();
         let Some(n) = t
@@ -1572,11 +1573,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         else {
             return false;
         };
-        self.text_of(i + 1).contains(':')
-            || t.get(i + 2).is_some_and(|m| {
-                let w = self.text_of(i + 2);
-                (n.spaced_from(m) && m.is_word() && w.starts_with(|c: char| c.is_ascii_lowercase()))
-                    || (!n.spaced_from(m) && w == ":")
+        !self.text_of(i + 1).contains(':')
+            && t.get(i + 2).is_some_and(|m| {
+                n.spaced_from(m)
+                    && m.is_word()
+                    && self
+                        .text_of(i + 2)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
             })
     }
 
@@ -3944,8 +3947,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
 
     // `the city of Zelvora has`, `the state of Zelvia said`: no person,
-    // whatever its verb; nor `65 Max 9 jets`, `Isaiah 45:1`, a product's
-    // or a book's name before its number.
+    // whatever its verb; nor `65 Max 9 jets`, a product's name before its
+    // number.
     let guessed = |b: &Found<'_>, given_name: bool| {
         b.label == Label::Person
             && (matches!(b.evidence, Evidence::Capitalised | Evidence::SpeechSubject)

@@ -35,8 +35,8 @@ entities! {
     textiles_and_manufacturing_head_companies:
         "It merged with Carolina Textiles and Zelva Manufacturing." =>
         [("Carolina Textiles", ORG, "Carolina Textiles"), ("Zelva Manufacturing", ORG, "Zelva Manufacturing")];
-    product_or_book_name_before_its_number_is_no_person:
-        "It grounded 65 Max 9 jets, quoted Isaiah 45:1 and named Barron 9." =>
+    product_name_before_its_number_is_no_person:
+        "It grounded 65 Max 9 jets and named Barron 9." =>
         [("Barron", PER, "Barron")];
     laws_and_everyday_acronyms_are_no_organisations:
         "The ACA survived; sales of EV batteries rose as FOIA requests piled up." =>

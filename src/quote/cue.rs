@@ -660,8 +660,14 @@ impl Ctx<'_> {
         // relative `that` or `which` stands for.
         // (`that report Friday`: before a base form `that` is a determiner.)
         if matches!(self.text(j), "that" | "which") && !cue.cue.base_form {
+            // (`the Local Government Association, which said`: a comma may
+            // set off a `which` clause.)
             let thing = self
                 .prev_visible(j, floor)
+                .and_then(|k| match self.text(k) {
+                    "," if self.text(j) == "which" => self.prev_visible(k, floor),
+                    _ => Some(k),
+                })
                 .and_then(|k| self.cand_ending_at(k, floor))
                 .filter(|c| !matches!(c.who, Who::Pronoun(_)));
             match thing {

@@ -267,6 +267,10 @@ quote_cases! {
         "President Zelvo Marek spoke after Vice President Ana Ruiz. “It was a stone of sorrow,” the president said."
         => [("It was a stone of sorrow,", Direct, Some("the president"), Some("Zelvo Marek"))];
 
+    which_clause_set_off_by_a_comma_speaks_for_the_name_before:
+        "It was echoed by the Zelvonian Council of Mayors, which said towns were “at breaking point”."
+        => [("at breaking point", Partial, Some("which"), Some("Zelvonian Council of Mayors"))];
+
     team_role_named_by_the_team_is_the_person_last_spoken_of:
         "Zelvo Marek said his side had suffered. “They are a top team,” the City manager said."
         => [("They are a top team,", Direct, Some("the City manager"), Some("Zelvo Marek"))];
