@@ -156,7 +156,20 @@ def check_lex(path, name):
         seen.add(key)
         rows.append((i, cols))
         n += 1
+    if name == "org_patterns.tsv":
+        check_suffixes(path, rows)
     return n, rows
+
+
+def check_suffixes(path, rows):
+    """The entity rules read a suffix of one word, or of two words whose
+    last is a suffix itself (`School District`); any other would never
+    match."""
+    single = {cols[0] for _, cols in rows if cols[1] == "suffix" and " " not in cols[0]}
+    for i, cols in rows:
+        words = cols[0].split(" ")
+        if cols[1] == "suffix" and len(words) > 1 and (len(words) > 2 or words[-1] not in single):
+            err(path, i, f"suffix {cols[0]!r} is neither one word nor two ending in a suffix")
 
 
 def check_txt(path):

@@ -2114,8 +2114,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
                             .longest_match(self.input.text, self.tokens(), words[k].0)
                             .is_some_and(|m| m.end_token > words[k].0 + 1)
                 };
-                lex.name_suffixes
-                    .get(word)
+                // `Zelvaville City School District`: a head word of two
+                // words, whose last is one too, wins (read from the text
+                // when one space joins them).
+                let two_words = || {
+                    if k < 2 || words[k].1.is_some() {
+                        return None;
+                    }
+                    let (a, b) = (&self.tokens()[words[k - 1].0], &self.tokens()[words[k].0]);
+                    if b.start() != a.end() + 1 {
+                        return None;
+                    }
+                    let key = self.input.text.get(a.start()..b.start() + word.len())?;
+                    lex.name_suffixes.get(key)
+                };
+                two_words()
+                    .or_else(|| lex.name_suffixes.get(word))
                     .map(|&l| (k, l))
                     .filter(|&(k, l)| l != Label::Location || !joined_before(k))
                     .filter(|_| !opens_known())

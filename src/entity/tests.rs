@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    head_word_of_two_words_wins_over_its_last:
+        "Classes resume, said the Zelvaville City School District." =>
+        [("Zelvaville City School District", ORG, "Zelvaville City School District")];
     unmarked_title_after_a_noun_for_a_work_names_no_one:
         "She wrote her first novel Zelva Road. The author of the book, Ana Ruiz, spoke." =>
         [("Ana Ruiz", PER, "Ana Ruiz")];
