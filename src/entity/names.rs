@@ -1382,6 +1382,42 @@ impl<'i, 'a> Cursor<'i, 'a> {
         None
     }
 
+    /// `ZELVAVILLE, Ohio —`: a dateline's town no list knows, up to three
+    /// words in capitals opening a sentence before a comma, a known state
+    /// or country and a dash or a bracket. The end of the town's tokens.
+    fn unknown_dateline(&self, i: usize, at_start: bool) -> Option<usize> {
+        let caps = |k: usize| {
+            let w = self.bytes_of(k);
+            self.tokens()[k].is_word() && w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase)
+        };
+        if !at_start || !caps(i) {
+            return None;
+        }
+        let mut last = i;
+        for _ in 0..2 {
+            match self.next_joined(last) {
+                Some(n) if caps(n) => last = n,
+                _ => break,
+            }
+        }
+        let comma = self
+            .next_joined(last)
+            .filter(|&k| self.bytes_of(k) == b",")?;
+        let region = self.next_joined(comma).filter(|&k| self.is_cap_word(k))?;
+        let gazetteer = self.input.gazetteer;
+        let m = gazetteer.longest_match(self.input.text, self.tokens(), region)?;
+        if !m
+            .candidates
+            .iter()
+            .any(|&e| gazetteer.entry(e).is_country_or_region())
+        {
+            return None;
+        }
+        let after = self.next_joined(m.end_token - 1)?;
+        let w = self.bytes_of(after);
+        (self.input.lexicon.in_group(WordGroup::Dash, w) || w == b"(").then_some(last + 1)
+    }
+
     /// A name in a headline or byline in capitals: a known one, else a
     /// person's.
     fn shouted_name(&mut self, i: usize) -> Option<Found<'a>> {
@@ -3997,6 +4033,13 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             );
             f.candidates = m;
             best = Some(f);
+        } else if let Some(end_tok) = c.unknown_dateline(i, at_start) {
+            best = Some(found(
+                span_of(i, tokens[end_tok - 1].end()),
+                i..end_tok,
+                Label::Location,
+                Evidence::Capitalised,
+            ));
         } else if let Some(f) = c.shouted_name(i) {
             best = Some(f);
         } else if c.is_acronym(i) {

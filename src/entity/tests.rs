@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    dateline_town_no_list_knows_before_its_state:
+        "ZELVAVILLE, Ohio — A storm hit." =>
+        [("ZELVAVILLE", LOC, "ZELVAVILLE"), ("Ohio", LOC, "Ohio")];
     head_word_of_two_words_wins_over_its_last:
         "Classes resume, said the Zelvaville City School District." =>
         [("Zelvaville City School District", ORG, "Zelvaville City School District")];
