@@ -382,30 +382,40 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
         t.is_some_and(|t| t.is_word() && t.is_capitalised() && !lex.is_stopword(&text[t.range()]))
     };
     let mut added = Vec::new();
-    for (i, t) in input.tokens.iter().enumerate() {
-        if !t.is_capitalised() || !t.is_word() {
-            continue;
+    // The stretches of tokens between mentions, read with no mention test
+    // per token.
+    let end = input.tokens.len();
+    let mut from = 0;
+    for mention in out
+        .mentions
+        .iter()
+        .map(|m| m.tokens.clone())
+        .chain(std::iter::once(end..end))
+    {
+        let between = from..mention.start.max(from);
+        for (i, t) in between.clone().zip(&input.tokens[between]) {
+            if !t.is_capitalised() || !t.is_word() {
+                continue;
+            }
+            let stem = strip_possessive(&text[t.range()]);
+            if !filter.may_contain(stem.as_bytes()) {
+                continue;
+            }
+            let Some(&Some((referent, label))) = named.get(stem) else {
+                continue;
+            };
+            if capital_word(token_before(input, i)) || capital_word(token_after(input, i)) {
+                continue;
+            }
+            added.push(Mention {
+                span: Span::new(t.start(), t.start() + stem.len()),
+                tokens: i..i + 1,
+                label,
+                referent,
+                evidence: Evidence::SameSense,
+            });
         }
-        let stem = strip_possessive(&text[t.range()]);
-        if !filter.may_contain(stem.as_bytes()) {
-            continue;
-        }
-        let Some(&Some((referent, label))) = named.get(stem) else {
-            continue;
-        };
-        if out.mention_at_token(i).is_some()
-            || capital_word(token_before(input, i))
-            || capital_word(token_after(input, i))
-        {
-            continue;
-        }
-        added.push(Mention {
-            span: Span::new(t.start(), t.start() + stem.len()),
-            tokens: i..i + 1,
-            label,
-            referent,
-            evidence: Evidence::SameSense,
-        });
+        from = from.max(mention.end);
     }
     if !added.is_empty() {
         out.mentions.extend(added);
