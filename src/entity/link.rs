@@ -16,6 +16,7 @@ use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordClass, 
 use crate::hash::WordFilter;
 use crate::span::Span;
 use crate::token::RawToken;
+use std::ops::Range;
 
 /// Where one word of the document's full names points: one person, or
 /// several, the first of them named first.
@@ -382,17 +383,7 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
         t.is_some_and(|t| t.is_word() && t.is_capitalised() && !lex.is_stopword(&text[t.range()]))
     };
     let mut added = Vec::new();
-    // The stretches of tokens between mentions, read with no mention test
-    // per token.
-    let end = input.tokens.len();
-    let mut from = 0;
-    for mention in out
-        .mentions
-        .iter()
-        .map(|m| m.tokens.clone())
-        .chain(std::iter::once(end..end))
-    {
-        let between = from..mention.start.max(from);
+    for between in between_mentions(&out.mentions, input.tokens.len()) {
         for (i, t) in between.clone().zip(&input.tokens[between]) {
             if !t.is_capitalised() || !t.is_word() {
                 continue;
@@ -415,12 +406,8 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
                 evidence: Evidence::SameSense,
             });
         }
-        from = from.max(mention.end);
     }
-    if !added.is_empty() {
-        out.mentions.extend(added);
-        out.mentions.sort_by_key(|m| m.span.start);
-    }
+    add_mentions(out, added);
 }
 
 /// The mentions that acronyms stand for, as a map from the acronym's index
@@ -724,18 +711,7 @@ fn bare_names(
         return;
     }
     let mut added = Vec::new();
-    let end = input.tokens.len();
-    let after_last = std::iter::once(end..end);
-    let mut from = 0;
-    // The stretches of tokens between mentions, read with no mention test
-    // per token.
-    for mention in out
-        .mentions
-        .iter()
-        .map(|m| m.tokens.clone())
-        .chain(after_last)
-    {
-        let between = from..mention.start.max(from);
+    for between in between_mentions(&out.mentions, input.tokens.len()) {
         for (i, t) in between.clone().zip(&input.tokens[between]) {
             // The capital first: one test rules out most tokens.
             if !t.is_capitalised() || !t.is_word() {
@@ -791,12 +767,33 @@ fn bare_names(
                 });
             }
         }
-        from = from.max(mention.end);
     }
+    add_mentions(out, added);
+}
+
+/// Adds mentions found between the others, keeping them in text order (a
+/// stable sort of two sorted runs: linear).
+fn add_mentions(out: &mut Entities, added: Vec<Mention>) {
     if !added.is_empty() {
         out.mentions.extend(added);
         out.mentions.sort_by_key(|m| m.span.start);
     }
+}
+
+/// The stretches of tokens between the (sorted) mentions and after the
+/// last, up to `end`: the bare-name rules read them with no mention test
+/// per token.
+fn between_mentions(mentions: &[Mention], end: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut from = 0;
+    mentions
+        .iter()
+        .map(|m| m.tokens.clone())
+        .chain(std::iter::once(end..end))
+        .map(move |mention| {
+            let between = from..mention.start.max(from);
+            from = from.max(mention.end);
+            between
+        })
 }
 
 /// One sense per document, for the words the rules passed over: a one-word
@@ -875,8 +872,5 @@ fn same_sense(input: &Input<'_>, passed_over: &[Found<'_>], out: &mut Entities) 
             evidence: Evidence::SameSense,
         });
     }
-    if !added.is_empty() {
-        out.mentions.extend(added);
-        out.mentions.sort_by_key(|m| m.span.start);
-    }
+    add_mentions(out, added);
 }
