@@ -91,6 +91,9 @@ struct Cursor<'i, 'a> {
     /// The sentence being read is a headline in title case (`Clinton Sides
     /// With Unions On Trade`): its capitals say nothing of names.
     headline: bool,
+    /// The sentence's first word (after a dateline's dash, the first after
+    /// it).
+    opening: usize,
     /// The known organisations found so far, by the head word that ends
     /// their name (`Post` for `The Washington Post`), for the short forms
     /// that follow (`the Post`), and whether the name opens with `The` (as
@@ -411,8 +414,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 b"in" => WordGroup::StakeNoun,
                 _ => return false,
             };
+            // (`Shares of Zelvatron`, opening the sentence.)
             self.prev_joined(p)
-                .is_some_and(|q| lex.in_group(group, self.bytes_of(q)))
+                .is_some_and(|q| lex.in_group_lower(group, self.text_of(q)))
         };
         // People own shares and stakes too: a name the census lists as a
         // person's needs the `which`. (`Alvarado's, which opened in 1990`:
@@ -1220,10 +1224,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// One unknown word there is where the person works or lives, and the
     /// verb after it is theirs.
     fn after_name_of(&self, i: usize) -> bool {
+        // (`Shares of Zelvatron jumped`: an English word opening the
+        // sentence is capitalised for that alone.)
         self.prev_joined(i)
             .filter(|&p| self.bytes_of(p) == b"of")
             .and_then(|p| self.prev_joined(p))
-            .is_some_and(|n| self.is_cap_word(n))
+            .is_some_and(|n| {
+                self.is_cap_word(n)
+                    && !(n == self.opening && self.input.lexicon.is_english_word(self.text_of(n)))
+            })
     }
 
     /// Is the one word at `i`, an English word, the end of a longer
@@ -1595,6 +1604,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !is_sentence_starter(self.text_of(p))
         };
         word_here && lex.is_english_form(self.text_of(i))
+    }
+
+    /// `a Boeing 737`, `the FTSE 100 fell`: is token `k` a plain whole
+    /// number one space after the token before it, and no quantity
+    /// (`Nasdaq 1.2 percent`, `rose 300 points`)?
+    fn before_model_number_at(&self, k: usize) -> bool {
+        let t = self.tokens();
+        let Some(n) = t.get(k).filter(|n| n.kind == TokenKind::Number) else {
+            return false;
+        };
+        k > 0
+            && t[k - 1].spaced_from(n)
+            && self.bytes_of(k).iter().all(u8::is_ascii_digit)
+            && !self
+                .next_joined(k)
+                .is_some_and(|m| matches!(self.bytes_of(m), b"percent" | b"points" | b"%" | b"per"))
     }
 
     /// `65 Max 9 jets`, `a Pixel 8 phone`: is the word at `i` a product's
@@ -2663,6 +2688,7 @@ pub(crate) fn find<'g>(
         last_run: Cell::new(None),
         last_unknown: None,
         headline: false,
+        opening: 0,
         short_forms: FastMap::default(),
         short_forms_read: 0,
         surnames: FastMap::default(),
@@ -2698,6 +2724,7 @@ pub(crate) fn find<'g>(
             let at_start = first_word;
             if at_start {
                 opening = i;
+                c.opening = i;
             }
             first_word = false;
             if !t.is_capitalised() {
@@ -4042,7 +4069,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             ));
         } else if let Some(f) = c.shouted_name(i) {
             best = Some(f);
-        } else if c.is_acronym(i) {
+        } else if c.is_acronym(i) && (c.ends_with_possessive(i) || !c.before_model_number_at(i + 1))
+        {
             // An unknown acronym: `NYPD`, `MGB`; but a surname in capitals
             // that opens a line before a colon is a transcript's speaker
             // (`RAMOS: Secretary Clinton, …`), and another word there is a
@@ -4683,6 +4711,16 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         }
     };
     m.candidates = &m.candidates[k..];
+    // `a Boeing 737`, `the S&P 500`: a company's name before a model's or
+    // an index's number names the product or the index (not a station's:
+    // `Fox 35`).
+    if entry.label == Label::Organization
+        && &*entry.subtype == "company"
+        && m.end == input.tokens[m.end_token - 1].end()
+        && c.before_model_number_at(m.end_token)
+    {
+        return None;
+    }
     // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's name
     // that is also its club's is the club's in a match or before a word for
     // a team's people.

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    company_or_acronym_before_a_model_or_index_number_names_no_organisation:
+        "A Boeing 737 landed as the FTSE 100 fell; HP's 83 divisions and Zelvatronics shares rose 2 percent. Shares of Zelvatron jumped." =>
+        [("HP", ORG, "HP"), ("Zelvatron", ORG, "Zelvatron")];
     dateline_town_no_list_knows_before_its_state:
         "ZELVAVILLE, Ohio — A storm hit." =>
         [("ZELVAVILLE", LOC, "ZELVAVILLE"), ("Ohio", LOC, "Ohio")];
