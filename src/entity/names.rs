@@ -1627,20 +1627,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// an age: `and Barron 9.`; not a verse, whose book speaks: `Isaiah
     /// 45:1 reads`)?
     fn before_model_number(&self, i: usize) -> bool {
-        let t = self.tokens();
-        let Some(n) = t
-            .get(i + 1)
-            .filter(|n| n.kind == TokenKind::Number && t[i].spaced_from(n))
-        else {
-            return false;
-        };
-        !self.text_of(i + 1).contains(':')
-            && t.get(i + 2).is_some_and(|m| {
-                n.spaced_from(m)
-                    && m.is_word()
-                    && self
-                        .text_of(i + 2)
-                        .starts_with(|c: char| c.is_ascii_lowercase())
+        self.before_model_number_at(i + 1)
+            && self.next_joined(i + 1).is_some_and(|m| {
+                self.tokens()[m].is_word()
+                    && self.bytes_of(m).first().is_some_and(u8::is_ascii_lowercase)
             })
     }
 
