@@ -663,8 +663,8 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     }
     // A quote that is a paragraph of its own follows the last sentence of
     // the paragraph before (`Roe argued in his email that …` ¶ `“…”`).
-    let (end, para) = match cx.prev_visible(p.open, para.start) {
-        Some(end) => (end, para),
+    let (end, para, same_paragraph) = match cx.prev_visible(p.open, para.start) {
+        Some(end) => (end, para, true),
         None if p.para > 0 && cx.next_visible(p.outer().end, para.end).is_none() => {
             let before = cx.paragraph(p.para - 1);
             // Not a signature line (`— Jane Roe, after the vote.`), which
@@ -673,7 +673,7 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             if cx.input.tokens[first].kind != TokenKind::Word {
                 return None;
             }
-            (cx.prev_visible(before.end, before.start)?, before)
+            (cx.prev_visible(before.end, before.start)?, before, false)
         }
         None => return None,
     };
@@ -685,14 +685,26 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     {
         return None;
     }
-    let cue = cx.last_cue_between(floor, end + 1)?;
+    let named = |cand: &Cand| {
+        cand.label() == Some(Label::Person)
+            || matches!(cand.who, Who::Pronoun(Pronoun::He | Pronoun::She))
+    };
+    let Some(cue) = cx.last_cue_between(floor, end + 1) else {
+        // `Asked if it would survive, Santos was blunt. “Not a chance.”`:
+        // with no report before it in its paragraph, a quote that ends
+        // the paragraph is the words of the person the sentence before is
+        // about.
+        let ends_paragraph = cx.next_visible(p.outer().end, para.end).is_none();
+        return cx
+            .sentence_subject(end)
+            .filter(|c| same_paragraph && ends_paragraph && named(c) && c.last < end)
+            .and_then(|cand| found(cand, None, "previous-sentence-subject"));
+    };
     if cue.cue.kind == CueKind::Weak {
         return None;
     }
     let cand = cx.subject_before(&cue, floor)?;
-    let named = cand.label() == Some(Label::Person)
-        || matches!(cand.who, Who::Pronoun(Pronoun::He | Pronoun::She));
-    if named {
+    if named(&cand) {
         found(cand, Some(cue), "previous-sentence")
     } else {
         None

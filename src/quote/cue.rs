@@ -6,7 +6,7 @@
 //! quote, so attribution costs a constant per quote.
 
 use super::Ctx;
-use crate::gazetteer::{lowercase, Cue, CueKind, Label, WordGroup};
+use crate::gazetteer::{lowercase, Cue, CueKind, Label, WordClass, WordGroup};
 use crate::span::Span;
 use crate::token::{is_all_caps, TokenKind};
 
@@ -1032,9 +1032,15 @@ impl Ctx<'_> {
         let t = &self.input.tokens[i];
         let w = self.text(i);
         let lex = self.input.lexicon;
-        // `Appearing before supporters, Suu Kyi said`: a participle opens
-        // an introductory phrase, as stop words do (`On Monday, …`).
-        let participle = w.ends_with("ing") && lex.is_english_word(w);
+        // `Appearing before supporters, Suu Kyi said`, `Asked about it,
+        // Roe said`: a participle opens an introductory phrase, as stop
+        // words do (`On Monday, …`); a past one is no short given name
+        // (`Ted`, `Fred`).
+        let participle = (w.ends_with("ing")
+            || (w.len() >= 5
+                && w.ends_with("ed")
+                && !lex.class(w).any(WordClass::GIVEN_NAME | WordClass::SURNAME)))
+            && lex.is_english_word(w);
         // After a conjunction the opener is lower case (`And although he
         // thanked them, he said`).
         let opener = (t.is_capitalised()

@@ -271,6 +271,10 @@ quote_cases! {
         "It was echoed by the Zelvonian Council of Mayors, which said towns were “at breaking point”."
         => [("at breaking point", Partial, Some("which"), Some("Zelvonian Council of Mayors"))];
 
+    quote_ending_a_paragraph_is_the_subject_of_the_sentence_before:
+        "Zelvo Marek spoke first. Later, Marek was blunt. “Not a chance.”"
+        => [("Not a chance.", Direct, Some("Marek"), Some("Zelvo Marek"))];
+
     team_role_named_by_the_team_is_the_person_last_spoken_of:
         "Zelvo Marek said his side had suffered. “They are a top team,” the City manager said."
         => [("They are a top team,", Direct, Some("the City manager"), Some("Zelvo Marek"))];
