@@ -689,7 +689,14 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         cand.label() == Some(Label::Person)
             || matches!(cand.who, Who::Pronoun(Pronoun::He | Pronoun::She))
     };
-    let Some(cue) = cx.last_cue_between(floor, end + 1) else {
+    // (`Asked about it, Santos was blunt.`: a participle opening the
+    // sentence reports no one's words.)
+    let opener = |c: &CueHit| {
+        c.start == floor
+            && cx.input.tokens[c.start].is_capitalised()
+            && (cx.text(c.start).ends_with("ed") || cx.text(c.start).ends_with("ing"))
+    };
+    let Some(cue) = cx.last_cue_between(floor, end + 1).filter(|c| !opener(c)) else {
         // `Asked if it would survive, Santos was blunt. “Not a chance.”`:
         // with no report before it in its paragraph, a quote that ends
         // the paragraph is the words of the person the sentence before is

@@ -275,6 +275,10 @@ quote_cases! {
         "Zelvo Marek spoke first. Later, Marek was blunt. “Not a chance.”"
         => [("Not a chance.", Direct, Some("Marek"), Some("Zelvo Marek"))];
 
+    participle_opening_the_sentence_before_reports_no_one:
+        "Zelvo Marek spoke first. Asked about it, Marek was blunt. “Not a chance.”"
+        => [("Not a chance.", Direct, Some("Marek"), Some("Zelvo Marek"))];
+
     team_role_named_by_the_team_is_the_person_last_spoken_of:
         "Zelvo Marek said his side had suffered. “They are a top team,” the City manager said."
         => [("They are a top team,", Direct, Some("the City manager"), Some("Zelvo Marek"))];
