@@ -1,7 +1,7 @@
 //! A set of the entries of a large word list, as an open-addressing table
 //! of offsets into the list itself.
 //!
-//! The English word list has 210,000 entries: inserting them into a hash
+//! The English word list has 230,000 entries: inserting them into a hash
 //! map took a tenth of every process's start-up and 4 MB of memory. The
 //! build script (`build.rs`, which includes this file) builds the table
 //! once, at compile time, and the crate embeds it beside the list: at run
