@@ -3821,7 +3821,19 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 _ => i,
             };
             let mut label = Label::Person;
-            let evidence = if (words > 1 && first_class.any(WordClass::GIVEN_NAME))
+            // `won the Golden Lion`, `the Gay Games`: after an article,
+            // English words that a rare given name opens name a thing (`the
+            // Tom Hanks movie` is someone's).
+            let english_after_article = || {
+                c.after_article(i)
+                    && !first_class.any(WordClass::COMMON_GIVEN_NAME)
+                    && (i..end_tok)
+                        .filter(|&k| c.tokens()[k].is_word())
+                        .all(|k| lex.is_english_word(strip_possessive(c.text_of(k))))
+            };
+            let evidence = if (words > 1
+                && first_class.any(WordClass::GIVEN_NAME)
+                && !english_after_article())
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
                     && !lex.in_group(WordGroup::EverydayGivenName, first)

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    english_words_a_rare_given_name_opens_after_an_article_name_a_thing:
+        "The film won the Golden Lion, like the Tom Zelvanks movie before it." =>
+        [("Tom Zelvanks", PER, "Tom Zelvanks")];
     company_or_acronym_before_a_model_or_index_number_names_no_organisation:
         "A Boeing 737 landed as the FTSE 100 fell; HP's 83 divisions and Zelvatronics shares rose 2 percent. Shares of Zelvatron jumped." =>
         [("HP", ORG, "HP"), ("Zelvatron", ORG, "Zelvatron")];
