@@ -4723,11 +4723,11 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     {
         return None;
     }
-    // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's name
-    // that is also its club's is the club's in a match or before a word for
-    // a team's people.
+    // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's or a
+    // region's name that is also its club's is the club's in a match or
+    // before a word for a team's people (`beating Lazio`).
     let mut entry = entry;
-    if single && &*entry.subtype == "city" {
+    if single && matches!(&*entry.subtype, "city" | "region") {
         let club = m
             .candidates
             .iter()

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    region_named_like_its_club_is_the_club_in_a_match:
+        "Juventus climbed to second after beating Lazio; Rome is the capital of Lazio." =>
+        [("Juventus", ORG, "Juventus"), ("Lazio", ORG, "SS Lazio"), ("Rome", LOC, "Rome"), ("Lazio", LOC, "Lazio")];
     english_words_a_rare_given_name_opens_after_an_article_name_a_thing:
         "The film won the Golden Lion, like the Tom Zelvanks movie before it." =>
         [("Tom Zelvanks", PER, "Tom Zelvanks")];
