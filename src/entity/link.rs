@@ -224,11 +224,38 @@ pub(crate) fn link<'g>(
     let surnames = linker.surnames.filter();
     let given_names = linker.given_names.filter();
     let stands_for = acronyms_named(input, &found);
+    // The last words of the known organisations named so far, for the
+    // companies that bear a person's name (`Eli Lilly` … `Lilly said`).
+    let mut organisations_by_last_word: FastMap<&str, u32> = FastMap::default();
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
         }
         let word = &text[f.span.range()];
+        // `Eli Lilly … Lilly said`: one word guessed to be a person that
+        // ends a known organisation's name is that organisation, unless a
+        // person of the story bears it or it is a frequent surname (`cited
+        // Johnson, an heir to the Johnson & Johnson fortune`).
+        if f.label == Label::Person
+            && f.tokens.len() == 1
+            && matches!(
+                f.evidence,
+                Evidence::Capitalised | Evidence::SpeechSubject | Evidence::GivenName
+            )
+            && !organisations_by_last_word.is_empty()
+            && linker.surnames.first(word).is_none()
+            && !input
+                .lexicon
+                .class(strip_possessive(word))
+                .any(WordClass::FREQUENT_SURNAME)
+        {
+            if let Some(&r) = organisations_by_last_word.get(strip_possessive(word)) {
+                f.label = Label::Organization;
+                f.gender = None;
+                referent_of[k] = r;
+                continue;
+            }
+        }
         // `the Fair Housing Center (FHC)`, `the Rapid Support Forces … the
         // RSF`: the acronym, there and after, names what the words before
         // it name.
@@ -310,6 +337,12 @@ pub(crate) fn link<'g>(
             Some(r) => r,
             None => linker.referent(out, f, input.gazetteer),
         };
+        if f.label == Label::Organization && f.evidence == Evidence::Gazetteer && f.tokens.len() > 1
+        {
+            if let Some(last) = strip_possessive(word).rsplit(' ').next() {
+                organisations_by_last_word.insert(last, referent_of[k]);
+            }
+        }
     }
     // Room for the few bare surnames added at the end too, so that adding
     // them does not copy every mention.

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    company_named_after_a_person_named_by_the_surname_alone:
+        "Eli Lilly won approval. Lilly said the drug would cost more." =>
+        [("Eli Lilly", ORG, "Eli Lilly"), ("Lilly", ORG, "Eli Lilly")];
     field_heads_a_place_unless_a_common_given_name_opens_it:
         "The storm hit Tropicana Field, and Sally Field spoke." =>
         [("Tropicana Field", LOC, "Tropicana Field"), ("Sally Field", PER, "Sally Field")];
