@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    a_disease_named_after_someone_is_no_person:
+        "A new Alzheimer's drug won approval; the Alzheimer's Association praised it." =>
+        [("Alzheimer's Association", ORG, "Alzheimer's Association")];
     company_named_after_a_person_named_by_the_surname_alone:
         "Eli Lilly won approval. Lilly said the drug would cost more." =>
         [("Eli Lilly", ORG, "Eli Lilly"), ("Lilly", ORG, "Eli Lilly")];
