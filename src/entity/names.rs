@@ -2862,6 +2862,7 @@ pub(crate) fn find<'g>(
                         with_article(&c, &mut f, opening);
                     }
                     if f.label != Label::Person {
+                        without_command(&c, &mut f, opening);
                         with_ordinal(&c, &mut f);
                     }
                     if f.label == Label::Person {
@@ -4587,6 +4588,29 @@ fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>, opening: usize) {
     };
     f.candidates = m.candidates;
     f.evidence = Evidence::Gazetteer;
+    f.tokens.start = next;
+    f.span = Span::new(c.tokens()[next].start(), f.span.end);
+}
+
+/// `Avoid Sunrise Plumbing & Heating`, `Call Zelva Roofing today`: a verb
+/// of command opening the sentence is no part of the unknown name after
+/// it.
+fn without_command(c: &Cursor<'_, '_>, f: &mut Found<'_>, opening: usize) {
+    let first = f.tokens.start;
+    if first != opening || !f.candidates.is_empty() {
+        return;
+    }
+    if !c
+        .input
+        .lexicon
+        .in_group_lower(WordGroup::Imperative, c.text_of(first))
+    {
+        return;
+    }
+    // Two words at least are left: the name and its head word.
+    let Some(next) = c.next_joined(first).filter(|&n| n + 1 < f.tokens.end) else {
+        return;
+    };
     f.tokens.start = next;
     f.span = Span::new(c.tokens()[next].start(), f.span.end);
 }

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    verb_of_command_opening_the_sentence_is_no_part_of_the_name:
+        "Avoid Sunrise Plumbing & Heating at all costs! Visit Marrow Bay Park." =>
+        [("Sunrise Plumbing & Heating", ORG, "Sunrise Plumbing & Heating"), ("Marrow Bay Park", LOC, "Marrow Bay Park")];
     a_disease_named_after_someone_is_no_person:
         "A new Alzheimer's drug won approval; the Alzheimer's Association praised it." =>
         [("Alzheimer's Association", ORG, "Alzheimer's Association")];

@@ -169,10 +169,11 @@ pub(crate) enum WordGroup {
     DeputyWord,
     KoreanFamilyName,
     PeriodicalNoun,
+    Imperative,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 57] = [
+    const ALL: [(WordGroup, &'static str); 58] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -230,6 +231,7 @@ impl WordGroup {
         (WordGroup::DeputyWord, "deputy-word"),
         (WordGroup::KoreanFamilyName, "korean-family-name"),
         (WordGroup::PeriodicalNoun, "periodical-noun"),
+        (WordGroup::Imperative, "imperative"),
     ];
 
     fn bit(self) -> u64 {
