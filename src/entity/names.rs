@@ -2784,7 +2784,8 @@ pub(crate) fn find<'g>(
                 })
                 .or_else(|| listed_place(&c, i, out.last()))
                 .or_else(|| before_ampersand(&c, i))
-                .or_else(|| family_name(&c, i));
+                .or_else(|| family_name(&c, i))
+                .or_else(|| team_by_its_nickname(&c, i));
             // `In Sulphur, a town of 5,000`, `Ada, a small city`: a name the
             // words after it call a place, unless known or found by more
             // than its capitals or a given name.
@@ -4370,6 +4371,51 @@ fn ampersand_after(c: &Cursor<'_, '_>, last: usize) -> Option<usize> {
     let class = c.class_of(last);
     let couple = class.any(WordClass::GIVEN_NAME) && !class.any(WordClass::COMMON_SURNAME);
     (!c.headline && !couple && !c.ends_with_possessive(last)).then_some(first)
+}
+
+/// `beat the Zelvon Hawks`, `the Marrow Mariners lost`: a capitalised word
+/// and a capitalised plural noun after `the`, next to a word of a match,
+/// name a team.
+fn team_by_its_nickname<'g>(c: &Cursor<'_, '_>, i: usize) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    let the = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b"the")?;
+    let nickname = c.next_joined(i).filter(|&n| {
+        let w = c.text_of(n);
+        c.is_cap_word(n)
+            && w.len() > 3
+            && w.ends_with('s')
+            && lex.is_english_word(w)
+            // (Another team's nickname may be this one's too: `Hawks`;
+            // not `Congress`.)
+            && c.input.gazetteer.get(w).map_or(true, |entries| {
+                entries
+                    .iter()
+                    .all(|&e| &*c.input.gazetteer.entry(e).subtype == "club")
+            })
+            && !c
+                .class_of(n)
+                .any(WordClass::STOPWORD | WordClass::AFFILIATION | WordClass::DEMONYM)
+    })?;
+    if !c.is_cap_word(i)
+        || c.tokens()[i].has_hyphen()
+        || c.class_of(i)
+            .any(WordClass::STOPWORD | WordClass::AFFILIATION)
+        || c.next_joined(nickname).is_some_and(|n| c.is_cap_word(n))
+    {
+        return None;
+    }
+    let match_word =
+        |k: Option<usize>| k.is_some_and(|k| lex.in_group(WordGroup::MatchWord, c.bytes_of(k)));
+    if !(match_word(c.prev_joined(the)) || c.in_a_match(nickname)) {
+        return None;
+    }
+    let (end_tok, end) = c.name_end(nickname);
+    Some(found(
+        Span::new(c.tokens()[i].start(), end),
+        i..end_tok,
+        Label::Organization,
+        Evidence::NamePattern,
+    ))
 }
 
 /// `the Koch brothers`, `the Ford family`: a capitalised word after an

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    team_named_by_its_nickname_in_a_match:
+        "They beat the Zelvon Hawks, then fought the Republican-led Congress." =>
+        [("Zelvon Hawks", ORG, "Zelvon Hawks"), ("Congress", ORG, "US Congress")];
     verb_of_command_opening_the_sentence_is_no_part_of_the_name:
         "Avoid Sunrise Plumbing & Heating at all costs! Visit Marrow Bay Park." =>
         [("Sunrise Plumbing & Heating", ORG, "Sunrise Plumbing & Heating"), ("Marrow Bay Park", LOC, "Marrow Bay Park")];
