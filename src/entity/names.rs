@@ -3454,12 +3454,7 @@ fn work_title_after_noun(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
     // A noun, not a verb (`to play Stanford`, `headline Tuesday`).
     let opened = std::iter::successors(c.prev_joined(p), |&k| c.prev_joined(k))
         .take(OPENING_WORDS)
-        .any(|k| {
-            let b = c.bytes_of(k);
-            lex.in_group(WordGroup::Determiner, b)
-                || b.ends_with(b"'s")
-                || b.ends_with("’s".as_bytes())
-        });
+        .any(|k| lex.in_group(WordGroup::Determiner, c.bytes_of(k)) || c.ends_with_possessive(k));
     if !opened || !c.is_cap_word(i) {
         return None;
     }

@@ -694,7 +694,7 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     let opener = |c: &CueHit| {
         c.start == floor
             && cx.input.tokens[c.start].is_capitalised()
-            && (cx.text(c.start).ends_with("ed") || cx.text(c.start).ends_with("ing"))
+            && cx.introduces_phrase(c.start)
     };
     let Some(cue) = cx.last_cue_between(floor, end + 1).filter(|c| !opener(c)) else {
         // `Asked if it would survive, Santos was blunt. “Not a chance.”`:

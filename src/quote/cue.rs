@@ -608,6 +608,19 @@ impl Ctx<'_> {
         None
     }
 
+    /// Is the word at `i` a participle that may open an introductory
+    /// phrase, in any case (`Appearing`, `Asked`)? A past one is no name
+    /// (`Ted`, `Fred`).
+    pub(super) fn introduces_phrase(&self, i: usize) -> bool {
+        let w = self.text(i);
+        let lex = self.input.lexicon;
+        (w.ends_with("ing")
+            || (w.len() >= 5
+                && w.ends_with("ed")
+                && !lex.class(w).any(WordClass::GIVEN_NAME | WordClass::SURNAME)))
+            && lex.is_english_word(w)
+    }
+
     /// The subject of the cue at `cue`, looking back no further than
     /// `floor`.
     pub(super) fn subject_before(&self, cue: &CueHit, floor: usize) -> Option<Cand> {
@@ -1034,13 +1047,8 @@ impl Ctx<'_> {
         let lex = self.input.lexicon;
         // `Appearing before supporters, Suu Kyi said`, `Asked about it,
         // Roe said`: a participle opens an introductory phrase, as stop
-        // words do (`On Monday, …`); a past one is no short given name
-        // (`Ted`, `Fred`).
-        let participle = (w.ends_with("ing")
-            || (w.len() >= 5
-                && w.ends_with("ed")
-                && !lex.class(w).any(WordClass::GIVEN_NAME | WordClass::SURNAME)))
-            && lex.is_english_word(w);
+        // words do (`On Monday, …`).
+        let participle = self.introduces_phrase(i);
         // After a conjunction the opener is lower case (`And although he
         // thanked them, he said`).
         let opener = (t.is_capitalised()
