@@ -118,6 +118,25 @@ impl<'a> Linker<'a> {
             .min()
     }
 
+    /// `Luiz Inácio Lula da Silva … Lula told`: a word the rules took for
+    /// a person no list vouched for is the known person of the story it is
+    /// an alias of (the gazetteer holds back an ambiguous alias alone).
+    fn known_by_alias(
+        &self,
+        f: &Found<'_>,
+        word: &str,
+        gazetteer: &crate::gazetteer::Gazetteer,
+    ) -> Option<u32> {
+        if !f.candidates.is_empty() || f.tokens.len() != 1 {
+            return None;
+        }
+        gazetteer
+            .get(strip_possessive(word))?
+            .iter()
+            .filter(|&&e| gazetteer.entry(e).label == Label::Person)
+            .find_map(|e| self.known.get(e).copied())
+    }
+
     fn referent(
         &mut self,
         out: &mut Entities,
@@ -331,6 +350,7 @@ pub(crate) fn link<'g>(
                         linker.surnames.get(&lowered)
                     })
                     .or_else(|| linker.shared_surname(f, word, input.gazetteer))
+                    .or_else(|| linker.known_by_alias(f, word, input.gazetteer))
             })
             .flatten();
         referent_of[k] = match person {

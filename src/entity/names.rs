@@ -2077,11 +2077,27 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .is_some_and(|p| p.joins(connector))
                 })
         };
+        // `SoftBank and Thrive Capital`: a known organisation's whole name
+        // before `and` is listed with the next name, not part of it, unless
+        // it is one English word (`Science and Technology Directorate`).
+        let known_before = |j: usize| {
+            let gazetteer = self.input.gazetteer;
+            gazetteer
+                .longest_match(self.input.text, self.tokens(), i)
+                .is_some_and(|m| {
+                    m.end_token == words[j - 1].0 + 1
+                        && gazetteer.entry(m.candidates[0]).label == Label::Organization
+                        && (j > 1 || !lex.is_english_word(strip_possessive(self.text_of(i))))
+                })
+        };
         // `the Sheriff's Office and Harlow Hospital`: after an
         // organisation's head word, `and` or `or` lists another name.
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
             Some("and" | "or") => {
-                listed(words[j].0) || self.organisation_head(words[j - 1].0) || opens_prefixed(j)
+                listed(words[j].0)
+                    || self.organisation_head(words[j - 1].0)
+                    || opens_prefixed(j)
+                    || known_before(j)
             }
             Some("&") => listed(words[j].0),
             _ => false,

@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    known_organisation_before_and_is_listed_with_the_next_name:
+        "It raised money from SoftBank and Marrow Capital. The Observatory for Human Zelvanomics agreed." =>
+        [("SoftBank", ORG, "SoftBank"), ("Marrow Capital", ORG, "Marrow Capital"), ("Observatory for Human Zelvanomics", ORG, "Observatory for Human Zelvanomics")];
+    ambiguous_alias_alone_is_the_known_person_named_in_full:
+        "President Luiz Inacio Lula da Silva spoke. \"It is not for sale,\" Lula told a crowd." =>
+        [("Luiz Inacio Lula da Silva", PER, "Luiz Inácio Lula da Silva"), ("Lula", PER, "Luiz Inácio Lula da Silva")];
     team_named_by_its_nickname_in_a_match:
         "They beat the Zelvon Hawks, then fought the Republican-led Congress." =>
         [("Zelvon Hawks", ORG, "Zelvon Hawks"), ("Congress", ORG, "US Congress")];
