@@ -4769,6 +4769,17 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !single && c.bytes_of(i) == b"The" && goes_on() {
         return None;
     }
+    // `Labour Minister Yolanda Diaz`: a capitalised title of two words
+    // names a portfolio, not the party that shares its first word (`Labour
+    // MP Jess Phillips` is the party's; `Treasury Secretary` the
+    // department's).
+    if single
+        && &*input.gazetteer.entry(m.candidates[0]).subtype == "party"
+        && c.next_joined(i)
+            .is_some_and(|n| c.tokens()[n].is_capitalised() && c.title_of_two(i, n))
+    {
+        return None;
+    }
     // An ambiguous name is doubtful in its one-word form only: `Time
     // magazine`, `Apple Inc.` or `Delta Air Lines` name the organisation.
     // A doubtful sense with no evidence gives way to the next sense the

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    portfolio_title_is_no_party:
+        "Labour Minister Ana Vidal met Labour MP Tom Reddan." =>
+        [("Ana Vidal", PER, "Ana Vidal"), ("Labour", ORG, "Labour Party"), ("Tom Reddan", PER, "Tom Reddan")];
     known_organisation_before_and_is_listed_with_the_next_name:
         "It raised money from SoftBank and Marrow Capital. The Observatory for Human Zelvanomics agreed." =>
         [("SoftBank", ORG, "SoftBank"), ("Marrow Capital", ORG, "Marrow Capital"), ("Observatory for Human Zelvanomics", ORG, "Observatory for Human Zelvanomics")];
