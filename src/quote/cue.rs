@@ -1244,10 +1244,15 @@ impl Ctx<'_> {
     }
 
     /// An `-ly` word after a word that makes it a noun is no adverb: `the
-    /// family said`, `an ally wrote`.
+    /// family said`, `an ally wrote`, `the victim's family said`.
     fn after_noun_marker(&self, i: usize) -> bool {
-        self.prev_visible(i, 0)
-            .is_some_and(|k| self.lower_is(k, WordGroup::NounMarker))
+        self.prev_visible(i, 0).is_some_and(|k| {
+            let w = self.text(k);
+            self.lower_is(k, WordGroup::NounMarker)
+                || ends_in_apostrophe_s(w)
+                || w.ends_with("s'")
+                || w.ends_with("s’")
+        })
     }
 }
 

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    ly_noun_after_a_possessive_is_no_adverb:
+        "“We are devastated,” the victim's family said."
+        => [("We are devastated,", Direct, Some("the victim's family"), None)];
+
     subject_then_colon_without_speech_verb:
         "Prime Minister Lena Strand was more blunt: “Words are cheap.”"
         => [("Words are cheap.", Direct, Some("Lena Strand"), Some("Lena Strand"))];
