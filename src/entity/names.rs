@@ -2860,6 +2860,10 @@ pub(crate) fn find<'g>(
                         i = end;
                         continue;
                     }
+                    if let Some(number) = call_sign_number(&c, &f) {
+                        i = number + 1;
+                        continue;
+                    }
                     if f.label == Label::Organization && f.evidence == Evidence::Capitalised {
                         match spelled_out_label(&c, i, out) {
                             Some(label) => f.label = label,
@@ -3368,6 +3372,17 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
     }) && !c.verb_after(i);
     !(before_noun && lex.is_english_word(w))
+}
+
+/// `Air Force One`, `Trump Force One`: a force's name before `One` or
+/// `Two` is an aircraft's call sign, no organisation; the number's token.
+fn call_sign_number(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<usize> {
+    let last = f.tokens.end - 1;
+    if f.label != Label::Organization || c.bytes_of(last) != b"Force" {
+        return None;
+    }
+    c.next_joined(last)
+        .filter(|&n| matches!(c.bytes_of(n), b"One" | b"Two"))
 }
 
 /// Is the sentence `range` a headline in title case? Four words or more,

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    call_sign_is_no_organisation:
+        "He flew back on Air Force One; the Air Force said so." =>
+        [("Air Force", ORG, "Air Force")];
     portfolio_title_is_no_party:
         "Labour Minister Ana Vidal met Labour MP Tom Reddan." =>
         [("Ana Vidal", PER, "Ana Vidal"), ("Labour", ORG, "Labour Party"), ("Tom Reddan", PER, "Tom Reddan")];
