@@ -2252,6 +2252,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return None;
         }
+        // `a Democratic Senate`, `the Republican Congress`: a party's
+        // adjective before a known body's one-word name says who holds it;
+        // the body is named from its own word (`Democratic Caucus` is one
+        // name: `Caucus` alone names none).
+        if label == Label::Organization
+            && last >= 1
+            && words[..=last].iter().all(|w| w.1.is_none())
+            && words[..last].iter().all(|&(k, _)| {
+                self.class_of(k).any(WordClass::AFFILIATION)
+                    && !self.class_of(k).any(WordClass::GIVEN_NAME)
+            })
+            && self.is_organization(words[last].0)
+        {
+            return None;
+        }
         // `Clean Air Act`, `Academy Award`: capitals straight after the
         // head word make it part of some longer name, a law's or a prize's,
         // unless the head word is a company's legal form, which always ends

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    party_adjective_before_a_known_body_is_no_part_of_its_name:
+        "With a Democratic Senate and the Democratic Caucus behind her, she visited the former Soviet Union." =>
+        [("Senate", ORG, "US Senate"), ("Democratic Caucus", ORG, "Democratic Caucus"), ("Soviet Union", LOC, "Soviet Union")];
     call_sign_is_no_organisation:
         "He flew back on Air Force One; the Air Force said so." =>
         [("Air Force", ORG, "Air Force")];
