@@ -396,6 +396,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `which`, not a `who`, or employs the person named after it
     /// (`Bernstein's Stacy Rasgon`)?
     fn company_cue(&self, i: usize) -> bool {
+        self.company_by_its_dealings(i)
+            || (!self.ends_with_possessive(i) && self.relative_after(i, &[b"which"]))
+    }
+
+    /// [`Cursor::company_cue`] without the `which`, which places and
+    /// court cases take too (`Nineveh, which`, `Roe v. Wade, which`).
+    fn company_by_its_dealings(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owned = || {
             self.ends_with_possessive(i)
@@ -403,8 +410,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .next_joined(i)
                     .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)))
         };
-        // `the shares of Zelvo`, `a stake in Zelvo`; but `a plant in
-        // Zelvo` is a place's.
+        // `the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`;
+        // but `a plant in Zelvo` is a place's.
         let holding = || {
             let Some(p) = self.prev_joined(i) else {
                 return false;
@@ -412,6 +419,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let group = match self.bytes_of(p) {
                 b"of" => WordGroup::CompanyNoun,
                 b"in" => WordGroup::StakeNoun,
+                b"by" => WordGroup::DealParticiple,
                 _ => return false,
             };
             // (`Shares of Zelvatron`, opening the sentence.)
@@ -431,9 +439,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && self.next_joined(n).is_some_and(|m| self.name_word(m))
                 })
         };
-        (!census && (owned() || holding()))
-            || (!self.ends_with_possessive(i) && self.relative_after(i, &[b"which"]))
-            || employs()
+        (!census && (owned() || holding())) || employs()
     }
 
     /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a
@@ -2565,6 +2571,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 end_token == i + 1
                     && (self.named_by_a_word(&entry.subtype, i)
                         || self.company_in_running_text(i)
+                        || self.company_by_its_dealings(i)
                         || (&*entry.subtype == "company" && self.company_by_its_words(i)))
             }
             _ => self.title_before(i).is_some(),
@@ -3958,6 +3965,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if c.unknown_name(core, end_tok, at_start) {
                 Some(Evidence::Capitalised)
+            } else if words == 1 && c.company_by_its_dealings(i) {
+                // `acquired by Zelvatech`, `a stake in Zelvatech`: what is
+                // said of a word no list knows makes it a company.
+                label = Label::Organization;
+                Some(Evidence::NamePattern)
             } else {
                 None
             };

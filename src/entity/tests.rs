@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    buyer_or_owner_after_by_is_a_company:
+        "The unit was acquired by Zelvatech; the paper is owned by Bezos; the app was bought by Alphabet in May." =>
+        [("Zelvatech", ORG, "Zelvatech"), ("Bezos", PER, "Jeff Bezos"), ("Alphabet", ORG, "Alphabet")];
     party_adjective_before_a_known_body_is_no_part_of_its_name:
         "With a Democratic Senate and the Democratic Caucus behind her, she visited the former Soviet Union." =>
         [("Senate", ORG, "US Senate"), ("Democratic Caucus", ORG, "Democratic Caucus"), ("Soviet Union", LOC, "Soviet Union")];

@@ -170,10 +170,11 @@ pub(crate) enum WordGroup {
     KoreanFamilyName,
     PeriodicalNoun,
     Imperative,
+    DealParticiple,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 58] = [
+    const ALL: [(WordGroup, &'static str); 59] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -232,6 +233,7 @@ impl WordGroup {
         (WordGroup::KoreanFamilyName, "korean-family-name"),
         (WordGroup::PeriodicalNoun, "periodical-noun"),
         (WordGroup::Imperative, "imperative"),
+        (WordGroup::DealParticiple, "deal-participle"),
     ];
 
     fn bit(self) -> u64 {
