@@ -3482,7 +3482,16 @@ fn work_title_in_marks(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
         let t = &tokens[k];
         !t.is_word() || t.is_capitalised() || lex.in_group(WordGroup::TitleSmallWord, c.bytes_of(k))
     });
-    (title_case && (work(c.prev_joined(open)) || work(c.next_joined(close)))).then_some(close)
+    // `Nolan's “Oppenheimer” won`: words alone in marks after someone's
+    // possessive are the title of their work (speech keeps its comma or
+    // period inside the marks).
+    let owned_work = || {
+        c.prev_joined(open)
+            .is_some_and(|k| c.ends_with_possessive(k))
+            && (i..close).all(|k| tokens[k].is_word())
+    };
+    (title_case && (work(c.prev_joined(open)) || work(c.next_joined(close)) || owned_work()))
+        .then_some(close)
 }
 
 /// The end of a work's title written without marks right after a noun

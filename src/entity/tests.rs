@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    words_alone_in_marks_after_a_possessive_are_a_title:
+        "He told NBC's “Good Morning America” that Ana Ruiz's “Hello,” was a joke." =>
+        [("NBC", ORG, "NBC News"), ("Ana Ruiz", PER, "Ana Ruiz")];
     buyer_or_owner_after_by_is_a_company:
         "The unit was acquired by Zelvatech; the paper is owned by Bezos; the app was bought by Alphabet in May." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Bezos", PER, "Jeff Bezos"), ("Alphabet", ORG, "Alphabet")];
