@@ -938,9 +938,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
             };
             // A known place or organisation ends a person's name: a state
-            // or country that is no surname (`Miramar California`, but
-            // `Michael Jordan`), or a name of more than one word (`the Bill
-            // Clinton White House`). One lookup answers both.
+            // or a country that is no surname, a company that is no common
+            // one after a word that is no given name (`Miramar California`,
+            // `Sunnyvale Toyota`, but `Michael Jordan`, `Eric Ferrero`), or
+            // a name of more than one word (`the Bill Clinton White
+            // House`). One lookup answers all.
             let known_after = || {
                 let gazetteer = self.input.gazetteer;
                 gazetteer
@@ -950,7 +952,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         if m.end_token > n + 1 {
                             e.label != Label::Person
                         } else {
-                            e.is_country_or_region() && !class.any(WordClass::SURNAME)
+                            (e.is_country_or_region() && !class.any(WordClass::SURNAME))
+                                || (&*e.subtype == "company"
+                                    && !e.ambiguous
+                                    && !class.any(WordClass::COMMON_SURNAME)
+                                    && !self.class_of(run[0]).any(WordClass::GIVEN_NAME))
                         }
                     })
             };

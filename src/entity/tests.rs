@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    known_company_after_a_word_that_is_no_given_name_ends_a_person_name:
+        "She bought it from Sunnyvale Toyota; Eric Ferrero said so." =>
+        [("Sunnyvale", LOC, "Sunnyvale"), ("Toyota", ORG, "Toyota"), ("Eric Ferrero", PER, "Eric Ferrero")];
     words_alone_in_marks_after_a_possessive_are_a_title:
         "He told NBC's “Good Morning America” that Ana Ruiz's “Hello,” was a joke." =>
         [("NBC", ORG, "NBC News"), ("Ana Ruiz", PER, "Ana Ruiz")];
