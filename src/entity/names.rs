@@ -452,6 +452,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .is_some_and(|w| pronouns.contains(&self.bytes_of(w)))
     }
 
+    /// `stayed at the Hilton`: after `the`, a company's name that is no
+    /// English word, acronym or stop word is the company's, not a person's
+    /// (`the Target store` may be a word's, `the TPP` a treaty's).
+    fn company_after_the(&self, i: usize) -> bool {
+        let w = strip_possessive(self.text_of(i));
+        self.after_word(i, "the")
+            && !is_all_caps(w)
+            && !self.is_stopword(i)
+            && !self.input.lexicon.is_english_word(w)
+    }
+
     /// Does a name end at token `n`: with a possessive, or before a comma,
     /// a period, a bracket or a verb?
     fn closes_name(&self, n: usize) -> bool {
@@ -2578,6 +2589,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && (self.named_by_a_word(&entry.subtype, i)
                         || self.company_in_running_text(i)
                         || self.company_by_its_dealings(i)
+                        || (&*entry.subtype == "company" && self.company_after_the(i))
                         || (&*entry.subtype == "company" && self.company_by_its_words(i)))
             }
             _ => self.title_before(i).is_some(),

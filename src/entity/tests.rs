@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    ambiguous_company_after_the_unless_a_word_or_acronym:
+        "We stayed at the Hilton before the TPP vote." =>
+        [("Hilton", ORG, "Hilton")];
     known_company_after_a_word_that_is_no_given_name_ends_a_person_name:
         "She bought it from Sunnyvale Toyota; Eric Ferrero said so." =>
         [("Sunnyvale", LOC, "Sunnyvale"), ("Toyota", ORG, "Toyota"), ("Eric Ferrero", PER, "Eric Ferrero")];
