@@ -723,6 +723,15 @@ CITY_FIX = {
     281161: ("Bureij", "Al Burayj"),
     283506: ("Jenin", "Janin|Janīn"),
     284324: ("Beit Jala", "Bayt Jala|Bayt Jālā"),
+    104515: ("Mecca", "Makkah"),
+    2510911: ("Seville", "Sevilla"),
+    99532: ("Basra", "Basrah"),
+    1205733: (None, "Chittagong"),                        # Chattogram
+    281133: (None, "Gaza City"),                          # Gaza
+    1701053: (None, "Marawi"),                            # Marawi City
+    331180: ("Mekelle", "Mek'ele|Mekele"),
+    6611854: (None, "Naypyitaw|Naypyidaw"),               # Nay Pyi Taw
+    2028462: ("Ulaanbaatar", "Ulan Bator"),
 }
 
 

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    english_names_of_cities_the_gazetteer_knows_by_another:
+        "Pilgrims flew from Ulan Bator to Mecca, then to Seville." =>
+        [("Ulan Bator", LOC, "Ulaanbaatar"), ("Mecca", LOC, "Mecca"), ("Seville", LOC, "Seville")];
     ambiguous_company_after_the_unless_a_word_or_acronym:
         "We stayed at the Hilton before the TPP vote." =>
         [("Hilton", ORG, "Hilton")];
