@@ -213,7 +213,18 @@ impl Resolver {
         // `As Trump spoke, a fashion designer watched. … said the designer`:
         // one brought in since by `a`, and never named, is meant.
         // (A bounded look back keeps the cost linear.)
+        // (`Tomas Reyes, a farmer,` introduces no one else, and a farmer
+        // is no minister.)
+        let apposed = apposition(cx, named_at);
+        let in_apposition = |k: usize| apposed.as_ref().is_some_and(|a| a.contains(&k));
+        if apposed
+            .as_ref()
+            .is_some_and(|a| !a.clone().any(|k| cx.text(k) == head))
+        {
+            return None;
+        }
         let introduced = (named_at.max(cand.first.saturating_sub(INTRODUCED_WITHIN))..cand.first)
+            .filter(|&k| !in_apposition(k))
             .any(|k| {
                 cx.text(k) == head
                     && std::iter::successors(cx.prev_visible(k, named_at), |&d| {
@@ -544,6 +555,30 @@ fn in_credit_line(cx: &Ctx<'_>, i: usize) -> bool {
 
 /// The word that names a role: `secretary` in `secretary of state`,
 /// `nominee` in `vice presidential nominee`.
+/// `Tomas Reyes, a farmer,`: the indefinite description set off after
+/// the person named at token `named_at`, as the range of its words.
+fn apposition(cx: &Ctx<'_>, named_at: usize) -> Option<Range<usize>> {
+    const APPOSITION_WORDS: usize = 6;
+    let mentions = &cx.input.entities.mentions;
+    let m = mentions
+        .get(mentions.partition_point(|m| m.tokens.start < named_at))
+        .filter(|m| m.tokens.start == named_at)?;
+    let ceil = cx.sentence(named_at).end;
+    let article = cx
+        .next_visible(m.tokens.end, ceil)
+        .filter(|&k| cx.text(k) == ",")
+        .and_then(|k| cx.next_visible(k + 1, ceil))
+        .filter(|&k| cx.input.lexicon.in_group(WordGroup::Indefinite, cx.text(k)))?;
+    let mut last = article;
+    for _ in 0..APPOSITION_WORDS {
+        match cx.next_visible(last + 1, ceil) {
+            Some(n) if cx.input.tokens[n].is_word() => last = n,
+            _ => break,
+        }
+    }
+    (last > article).then(|| article..last + 1)
+}
+
 fn head_word(role: &str) -> &str {
     let words = role.split(" of ").next().unwrap_or_default();
     words.rsplit(' ').next().unwrap_or_default()

@@ -91,6 +91,15 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    role_is_not_given_to_someone_set_off_as_something_else:
+        "“We are tired,” said Tomas Reyes, a farmer.\n\n“We are ready,” the minister said."
+        => [("We are tired,", Direct, Some("Tomas Reyes"), Some("Tomas Reyes")),
+            ("We are ready,", Direct, Some("the minister"), None)];
+
+    role_in_apposition_names_the_person:
+        "Tomas Reyes, a senator from Ohio, spoke first. “We are ready,” the senator said."
+        => [("We are ready,", Direct, Some("the senator"), Some("Tomas Reyes"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
