@@ -239,6 +239,9 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
     let mut resolver = resolve::Resolver::new(&cx);
     // Index into `out` of each piece, for multi-paragraph groups.
     let mut record_of: Vec<Option<usize>> = Vec::with_capacity(cx.pieces.len());
+    // Records that went on with the speaker of the paragraph before, whom
+    // their own group's attribution, if any, overrides.
+    let mut went_on: Vec<bool> = Vec::with_capacity(cx.pieces.len());
     let mut last: Option<Last> = None;
     for (idx, p) in cx.pieces.iter().enumerate() {
         let kind::Class::Speech(kind) = kind::classify(&cx, p) else {
@@ -297,6 +300,10 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             if let Some(speaker) = group.or(near.map(|l| l.speaker)) {
                 record.speaker = Some(speaker);
                 record.rule = "continuation";
+                if group.is_none() {
+                    went_on.resize(out.len() + 1, false);
+                    went_on[out.len()] = true;
+                }
                 if let Some(l) = last.as_mut() {
                     l.para = p.para;
                     l.after = p.outer().end;
@@ -315,14 +322,19 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
         out.push(record);
     }
     // A quote over several paragraphs is often attributed only in its last
-    // piece (`“…` ¶ `“…,” she said.`): earlier pieces take that speaker.
+    // piece (`“…` ¶ `“…,” she said.`): earlier pieces take that speaker,
+    // rather than the speaker of the paragraph before.
     let mut pending: Option<(usize, SpeakerRecord)> = None;
     for (idx, p) in cx.pieces.iter().enumerate().rev() {
         let Some(r) = record_of[idx] else { continue };
+        let overridden = went_on.get(r).copied().unwrap_or(false);
         match (out[r].speaker, pending) {
             (None, Some((g, s))) if g == p.group => {
                 out[r].speaker = Some(s);
                 out[r].rule = "continuation";
+            }
+            (Some(_), Some((g, s))) if g == p.group && overridden => {
+                out[r].speaker = Some(s);
             }
             (Some(s), _) => pending = Some((p.group, s)),
             _ => {}

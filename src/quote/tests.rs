@@ -91,6 +91,12 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    quote_over_paragraphs_takes_its_own_attribution_over_the_speaker_before:
+        "“It is over,” said Ana Ruiz, an employee.\n\n“We waited for years. Years!\n\n“Now they tell us to wait again,” said Tomas Reyes, a farmer."
+        => [("It is over,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ("We waited for years. Years!", Direct, Some("Tomas Reyes"), Some("Tomas Reyes")),
+            ("Now they tell us to wait again,", Direct, Some("Tomas Reyes"), Some("Tomas Reyes"))];
+
     role_is_not_given_to_someone_set_off_as_something_else:
         "“We are tired,” said Tomas Reyes, a farmer.\n\n“We are ready,” the minister said."
         => [("We are tired,", Direct, Some("Tomas Reyes"), Some("Tomas Reyes")),
