@@ -99,6 +99,18 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         let c = cx
             .cand_starting_at(start, ceil)
             .or_else(|| modified_name(cx, start, ceil))?;
+        // `“…,” state media reported`: a verb's base form before a subject
+        // with a cue of its own is a word of that subject (`“…,” say
+        // analysts` still tags).
+        if cue.cue.base_form && cue.cue.kind == CueKind::Verb && cue.cue.words == 1 {
+            if let Some(&own) = cx.next_visible(c.last + 1, ceil).and_then(|n| cx.cue_at(n)) {
+                let subject = match c.who {
+                    Who::Mention { .. } => c,
+                    _ => cx.cand(k, c.last, Who::Description),
+                };
+                return found(subject, Some(own), "quote-name-cue");
+            }
+        }
         let c = apposed_name(cx, &c, start, ceil).unwrap_or(c);
         // `“…,” said the candidate could be …`: a verb after the phrase
         // makes it the subject of a reported clause, not the speaker.

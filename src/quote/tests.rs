@@ -91,6 +91,11 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    base_form_before_a_subject_with_its_own_cue_is_a_word_of_the_subject:
+        "“We are ready,” state officials said. “We are not,” say analysts."
+        => [("We are ready,", Direct, Some("state officials"), None),
+            ("We are not,", Direct, Some("analysts"), None)];
+
     quote_over_paragraphs_takes_its_own_attribution_over_the_speaker_before:
         "“It is over,” said Ana Ruiz, an employee.\n\n“We waited for years. Years!\n\n“Now they tell us to wait again,” said Tomas Reyes, a farmer."
         => [("It is over,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz")),
