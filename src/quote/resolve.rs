@@ -105,6 +105,15 @@ impl Resolver {
             Pronoun::I => return None,
         };
         let (found, start) = self.latest(cx, at, person, want)?;
+        // `it said` speaks for an organisation of this paragraph or the
+        // one before; one named further back is no longer what `it` is.
+        if matches!(p, Pronoun::It) {
+            let paragraphs = &cx.input.segments.paragraphs;
+            let para_of = |k: usize| paragraphs.partition_point(|r| r.end <= k);
+            if para_of(at) > para_of(start) + 1 {
+                return None;
+            }
+        }
         // `Reeves told the BBC's Laura Kuenssberg that “…”. “…,” she said`:
         // a person named in the last attribution's report or sentence is
         // spoken to or of; its speaker goes on speaking.

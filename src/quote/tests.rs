@@ -91,6 +91,11 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    it_speaks_for_an_organisation_of_this_paragraph_or_the_one_before:
+        "Microsoft sued.\n\nThe case drags on.\n\nA letter arrived. “We object,” it said.\n\nGoogle replied. “We disagree,” it said."
+        => [("We object,", Direct, Some("it"), None),
+            ("We disagree,", Direct, Some("it"), Some("Google"))];
+
     base_form_before_a_subject_with_its_own_cue_is_a_word_of_the_subject:
         "“We are ready,” state officials said. “We are not,” say analysts."
         => [("We are ready,", Direct, Some("state officials"), None),
