@@ -4904,7 +4904,8 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // `flew to Jordan`: after a preposition of place, a name that is also
     // a country's or a state's is the place (`Jordan said`, `a letter to
     // Obama` stay the people); so is a large city's after any other than
-    // `to` and `from`, and any city's before a comma and a country or
+    // `to` and `from` (or after `to` that ends a trip from a place: `from
+    // Dallas to Austin`), and any city's before a comma and a country or
     // state (`based in Austin`, `Warren, Michigan`; `Austin's view`,
     // `Obama, Biden` stay the people).
     let place_here = || {
@@ -4924,11 +4925,20 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                             && !c.ends_with_possessive(r.end_token - 1)
                     })
         };
+        // `from Dallas to Austin`: `to` after a place the trip left from.
+        let from_place_to = || {
+            c.prev_joined(i)
+                .filter(|&t| c.bytes_of(t) == b"to")
+                .and_then(|t| c.prev_joined(t))
+                .filter(|&w| c.after_word(w, "from"))
+                .and_then(|w| input.gazetteer.get(c.text_of(w)))
+                .is_some_and(|e| input.gazetteer.entry(e[0]).label == Label::Location)
+        };
         (preposition && m.candidates.iter().any(|&e| region(e)))
             || (single
                 && !c.ends_with_possessive(i)
                 && ((preposition
-                    && !c.after_word(i, "to")
+                    && (!c.after_word(i, "to") || from_place_to())
                     && !c.after_word(i, "from")
                     && m.candidates.iter().any(|&e| city(e, true)))
                     || (m.candidates.iter().any(|&e| city(e, false)) && region_after())))

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    large_city_named_like_a_person_ends_a_trip_from_a_place:
+        "They moved from Dallas to Austin, then wrote a letter to Austin." =>
+        [("Dallas", LOC, "Dallas"), ("Austin", LOC, "Austin"), ("Austin", PER, "Lloyd Austin")];
     english_names_of_cities_the_gazetteer_knows_by_another:
         "Pilgrims flew from Ulan Bator to Mecca, then to Seville." =>
         [("Ulan Bator", LOC, "Ulaanbaatar"), ("Mecca", LOC, "Mecca"), ("Seville", LOC, "Seville")];
