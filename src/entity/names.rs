@@ -2803,6 +2803,10 @@ pub(crate) fn find<'g>(
                 i = close + 1;
                 continue;
             }
+            if let Some(end) = products_after_maker(&c, i) {
+                i = end;
+                continue;
+            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -3412,6 +3416,36 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
     }) && !c.verb_after(i);
     !(before_noun && lex.is_english_word(w))
+}
+
+/// `the maker of Ozempic and Wegovy`: capitalised words after a maker's
+/// noun and `of`, and those listed with them, name products; the token
+/// after them.
+fn products_after_maker(c: &Cursor<'_, '_>, i: usize) -> Option<usize> {
+    let of = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b"of")?;
+    let maker = c.prev_joined(of)?;
+    if !c
+        .input
+        .lexicon
+        .in_group(WordGroup::MakerNoun, c.bytes_of(maker))
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut k = i;
+    while let Some(n) = c.next_joined(k) {
+        if c.is_cap_word(n) {
+            end = n + 1;
+            k = n;
+        } else if matches!(c.bytes_of(n), b"and" | b"or" | b",")
+            && c.next_joined(n).is_some_and(|m| c.is_cap_word(m))
+        {
+            k = n;
+        } else {
+            break;
+        }
+    }
+    Some(end)
 }
 
 /// `Air Force One`, `Trump Force One`: a force's name before `One` or

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    capitalised_words_after_a_maker_of_are_products:
+        "Novo Nordisk, the maker of Ozempic and Wegovy, cut prices." =>
+        [("Novo Nordisk", ORG, "Novo Nordisk")];
     large_city_named_like_a_person_ends_a_trip_from_a_place:
         "They moved from Dallas to Austin, then wrote a letter to Austin." =>
         [("Dallas", LOC, "Dallas"), ("Austin", LOC, "Austin"), ("Austin", PER, "Lloyd Austin")];

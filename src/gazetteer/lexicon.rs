@@ -171,10 +171,11 @@ pub(crate) enum WordGroup {
     PeriodicalNoun,
     Imperative,
     DealParticiple,
+    MakerNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 59] = [
+    const ALL: [(WordGroup, &'static str); 60] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -234,6 +235,7 @@ impl WordGroup {
         (WordGroup::PeriodicalNoun, "periodical-noun"),
         (WordGroup::Imperative, "imperative"),
         (WordGroup::DealParticiple, "deal-participle"),
+        (WordGroup::MakerNoun, "maker-noun"),
     ];
 
     fn bit(self) -> u64 {
