@@ -328,7 +328,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// group's or a head word, opens a known place's or organisation's
     /// name, or more capitals follow.
     fn surname_after_title(&self, i: usize, run: (usize, usize)) -> (usize, usize) {
-        self.surname_after_given_name(i, run, false)
+        let run = self.surname_after_given_name(i, run, false);
+        if run.0 != i + 1 || self.class_of(i).any(WordClass::GIVEN_NAME) {
+            return run;
+        }
+        // `Mayor London Breed,`: after a title, a first name no census
+        // lists (a place's, here) takes a census surname that closes the
+        // name, though it is also a word.
+        let Some(n) = self.next_joined(i).filter(|&n| {
+            self.is_cap_word(n)
+                && !self.ends_with_possessive(i)
+                && self.class_of(n).any(WordClass::SURNAME)
+                && !self.is_stopword(n)
+                && self.input.lexicon.title_any_case(self.text_of(n)).is_none()
+                && self.closes_name(n)
+        }) else {
+            return run;
+        };
+        let w = strip_possessive(self.text_of(n));
+        (n + 1, self.tokens()[n].start() + w.len())
     }
 
     /// `aligned with Karl Rove, the strategist`: with no title, a common

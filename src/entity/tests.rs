@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    title_then_a_first_word_no_census_lists_takes_a_surname_that_is_a_word:
+        "Opposition came from Mayor London Breed, who says the city cannot pay." =>
+        [("London Breed", PER, "London Breed")];
     capitalised_words_after_a_maker_of_are_products:
         "Novo Nordisk, the maker of Ozempic and Wegovy, cut prices." =>
         [("Novo Nordisk", ORG, "Novo Nordisk")];
