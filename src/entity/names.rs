@@ -4890,6 +4890,26 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !single && c.bytes_of(i) == b"The" && goes_on() {
         return None;
     }
+    // `after the 10 a.m. Mass.`: a state's abbreviation that is also a
+    // word (`Mass.`, `Ill.`) and ends its sentence names the state only
+    // after a comma, a bracket or a party's letter (`Boston, Mass.`,
+    // `Mark Kirk (Ill.)`, `D-Mass.`).
+    if single && input.text.as_bytes()[m.end - 1] == b'.' {
+        let word = &input.text[input.tokens[i].start()..m.end - 1];
+        let ends_sentence = || {
+            c.next_joined(m.end_token - 1)
+                .map_or(true, |n| c.tokens()[n].is_capitalised())
+        };
+        if &*input.gazetteer.entry(m.candidates[0]).subtype == "state"
+            && !c
+                .prev_joined(i)
+                .is_some_and(|p| matches!(c.bytes_of(p), b"," | b"(" | b"-"))
+            && ends_sentence()
+            && input.lexicon.is_english_word(word)
+        {
+            return None;
+        }
+    }
     // `Labour Minister Yolanda Diaz`: a capitalised title of two words
     // names a portfolio, not the party that shares its first word (`Labour
     // MP Jess Phillips` is the party's; `Treasury Secretary` the

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    state_abbreviation_that_is_a_word_ending_a_sentence_needs_a_comma_before:
+        "We met after the 10 a.m. Mass. She lives in Boston, Mass. Calif. may act." =>
+        [("Boston", LOC, "Boston"), ("Mass.", LOC, "Massachusetts"), ("Calif.", LOC, "California")];
     title_then_a_first_word_no_census_lists_takes_a_surname_that_is_a_word:
         "Opposition came from Mayor London Breed, who says the city cannot pay." =>
         [("London Breed", PER, "London Breed")];
