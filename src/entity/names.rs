@@ -2598,7 +2598,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 {
                     return true;
                 }
-                self.before_comma_place(end_token)
+                self.before_comma_place(end_token) || self.after_comma_place(i, entry)
             }
             // (A title before a word makes it a person's name: `his
             // daughter Tiffany`.)
@@ -2612,6 +2612,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `Seattle, Wash.`: is the state at token `i` after a known place and
+    /// a comma?
+    fn after_comma_place(&self, i: usize, entry: &Entry) -> bool {
+        let gazetteer = self.input.gazetteer;
+        &*entry.subtype == "state"
+            && self
+                .prev_joined(i)
+                .filter(|&p| self.bytes_of(p) == b",")
+                .and_then(|p| self.prev_joined(p))
+                .and_then(|w| gazetteer.get(strip_possessive(self.text_of(w))))
+                .is_some_and(|e| gazetteer.entry(e[0]).label == Label::Location)
     }
 
     /// `Reading, Pa.` or `Mobile, Alabama`: does a comma and a known name

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    ambiguous_state_after_a_known_place_and_a_comma:
+        "Trump warned in Everett, Wash., on Monday." =>
+        [("Trump", PER, "Donald Trump"), ("Everett", LOC, "Everett"), ("Wash.", LOC, "Washington")];
     state_abbreviation_that_is_a_word_ending_a_sentence_needs_a_comma_before:
         "We met after the 10 a.m. Mass. She lives in Boston, Mass. Calif. may act." =>
         [("Boston", LOC, "Boston"), ("Mass.", LOC, "Massachusetts"), ("Calif.", LOC, "California")];
