@@ -92,6 +92,8 @@ struct Linker<'a> {
     /// First words of full names: a given name alone (`Sean`, a vocative)
     /// is the person of the document who bears it.
     given_names: NameIndex<'a>,
+    /// Places the document names by a name no other place bears.
+    sure_places: FastMap<u32, ()>,
 }
 
 impl<'a> Linker<'a> {
@@ -148,6 +150,21 @@ impl<'a> Linker<'a> {
             .iter()
             .copied()
             .find(|&e| gazetteer.entry(e).label == f.label);
+        // `in Georgia` … `D-Ga.`: a name of places in several countries is
+        // the one the document names with certainty elsewhere (but `New
+        // York` stays the state after `New York City`).
+        let entry = match entry {
+            Some(first) if f.candidates.len() > 1 && f.label == Label::Location => f
+                .candidates
+                .iter()
+                .copied()
+                .find(|&e| {
+                    self.sure_places.contains_key(&e)
+                        && gazetteer.entry(e).country != gazetteer.entry(first).country
+                })
+                .or(entry),
+            _ => entry,
+        };
         let next = out.referents.len() as u32;
         // Most mentions name a referent seen before: a lookup finds it,
         // and only a new one pays for an insertion.
@@ -197,6 +214,11 @@ pub(crate) fn link<'g>(
         by_text: map_for(found.len()),
         surnames: NameIndex(map_for(found.len())),
         given_names: NameIndex(map_for(found.len())),
+        sure_places: found
+            .iter()
+            .filter(|f| f.label == Label::Location && f.candidates.len() == 1)
+            .map(|f| (f.candidates[0], ()))
+            .collect(),
     };
     // About two mentions in five name a referent not named before: room
     // for that many spares growing the list on most documents.

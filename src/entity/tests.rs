@@ -939,3 +939,25 @@ fn people_places_and_organisations_are_grouped() {
         ["Minsk"]
     );
 }
+
+#[test]
+fn place_name_of_several_countries_takes_the_sense_named_for_sure() {
+    let ids = |text: &str| -> Vec<Option<String>> {
+        extractor()
+            .extract(text)
+            .entities()
+            .filter(|e| e.label() == LOC)
+            .map(|e| e.referent().id().map(str::to_string))
+            .collect()
+    };
+    // The US state's GeoNames id, not the country's (614540).
+    let state = Some("4197000".to_string());
+    assert_eq!(
+        ids("In Georgia, prosecutors filed charges, said Sen. Raphael Warnock, D-Ga."),
+        [state.clone(), state]
+    );
+    assert_eq!(
+        ids("Protests went on in Georgia."),
+        [Some("614540".to_string())]
+    );
+}
