@@ -5043,12 +5043,26 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     } else {
         entry.label
     };
+    // `the state Senate`, `the provincial Supreme Court`: a national
+    // body's name after a lower level of government names that level's
+    // own body, which no list knows.
+    let own_body = label == Label::Organization
+        && &*entry.subtype != "party"
+        && c.prev_joined(i).is_some_and(|p| {
+            c.input
+                .lexicon
+                .in_group(WordGroup::SubNational, c.bytes_of(p))
+        });
     Some(Found {
         span: Span::new(input.tokens[i].start(), m.end),
         tokens: i..m.end_token,
         label,
-        candidates: m.candidates,
-        evidence: Evidence::Gazetteer,
+        candidates: if own_body { &[] } else { m.candidates },
+        evidence: if own_body {
+            Evidence::NamePattern
+        } else {
+            Evidence::Gazetteer
+        },
         gender: entry.gender.filter(|_| label == entry.label),
         role: None,
     })

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    national_body_after_a_lower_level_of_government_is_that_level_s_own:
+        "The bill passed the state Senate; the Senate in Washington waits." =>
+        [("Senate", ORG, "Senate"), ("Senate", ORG, "US Senate"), ("Washington", LOC, "Washington")];
     ambiguous_state_after_a_known_place_and_a_comma:
         "Trump warned in Everett, Wash., on Monday." =>
         [("Trump", PER, "Donald Trump"), ("Everett", LOC, "Everett"), ("Wash.", LOC, "Washington")];

@@ -172,10 +172,11 @@ pub(crate) enum WordGroup {
     Imperative,
     DealParticiple,
     MakerNoun,
+    SubNational,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 60] = [
+    const ALL: [(WordGroup, &'static str); 61] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -236,6 +237,7 @@ impl WordGroup {
         (WordGroup::Imperative, "imperative"),
         (WordGroup::DealParticiple, "deal-participle"),
         (WordGroup::MakerNoun, "maker-noun"),
+        (WordGroup::SubNational, "sub-national"),
     ];
 
     fn bit(self) -> u64 {
