@@ -214,9 +214,18 @@ pub(crate) fn link<'g>(
         by_text: map_for(found.len()),
         surnames: NameIndex(map_for(found.len())),
         given_names: NameIndex(map_for(found.len())),
+        // (A name that other places bear is no such name, though the
+        // context chose one of them: `Paris, Texas`.)
         sure_places: found
             .iter()
-            .filter(|f| f.label == Label::Location && f.candidates.len() == 1)
+            .filter(|f| {
+                f.label == Label::Location
+                    && f.candidates.len() == 1
+                    && input
+                        .gazetteer
+                        .get(strip_possessive(&text[f.span.range()]))
+                        .is_some_and(|all| all.len() == 1)
+            })
             .map(|f| (f.candidates[0], ()))
             .collect(),
     };

@@ -4993,23 +4993,34 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // Dallas to Austin`), and any city's before a comma and a country or
     // state (`based in Austin`, `Warren, Michigan`; `Austin's view`,
     // `Obama, Biden` stay the people).
+    let region = |e: u32| input.gazetteer.entry(e).is_country_or_region();
+    let city = |e: u32, large: bool| {
+        let e = input.gazetteer.entry(e);
+        &*e.subtype == "city" && (!large || e.population >= LARGE_CITY)
+    };
+    // `Warren, Michigan`, `Paris, Texas`: the candidate that is a city of
+    // the country of the region after a comma (not a Japanese Obama before
+    // `, Texas officials`).
+    let city_in_region_after = || {
+        if !single || c.ends_with_possessive(i) || !c.before_comma_place(m.end_token) {
+            return None;
+        }
+        let r = c
+            .next_visible(m.end_token)
+            .and_then(|n| input.gazetteer.longest_match(input.text, input.tokens, n))?;
+        // (`Bush, Florida's former governor`: an apposition.)
+        if c.ends_with_possessive(r.end_token - 1) {
+            return None;
+        }
+        r.candidates.iter().filter(|&&e| region(e)).find_map(|&e| {
+            let country = &input.gazetteer.entry(e).country;
+            m.candidates
+                .iter()
+                .position(|&k| city(k, false) && input.gazetteer.entry(k).country == *country)
+        })
+    };
     let place_here = || {
         let preposition = c.after_place_preposition(i);
-        let region = |e: u32| input.gazetteer.entry(e).is_country_or_region();
-        let city = |e: u32, large: bool| {
-            let e = input.gazetteer.entry(e);
-            &*e.subtype == "city" && (!large || e.population >= LARGE_CITY)
-        };
-        let region_after = || {
-            c.before_comma_place(m.end_token)
-                && c.next_visible(m.end_token)
-                    .and_then(|n| input.gazetteer.longest_match(input.text, input.tokens, n))
-                    .is_some_and(|r| {
-                        // (`Bush, Florida's former governor`: an apposition.)
-                        r.candidates.iter().any(|&e| region(e))
-                            && !c.ends_with_possessive(r.end_token - 1)
-                    })
-        };
         // `from Dallas to Austin`: `to` after a place the trip left from.
         let from_place_to = || {
             c.prev_joined(i)
@@ -5022,11 +5033,11 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         (preposition && m.candidates.iter().any(|&e| region(e)))
             || (single
                 && !c.ends_with_possessive(i)
-                && ((preposition
-                    && (!c.after_word(i, "to") || from_place_to())
-                    && !c.after_word(i, "from")
-                    && m.candidates.iter().any(|&e| city(e, true)))
-                    || (m.candidates.iter().any(|&e| city(e, false)) && region_after())))
+                && preposition
+                && (!c.after_word(i, "to") || from_place_to())
+                && !c.after_word(i, "from")
+                && m.candidates.iter().any(|&e| city(e, true)))
+            || city_in_region_after().is_some()
     };
     // `Liverpool boss Arne Slot`, `Chelsea fans`: a city's name before a
     // word for a team's people is the team's, when no list gives it a club.
@@ -5043,6 +5054,12 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     } else {
         entry.label
     };
+    // (Among cities only: `Maryland, Delaware, Connecticut` lists states.)
+    if label == Label::Location && m.candidates.len() > 1 && city(m.candidates[0], false) {
+        if let Some(k) = city_in_region_after() {
+            m.candidates = &m.candidates[k..];
+        }
+    }
     // `the state Senate`, `the provincial Supreme Court`: a national
     // body's name after a lower level of government names that level's
     // own body, which no list knows.

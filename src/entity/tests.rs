@@ -964,3 +964,36 @@ fn place_name_of_several_countries_takes_the_sense_named_for_sure() {
         [Some("614540".to_string())]
     );
 }
+
+#[test]
+fn city_before_a_comma_and_a_region_is_the_city_of_that_region_s_country() {
+    let places = |text: &str| -> Vec<(String, Option<String>)> {
+        extractor()
+            .extract(text)
+            .entities()
+            .filter(|e| e.label() == LOC)
+            .map(|e| {
+                (
+                    e.as_str().to_string(),
+                    e.referent().id().map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let id = |s: &str| Some(s.to_string());
+    // Alexandria in Virginia, not in Egypt (361058).
+    assert_eq!(
+        places("A judge in Alexandria, Va., ruled."),
+        [
+            ("Alexandria".to_string(), id("4744091")),
+            ("Va.".to_string(), id("6254928"))
+        ]
+    );
+    // A person named like a city abroad stays the person.
+    let doc = extractor().extract("Trump told Obama, Texas officials said.");
+    let obama = doc
+        .entities()
+        .find(|e| e.as_str() == "Obama")
+        .map(|e| e.label());
+    assert_eq!(obama, Some(PER));
+}
