@@ -151,15 +151,17 @@ impl<'a> Linker<'a> {
             .copied()
             .find(|&e| gazetteer.entry(e).label == f.label);
         // `in Georgia` … `D-Ga.`: a name of places in several countries is
-        // the one the document names with certainty elsewhere (but `New
-        // York` stays the state after `New York City`).
+        // the one the document names with certainty elsewhere, or has
+        // named already (`Manchester, N.H.` … `in Manchester`); but `New
+        // York` stays the state after `New York City`.
         let entry = match entry {
             Some(first) if f.candidates.len() > 1 && f.label == Label::Location => f
                 .candidates
                 .iter()
                 .copied()
                 .find(|&e| {
-                    self.sure_places.contains_key(&e)
+                    (self.sure_places.contains_key(&e) || self.known.contains_key(&e))
+                        && gazetteer.entry(e).label == Label::Location
                         && gazetteer.entry(e).country != gazetteer.entry(first).country
                 })
                 .or(entry),

@@ -989,6 +989,11 @@ fn city_before_a_comma_and_a_region_is_the_city_of_that_region_s_country() {
             ("Va.".to_string(), id("6254928"))
         ]
     );
+    // Named again alone, it keeps that sense.
+    assert_eq!(
+        places("A judge in Alexandria, Va., ruled. Alexandria is calm.")[2],
+        ("Alexandria".to_string(), id("4744091"))
+    );
     // A person named like a city abroad stays the person.
     let doc = extractor().extract("Trump told Obama, Texas officials said.");
     let obama = doc
