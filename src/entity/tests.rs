@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    trail_heads_a_place:
+        "Settlers moved west along the Oregon Trail." =>
+        [("Oregon Trail", LOC, "Oregon Trail")];
     national_body_after_a_lower_level_of_government_is_that_level_s_own:
         "The bill passed the state Senate; the Senate in Washington waits." =>
         [("Senate", ORG, "Senate"), ("Senate", ORG, "US Senate"), ("Washington", LOC, "Washington")];
