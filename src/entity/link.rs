@@ -196,6 +196,33 @@ impl<'a> Linker<'a> {
     }
 }
 
+/// The places named by a name no other place bears, read only when some
+/// place's name has several senses to choose from. (A name that other
+/// places bear is no such name, though the context chose one of them:
+/// `Paris, Texas`.)
+fn sure_places(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<u32, ()> {
+    let location = |f: &&Found<'_>| f.label == Label::Location;
+    if !found
+        .iter()
+        .filter(location)
+        .any(|f| f.candidates.len() > 1)
+    {
+        return FastMap::default();
+    }
+    found
+        .iter()
+        .filter(location)
+        .filter(|f| {
+            f.candidates.len() == 1
+                && input
+                    .gazetteer
+                    .get(strip_possessive(&input.text[f.span.range()]))
+                    .is_some_and(|all| all.len() == 1)
+        })
+        .map(|f| (f.candidates[0], ()))
+        .collect()
+}
+
 fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -216,20 +243,7 @@ pub(crate) fn link<'g>(
         by_text: map_for(found.len()),
         surnames: NameIndex(map_for(found.len())),
         given_names: NameIndex(map_for(found.len())),
-        // (A name that other places bear is no such name, though the
-        // context chose one of them: `Paris, Texas`.)
-        sure_places: found
-            .iter()
-            .filter(|f| {
-                f.label == Label::Location
-                    && f.candidates.len() == 1
-                    && input
-                        .gazetteer
-                        .get(strip_possessive(&text[f.span.range()]))
-                        .is_some_and(|all| all.len() == 1)
-            })
-            .map(|f| (f.candidates[0], ()))
-            .collect(),
+        sure_places: sure_places(input, &found),
     };
     // About two mentions in five name a referent not named before: room
     // for that many spares growing the list on most documents.

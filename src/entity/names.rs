@@ -5002,7 +5002,11 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // the country of the region after a comma (not a Japanese Obama before
     // `, Texas officials`).
     let city_in_region_after = || {
-        if !single || c.ends_with_possessive(i) || !c.before_comma_place(m.end_token) {
+        if !single
+            || !m.candidates.iter().any(|&k| city(k, false))
+            || c.ends_with_possessive(i)
+            || !c.before_comma_place(m.end_token)
+        {
             return None;
         }
         let r = c
