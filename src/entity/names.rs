@@ -470,6 +470,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .is_some_and(|w| pronouns.contains(&self.bytes_of(w)))
     }
 
+    /// `the company's Blackwell chips`, `its Zelva phones`: a word no list
+    /// knows between a possessive in lower case and a plural noun names
+    /// the owner's products, not a person.
+    fn names_a_product_line(&self, i: usize) -> bool {
+        let owned = self.prev_joined(i).is_some_and(|p| {
+            let t = &self.tokens()[p];
+            t.is_word()
+                && !t.is_capitalised()
+                && (self.ends_with_possessive(p) || matches!(self.bytes_of(p), b"its" | b"their"))
+        });
+        owned
+            && self.next_joined(i).is_some_and(|n| {
+                let t = &self.tokens()[n];
+                let w = self.text_of(n);
+                t.is_word()
+                    && !t.is_capitalised()
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && self.input.lexicon.is_english_word(w)
+                    && !self.verb_after(i)
+            })
+    }
+
     /// `stayed at the Hilton`: after `the`, a company's name that is no
     /// English word, acronym or stop word is the company's, not a person's
     /// (`the Target store` may be a word's, `the TPP` a treaty's).
@@ -4074,6 +4097,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     label = Label::Organization;
                     Some(Evidence::NamePattern)
                 }
+                Some(Evidence::Capitalised) if words == 1 && c.names_a_product_line(i) => None,
                 evidence => evidence,
             };
             if let Some(evidence) = evidence {

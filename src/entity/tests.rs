@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    capitalised_word_between_a_possessive_and_a_plural_names_products:
+        "Demand for the company's Blackwell chips soared, the senator's Zelvanski says." =>
+        [("Zelvanski", PER, "Zelvanski")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
