@@ -5333,6 +5333,20 @@ fn person<'g>(
             entry.label == Label::Person && !(courtesy && entry.ambiguous && end_tok == i + 1)
         })
         .unwrap_or(&[]);
+    // `Mrs. Clinton` is not Bill Clinton: a title of the other gender than
+    // the known person the name is first takes the one known person of its
+    // gender the name may be, and none when it may be several (`Mrs.
+    // Trump`: Melania or Ivana?).
+    let fits = |e: &u32, g: Gender| input.gazetteer.entry(*e).gender.map_or(true, |eg| eg == g);
+    let candidates = match (title.title.gender, candidates.first()) {
+        (Some(g), Some(first)) if !fits(first, g) => {
+            match candidates.iter().position(|e| fits(e, g)) {
+                Some(k) if !candidates[k + 1..].iter().any(|e| fits(e, g)) => &candidates[k..],
+                _ => &[],
+            }
+        }
+        _ => candidates,
+    };
     let gender = title
         .title
         .gender

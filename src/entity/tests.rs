@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    courtesy_title_of_the_other_gender_takes_the_known_person_of_its_own:
+        "Mrs. Clinton spoke before Mr. Trump." =>
+        [("Clinton", PER, "Hillary Clinton"), ("Trump", PER, "Donald Trump")];
     capitalised_word_between_a_possessive_and_a_plural_names_products:
         "Demand for the company's Blackwell chips soared, the senator's Zelvanski says." =>
         [("Zelvanski", PER, "Zelvanski")];
