@@ -2861,6 +2861,10 @@ pub(crate) fn find<'g>(
                 i = end;
                 continue;
             }
+            if edition_or_model_suffix(&c, i) {
+                i += 1;
+                continue;
+            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -3470,6 +3474,72 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, c.bytes_of(n))
     }) && !c.verb_after(i);
     !(before_noun && lex.is_english_word(w))
+}
+
+/// `Super Bowl LVIII`, `the Boeing 737 Max was grounded`: a Roman
+/// numeral no list knows after a capitalised word is an edition's number,
+/// and a capitalised word that ends a name after a known company's
+/// model number (`Boeing 737`) is part of the product's name; neither
+/// names anyone.
+fn edition_or_model_suffix(c: &Cursor<'_, '_>, i: usize) -> bool {
+    let w = c.bytes_of(i);
+    let Some(p) = c.prev_joined(i) else {
+        return false;
+    };
+    if w.len() >= 3 && w.iter().all(|b| b"IVXLCDM".contains(b)) {
+        return c.is_cap_word(p)
+            && is_roman_numeral(w)
+            && c.input.gazetteer.get(c.text_of(i)).is_none();
+    }
+    c.tokens()[p].kind == TokenKind::Number
+        && !c.next_joined(i).is_some_and(|n| c.is_cap_word(n))
+        && c.prev_joined(p).is_some_and(|q| c.is_organization(q))
+}
+
+/// Is `w` a Roman numeral in its standard form (`LVIII`, not `DVD`)?
+fn is_roman_numeral(w: &[u8]) -> bool {
+    let value = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        b'D' => 500,
+        b'M' => 1000,
+        _ => 0,
+    };
+    let mut total = 0u32;
+    for (k, &b) in w.iter().enumerate() {
+        let v = value(b);
+        match w.get(k + 1).map(|&n| value(n)) {
+            Some(next) if next > v => total = total.wrapping_sub(v),
+            _ => total = total.wrapping_add(v),
+        }
+    }
+    // Standard form round-trips: write the value back and compare.
+    let mut n = total;
+    let mut out = Vec::with_capacity(w.len());
+    for (v, s) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.extend_from_slice(s.as_bytes());
+            n -= v;
+        }
+    }
+    (1..4000).contains(&total) && out == w
 }
 
 /// `the maker of Ozempic and Wegovy`: capitalised words after a maker's

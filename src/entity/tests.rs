@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    edition_numeral_and_model_suffix_name_no_one:
+        "The Boeing 737 Max was grounded before Super Bowl LVIII, Pope Leo XIV said." =>
+        [("Pope Leo XIV", PER, "Pope Leo XIV")];
     courtesy_title_of_the_other_gender_takes_the_known_person_of_its_own:
         "Mrs. Clinton spoke before Mr. Trump." =>
         [("Clinton", PER, "Hillary Clinton"), ("Trump", PER, "Donald Trump")];
