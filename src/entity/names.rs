@@ -493,6 +493,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
             })
     }
 
+    /// `the Tesla Cybertruck recall`: a word no census lists right after a
+    /// known organisation's name is its product or its branch, not a
+    /// person.
+    fn product_of_company(&self, i: usize) -> bool {
+        !self.class_of(i).any(WordClass::CENSUS)
+            && self
+                .prev_joined(i)
+                .is_some_and(|p| self.is_cap_word(p) && self.is_organization(p))
+    }
+
     /// `stayed at the Hilton`: after `the`, a company's name that is no
     /// English word, acronym or stop word is the company's, not a person's
     /// (`the Target store` may be a word's, `the TPP` a treaty's).
@@ -4168,6 +4178,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     Some(Evidence::NamePattern)
                 }
                 Some(Evidence::Capitalised) if words == 1 && c.names_a_product_line(i) => None,
+                Some(Evidence::Capitalised | Evidence::SpeechSubject)
+                    if words == 1 && c.product_of_company(i) =>
+                {
+                    None
+                }
                 evidence => evidence,
             };
             if let Some(evidence) = evidence {

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    word_no_census_lists_after_a_known_organisation_is_its_product:
+        "The Tesla Cybertruck recall widened." =>
+        [("Tesla", ORG, "Tesla")];
     edition_numeral_and_model_suffix_name_no_one:
         "The Boeing 737 Max was grounded before Super Bowl LVIII, Pope Leo XIV said." =>
         [("Pope Leo XIV", PER, "Pope Leo XIV")];
