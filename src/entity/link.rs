@@ -94,6 +94,8 @@ struct Linker<'a> {
     given_names: NameIndex<'a>,
     /// Places the document names by a name no other place bears.
     sure_places: FastMap<u32, ()>,
+    /// The country most of the document's known places lie in.
+    home_country: Option<&'a str>,
 }
 
 impl<'a> Linker<'a> {
@@ -165,6 +167,24 @@ impl<'a> Linker<'a> {
                         && gazetteer.entry(e).country != gazetteer.entry(first).country
                 })
                 .or(entry),
+            // `Speaker Johnson` in a story of US places: a name that known
+            // people of several countries bear is the one of the
+            // document's country.
+            Some(first) if f.candidates.len() > 1 && f.label == Label::Person => {
+                let home = |e: u32| {
+                    self.home_country
+                        .is_some_and(|home| *gazetteer.entry(e).country == *home)
+                };
+                if home(first) {
+                    entry
+                } else {
+                    f.candidates
+                        .iter()
+                        .copied()
+                        .find(|&e| gazetteer.entry(e).label == Label::Person && home(e))
+                        .or(entry)
+                }
+            }
             _ => entry,
         };
         let next = out.referents.len() as u32;
@@ -223,6 +243,26 @@ fn sure_places(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<u32, ()> {
         .collect()
 }
 
+/// The country that the most place mentions of the document lie in, if
+/// any lies in one.
+fn home_country<'g>(input: &Input<'g>, found: &[Found<'_>]) -> Option<&'g str> {
+    let mut counts: Vec<(&'g str, usize)> = Vec::new();
+    for f in found.iter().filter(|f| f.label == Label::Location) {
+        let Some(&e) = f.candidates.first() else {
+            continue;
+        };
+        let country = &*input.gazetteer.entry(e).country;
+        if country.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((country, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
+}
+
 fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -244,6 +284,7 @@ pub(crate) fn link<'g>(
         surnames: NameIndex(map_for(found.len())),
         given_names: NameIndex(map_for(found.len())),
         sure_places: sure_places(input, &found),
+        home_country: home_country(input, &found),
     };
     // About two mentions in five name a referent not named before: room
     // for that many spares growing the list on most documents.

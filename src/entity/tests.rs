@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    name_of_known_people_of_several_countries_is_the_one_of_the_document_s_country:
+        "Speaker Johnson met reporters in Washington; Rep. Steve Scalise, R-La., agreed." =>
+        [("Johnson", PER, "Mike Johnson"), ("Washington", LOC, "Washington"), ("Steve Scalise", PER, "Steve Scalise"), ("La.", LOC, "Louisiana")];
     word_no_census_lists_after_a_known_organisation_is_its_product:
         "The Tesla Cybertruck recall widened." =>
         [("Tesla", ORG, "Tesla")];
