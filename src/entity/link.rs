@@ -244,20 +244,32 @@ fn sure_places(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<u32, ()> {
 }
 
 /// The country that the most place mentions of the document lie in, if
-/// any lies in one.
+/// any lies in one; read only when some known person's name is borne by
+/// people of several countries.
 fn home_country<'g>(input: &Input<'g>, found: &[Found<'_>]) -> Option<&'g str> {
+    let country = |e: u32| &*input.gazetteer.entry(e).country;
+    let needed = found.iter().any(|f| {
+        f.label == Label::Person
+            && f.candidates.len() > 1
+            && f.candidates[1..]
+                .iter()
+                .any(|&e| country(e) != country(f.candidates[0]))
+    });
+    if !needed {
+        return None;
+    }
+    // (Few countries to a document: a list beats a map.)
     let mut counts: Vec<(&'g str, usize)> = Vec::new();
     for f in found.iter().filter(|f| f.label == Label::Location) {
-        let Some(&e) = f.candidates.first() else {
-            continue;
-        };
-        let country = &*input.gazetteer.entry(e).country;
-        if country.is_empty() {
-            continue;
-        }
-        match counts.iter_mut().find(|(c, _)| *c == country) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((country, 1)),
+        if let Some(&e) = f.candidates.first() {
+            let country = country(e);
+            if country.is_empty() {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((country, 1)),
+            }
         }
     }
     counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)

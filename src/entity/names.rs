@@ -2871,10 +2871,6 @@ pub(crate) fn find<'g>(
                 i = end;
                 continue;
             }
-            if edition_or_model_suffix(&c, i) {
-                i += 1;
-                continue;
-            }
             if let Some(f) = short_form(&mut c, i, out) {
                 i = f.tokens.end;
                 out.push(f);
@@ -2974,6 +2970,10 @@ pub(crate) fn find<'g>(
                     }
                     if let Some(number) = call_sign_number(&c, &f) {
                         i = number + 1;
+                        continue;
+                    }
+                    if f.tokens.len() == 1 && edition_or_model_suffix(&c, i) {
+                        i += 1;
                         continue;
                     }
                     if f.label == Label::Organization && f.evidence == Evidence::Capitalised {
@@ -3493,10 +3493,11 @@ fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
 /// names anyone.
 fn edition_or_model_suffix(c: &Cursor<'_, '_>, i: usize) -> bool {
     let w = c.bytes_of(i);
+    let roman = w.len() >= 3 && w.iter().all(|b| b"IVXLCDM".contains(b));
     let Some(p) = c.prev_joined(i) else {
         return false;
     };
-    if w.len() >= 3 && w.iter().all(|b| b"IVXLCDM".contains(b)) {
+    if roman {
         return c.is_cap_word(p)
             && is_roman_numeral(w)
             && c.input.gazetteer.get(c.text_of(i)).is_none();
