@@ -2650,14 +2650,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `Seattle, Wash.`: is the state at token `i` after a known place and
     /// a comma?
     fn after_comma_place(&self, i: usize, entry: &Entry) -> bool {
-        let gazetteer = self.input.gazetteer;
         &*entry.subtype == "state"
             && self
                 .prev_joined(i)
                 .filter(|&p| self.bytes_of(p) == b",")
                 .and_then(|p| self.prev_joined(p))
-                .and_then(|w| gazetteer.get(strip_possessive(self.text_of(w))))
-                .is_some_and(|e| gazetteer.entry(e[0]).label == Label::Location)
+                .is_some_and(|w| self.known_label(w) == Some(Label::Location))
     }
 
     /// `Reading, Pa.` or `Mobile, Alabama`: does a comma and a known name
@@ -5141,8 +5139,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                 .filter(|&t| c.bytes_of(t) == b"to")
                 .and_then(|t| c.prev_joined(t))
                 .filter(|&w| c.after_word(w, "from"))
-                .and_then(|w| input.gazetteer.get(c.text_of(w)))
-                .is_some_and(|e| input.gazetteer.entry(e[0]).label == Label::Location)
+                .is_some_and(|w| c.known_label(w) == Some(Label::Location))
         };
         (preposition && m.candidates.iter().any(|&e| region(e)))
             || (single

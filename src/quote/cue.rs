@@ -6,7 +6,7 @@
 //! quote, so attribution costs a constant per quote.
 
 use super::Ctx;
-use crate::gazetteer::{lowercase, Cue, CueKind, Label, WordClass, WordGroup};
+use crate::gazetteer::{lowercase, strip_possessive, Cue, CueKind, Label, WordClass, WordGroup};
 use crate::span::Span;
 use crate::token::{is_all_caps, TokenKind};
 
@@ -1248,10 +1248,7 @@ impl Ctx<'_> {
     fn after_noun_marker(&self, i: usize) -> bool {
         self.prev_visible(i, 0).is_some_and(|k| {
             let w = self.text(k);
-            self.lower_is(k, WordGroup::NounMarker)
-                || ends_in_apostrophe_s(w)
-                || w.ends_with("s'")
-                || w.ends_with("s’")
+            self.lower_is(k, WordGroup::NounMarker) || strip_possessive(w).len() < w.len()
         })
     }
 }
