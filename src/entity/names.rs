@@ -554,10 +554,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// name that the census gives no one as a surname?
     fn named_after_a_city(&self, first: usize, last: usize) -> bool {
         let gazetteer = self.input.gazetteer;
+        // Clubs and companies take a large city's name; a small town's is
+        // as often a surname no census lists (`Akira Toyoda`), unless a
+        // preposition of place says it is the town.
         let city = || {
             gazetteer
                 .get(strip_possessive(self.text_of(last)))
-                .is_some_and(|e| &*gazetteer.entry(e[0]).subtype == "city")
+                .is_some_and(|e| {
+                    let e = gazetteer.entry(e[0]);
+                    &*e.subtype == "city"
+                        && (e.population >= 100_000 || self.after_place_preposition(first))
+                })
         };
         !self.class_of(last).any(WordClass::SURNAME)
             && !self.class_of(first).any(WordClass::CENSUS)

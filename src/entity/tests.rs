@@ -185,6 +185,9 @@ entities! {
     unknown_word_before_a_city_names_a_club_or_a_place:
         "He joined Spartak Moscow, and the line runs from Zelvaita Sodo to Nairobi." =>
         [("Spartak Moscow", ORG, "Spartak Moscow"), ("Zelvaita Sodo", LOC, "Zelvaita Sodo"), ("Nairobi", LOC, "Nairobi")];
+    unknown_word_before_a_small_town_is_a_given_name:
+        "The firm was founded by Zelvichiro Toyoda in 1937." =>
+        [("Zelvichiro Toyoda", PER, "Zelvichiro Toyoda")];
     company_or_news_organisation_before_a_country_is_its_branch:
         "Google India grew, BBC Scotland reported it and the EU Britain deal failed." =>
         [("Google India", ORG, "Google India"), ("BBC Scotland", ORG, "BBC Scotland"), ("EU", ORG, "European Union"), ("Britain", LOC, "United Kingdom")];
