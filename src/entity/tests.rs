@@ -318,6 +318,9 @@ entities! {
         "They climbed Mount Zwanfeld and Mount Orvik, then saw Lake Zwanfeld and Lake Orvik." =>
         [("Mount Zwanfeld", LOC, "Mount Zwanfeld"), ("Mount Orvik", LOC, "Mount Orvik"),
          ("Lake Zwanfeld", LOC, "Lake Zwanfeld"), ("Lake Orvik", LOC, "Lake Orvik")];
+    streets_named_in_portuguese_spanish_or_malay:
+        "Shops on Rua Zelvista, Avenida Orvik and Jalan Zwanfeld closed." =>
+        [("Rua Zelvista", LOC, "Rua Zelvista"), ("Avenida Orvik", LOC, "Avenida Orvik"), ("Jalan Zwanfeld", LOC, "Jalan Zwanfeld")];
     title_that_is_also_a_known_name:
         "Economist Jane Foley spoke to The Economist." =>
         [("Jane Foley", PER, "Jane Foley"), ("The Economist", ORG, "The Economist")];
