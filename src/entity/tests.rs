@@ -170,6 +170,9 @@ entities! {
     given_names_from_abroad_open_a_name_at_a_sentence_start:
         "Pep Zelvardiola spoke first. Xabi Zelvonso listened." =>
         [("Pep Zelvardiola", PER, "Pep Zelvardiola"), ("Xabi Zelvonso", PER, "Xabi Zelvonso")];
+    given_name_common_abroad_though_rare_in_the_census:
+        "Mohammed Manga said so, and Giovanni Bread agreed." =>
+        [("Mohammed Manga", PER, "Mohammed Manga"), ("Giovanni Bread", PER, "Giovanni Bread")];
     thanks_to_is_a_preposition_not_a_verb:
         "The side won at Zelvfield thanks to a late goal." =>
         [];

@@ -593,12 +593,15 @@ impl Lexicon {
             lex.first_names
                 .insert(row[0], (gender(row[1]), frequency(row[2])));
         }
-        // Common where they are given, they count as common here.
+        // Common where they are given, they count as common here, even
+        // when the census found them rare (`Mohammed`).
         for row in tsv_rows("lexicon/first_names_world.tsv", FIRST_NAMES_WORLD) {
             let (_, row) = row?;
-            lex.first_names
+            let (_, freq) = lex
+                .first_names
                 .entry(row[0])
                 .or_insert((gender(row[1]), COMMON_FIRST_NAME));
+            *freq = freq.max(COMMON_FIRST_NAME);
         }
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
             let (_, row) = row?;
