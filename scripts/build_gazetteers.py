@@ -412,11 +412,12 @@ AP_STATE = {
     "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.", "UT": "", "VT": "Vt.", "VA": "Va.",
     "WA": "Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.", "WY": "Wyo.",
 }
-# Postal codes that are ordinary English words; they are not used as aliases.
+# Postal codes that are ordinary English words or stand for other things as often
+# (`CT` scans, `IL` for Israel, `AK` rifles); they are not used as aliases.
 POSTAL_SKIP = {"IN", "OR", "ME", "OK", "HI", "OH", "MA", "PA", "LA", "DE", "AL", "CO",
                "ID", "MD", "MO", "MS", "MT", "NE", "VA", "WA", "AR", "GA", "IA", "KY",
                "MI", "MN", "SC", "SD", "UT", "VT", "WI", "WV", "WY", "TN", "NC", "ND",
-               "KS", "AK", "AZ", "CT", "FL", "IL", "NH", "NJ", "NM", "NV", "RI"}
+               "KS", "AK", "CT", "FL", "IL", "RI"}
 # Only postal codes that are common in news text without a period are kept.
 STATE_EXTRA_ALIASES = {
     "NY": "NY|New York State|New York state",

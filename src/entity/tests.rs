@@ -173,6 +173,9 @@ entities! {
     given_name_common_abroad_though_rare_in_the_census:
         "Mohammed Manga said so, and Giovanni Bread agreed." =>
         [("Mohammed Manga", PER, "Mohammed Manga"), ("Giovanni Bread", PER, "Giovanni Bread")];
+    everyday_acronyms_and_currency_codes_name_no_one_and_postal_codes_are_states:
+        "It cost 500 USD, the OEM part did, and POTUS went to a rally in AZ and NH." =>
+        [("AZ", LOC, "Arizona"), ("NH", LOC, "New Hampshire")];
     thanks_to_is_a_preposition_not_a_verb:
         "The side won at Zelvfield thanks to a late goal." =>
         [];
