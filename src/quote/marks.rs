@@ -6,7 +6,7 @@
 
 use super::Input;
 use crate::span::Span;
-use crate::token::{QuoteFamily, QuoteMark, RawToken, TokenKind};
+use crate::token::{quote_direction, QuoteFamily, QuoteMark, RawToken, TokenKind};
 use std::ops::Range;
 
 /// One quotation mark as the pairing sees it. Two adjacent straight
@@ -65,20 +65,16 @@ fn mark_of(input: &Input<'_>, i: usize) -> Option<Mark> {
     })
 }
 
-/// Merges `''` into one double mark, taking the direction from the outer
-/// side of the pair.
-fn merge_pair(a: Mark, b: Mark) -> Mark {
-    let dir = match (a.dir, b.dir) {
-        (QuoteMark::Opening, _) => QuoteMark::Opening,
-        (_, QuoteMark::Closing) => QuoteMark::Closing,
-        (_, QuoteMark::Opening) => QuoteMark::Opening,
-        (QuoteMark::Closing, _) => QuoteMark::Closing,
-        _ => QuoteMark::Ambiguous,
-    };
+/// Merges `''` into one double mark, taking the direction from the
+/// characters outside the pair: `, '' said` has a space on both sides and
+/// may close a quote, though its first apostrophe alone looks like an
+/// opening.
+fn merge_pair(input: &Input<'_>, a: Mark, b: Mark) -> Mark {
+    let tokens = input.tokens;
     Mark {
         first: a.first,
         last: b.last,
-        dir,
+        dir: quote_direction(input.text, tokens[a.first].start(), tokens[b.last].end()),
         family: QuoteFamily::Double,
         low: false,
         opening_glyph: false,
@@ -98,7 +94,7 @@ fn paragraph_marks(input: &Input<'_>, para: Range<usize>, out: &mut Vec<Mark>) {
         if let Some(prev) = out.last_mut() {
             let adjacent = input.tokens[prev.last].end() == input.tokens[i].start();
             if adjacent && prev.family == QuoteFamily::Single && m.family == QuoteFamily::Single {
-                *prev = merge_pair(*prev, m);
+                *prev = merge_pair(input, *prev, m);
                 continue;
             }
             // Three apostrophes close a nested quote and its outer quote at
@@ -109,7 +105,7 @@ fn paragraph_marks(input: &Input<'_>, para: Range<usize>, out: &mut Vec<Mark>) {
                 if let (Some(a), Some(b)) = (mark_of(input, prev.first), mark_of(input, prev.last))
                 {
                     *prev = a;
-                    out.push(merge_pair(b, m));
+                    out.push(merge_pair(input, b, m));
                     continue;
                 }
             }

@@ -987,6 +987,11 @@ quote_cases! {
         "''We will win,'' Maria Lopez said."
         => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    typewriter_double_apostrophes_closing_after_a_space:
+        "''We built strong coalitions, '' said Ms. Lopez. ''We will win.''"
+        => [("We built strong coalitions,", Direct, Some("Lopez"), Some("Lopez")),
+            ("We will win.", Direct, Some("Lopez"), Some("Lopez"))];
+
     guillemets:
         "«We will win,» Maria Lopez said."
         => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];

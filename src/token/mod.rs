@@ -558,7 +558,7 @@ impl Tokenizer<'_, '_> {
         if is_opening_quote_char(c) {
             // `“It's unusual,“ said …`: typed in the place of `”`, the
             // opening glyph closes when it hangs off the word before it.
-            let mark = match self.direction(i, i + len) {
+            let mark = match quote_direction(self.text, i, i + len) {
                 QuoteMark::Closing if c == '“' => QuoteMark::Closing,
                 _ => QuoteMark::Opening,
             };
@@ -656,51 +656,16 @@ impl Tokenizer<'_, '_> {
         self.push(start, end, TokenKind::Quote(mark), flags);
     }
 
-    /// Direction of a straight or curly mark from the characters around it.
-    fn direction(&self, start: usize, end: usize) -> QuoteMark {
-        let before = self.text[..start].chars().next_back();
-        let after = self.text[end..].chars().next();
-        let opens_after = |c: Option<char>| match c {
-            None => true,
-            Some(c) => {
-                c.is_whitespace()
-                    || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
-                    || is_opening_quote_char(c)
-                    || c == '‘'
-            }
-        };
-        let closes_before = |c: Option<char>| match c {
-            None => true,
-            Some(c) => {
-                c.is_whitespace()
-                    || matches!(
-                        c,
-                        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–'
-                    )
-                    || is_closing_quote_char(c)
-            }
-        };
-        let space_before = before.map_or(true, char::is_whitespace);
-        let space_after = after.map_or(true, char::is_whitespace);
-        if opens_after(before) && !space_after {
-            QuoteMark::Opening
-        } else if (closes_before(after) || space_after) && !space_before {
-            QuoteMark::Closing
-        } else {
-            QuoteMark::Ambiguous
-        }
-    }
-
     fn straight_quote(&mut self, i: usize) -> usize {
         let single = self.bytes[i] == b'\'';
-        let mark = self.direction(i, i + 1);
+        let mark = quote_direction(self.text, i, i + 1);
         self.quote(i, i + 1, mark, single);
         i + 1
     }
 
     fn curly_single(&mut self, i: usize, c: char) -> usize {
         let end = i + c.len_utf8();
-        let mark = match (c, self.direction(i, end)) {
+        let mark = match (c, quote_direction(self.text, i, end)) {
             ('‘', QuoteMark::Ambiguous) => QuoteMark::Opening,
             ('’', QuoteMark::Ambiguous) => QuoteMark::Closing,
             (_, m) => m,
@@ -956,6 +921,43 @@ fn has_capitals_only(word: &str) -> bool {
         capitals += usize::from(b.is_ascii_uppercase());
     }
     capitals > 1
+}
+
+/// Direction of a quotation mark (one character, or two apostrophes
+/// read as one double mark) at `start..end` of `text`, from the characters
+/// around it.
+pub(crate) fn quote_direction(text: &str, start: usize, end: usize) -> QuoteMark {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let opens_after = |c: Option<char>| match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+                || is_opening_quote_char(c)
+                || c == '‘'
+        }
+    };
+    let closes_before = |c: Option<char>| match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–'
+                )
+                || is_closing_quote_char(c)
+        }
+    };
+    let space_before = before.map_or(true, char::is_whitespace);
+    let space_after = after.map_or(true, char::is_whitespace);
+    if opens_after(before) && !space_after {
+        QuoteMark::Opening
+    } else if (closes_before(after) || space_after) && !space_before {
+        QuoteMark::Closing
+    } else {
+        QuoteMark::Ambiguous
+    }
 }
 
 #[cfg(test)]
