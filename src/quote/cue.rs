@@ -137,11 +137,20 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                             .next_visible(i + 1, para.end)
                             .is_some_and(|n| cx.text(n) == "of")
                 };
+                // `said State Senator Jane Roe`: a capitalised cue word
+                // that opens a title before a capitalised word is the
+                // title's.
+                let opens_title = || {
+                    lexicon.is_title_prefix(&start.lower)
+                        && cx
+                            .next_visible(i + 1, para.end)
+                            .is_some_and(|n| tokens[n].is_capitalised())
+                };
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
                     }) || (tokens[i].is_capitalised()
-                        && (cx.mention_cand(i).is_some() || titled(hit)))
+                        && (cx.mention_cand(i).is_some() || titled(hit) || opens_title()))
                         || modified(hit)
                 };
                 match best {

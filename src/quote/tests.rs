@@ -987,6 +987,11 @@ quote_cases! {
         "''We will win,'' Maria Lopez said."
         => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    capitalised_cue_word_opening_a_title_is_the_titles:
+        "“We will not,” said State Senator Jose Zelvara. “Not now.”"
+        => [("We will not,", Direct, Some("Jose Zelvara"), Some("Jose Zelvara")),
+            ("Not now.", Direct, Some("Jose Zelvara"), Some("Jose Zelvara"))];
+
     typewriter_double_apostrophes_closing_after_a_space:
         "''We built strong coalitions, '' said Ms. Lopez. ''We will win.''"
         => [("We built strong coalitions,", Direct, Some("Lopez"), Some("Lopez")),
