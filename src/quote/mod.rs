@@ -32,7 +32,7 @@
 use crate::entity::Entities;
 use crate::gazetteer::{Gazetteer, Label, Lexicon};
 use crate::span::Span;
-use crate::token::{RawToken, Segments};
+use crate::token::{RawToken, Segments, TokenKind};
 use std::ops::Range;
 
 mod attribute;
@@ -251,8 +251,18 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
         // A quote that ends its own sentence (`…?”`, `….”`) is more often
         // introduced by the sentence before it than tagged by the words
         // after it, which may begin a new sentence with a cue of its own.
+        // (`“…?” asked Roe`: a lower-case word after the mark goes on with
+        // the sentence.)
+        let goes_on = p.close.is_some_and(|close| {
+            cx.next_visible(close + 1, cx.paragraph(p.para).end)
+                .is_some_and(|k| {
+                    let t = &cx.input.tokens[k];
+                    t.kind == TokenKind::Word && !t.is_capitalised()
+                })
+        });
         let ends_sentence = p.content.end > p.content.start
-            && matches!(cx.text(p.content.end - 1), "." | "?" | "!" | "…");
+            && matches!(cx.text(p.content.end - 1), "." | "?" | "!" | "…")
+            && !goes_on;
         let tagged_before = || ends_sentence.then(|| attribute::before(&cx, idx)).flatten();
         let hit = tagged_before()
             .or_else(|| attribute::after(&cx, p))

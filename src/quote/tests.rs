@@ -987,6 +987,10 @@ quote_cases! {
         "''We will win,'' Maria Lopez said."
         => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
 
+    question_tagged_by_a_lower_case_cue_after_it:
+        "Moscow strongly denies it — “why would you not ask?” asked Ana Dunn, a partner at Zelvo."
+        => [("why would you not ask?", Direct, Some("Ana Dunn"), Some("Ana Dunn"))];
+
     capitalised_cue_word_opening_a_title_is_the_titles:
         "“We will not,” said State Senator Jose Zelvara. “Not now.”"
         => [("We will not,", Direct, Some("Jose Zelvara"), Some("Jose Zelvara")),
