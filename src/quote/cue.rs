@@ -138,14 +138,8 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                             .is_some_and(|n| cx.text(n) == "of")
                 };
                 // `said State Senator Jane Roe`: a capitalised cue word
-                // that opens a title before a capitalised word is the
-                // title's.
-                let opens_title = || {
-                    lexicon.is_title_prefix(&start.lower)
-                        && cx
-                            .next_visible(i + 1, para.end)
-                            .is_some_and(|n| tokens[n].is_capitalised())
-                };
+                // before a title is the title's.
+                let opens_title = || cx.title_after(i, para.end);
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
@@ -270,6 +264,16 @@ impl Ctx<'_> {
             || !self.input.lexicon.is_stopword(w)
             || self.input.lexicon.title_first_words.contains(w)
             || self.lower_is(i, WordGroup::SpeakingGroup)
+            || self.title_after(i, self.input.tokens.len())
+    }
+
+    /// Is the word after token `i` a capitalised title (`State Senator`,
+    /// `State Rep.`), which makes the capitalised word at `i` part of it?
+    fn title_after(&self, i: usize, ceil: usize) -> bool {
+        self.next_visible(i + 1, ceil).is_some_and(|n| {
+            self.input.tokens[n].is_capitalised()
+                && self.input.lexicon.title_any_case(self.text(n)).is_some()
+        })
     }
 
     pub(super) fn cue_starts_at(&self, i: usize) -> bool {

@@ -992,9 +992,9 @@ quote_cases! {
         => [("why would you not ask?", Direct, Some("Ana Dunn"), Some("Ana Dunn"))];
 
     capitalised_cue_word_opening_a_title_is_the_titles:
-        "“We will not,” said State Senator Jose Zelvara. “Not now.”"
+        "“We will not,” said State Senator Jose Zelvara. “Not now,” said Navy Capt. Ana Zelvo."
         => [("We will not,", Direct, Some("Jose Zelvara"), Some("Jose Zelvara")),
-            ("Not now.", Direct, Some("Jose Zelvara"), Some("Jose Zelvara"))];
+            ("Not now,", Direct, Some("Ana Zelvo"), Some("Ana Zelvo"))];
 
     typewriter_double_apostrophes_closing_after_a_space:
         "''We built strong coalitions, '' said Ms. Lopez. ''We will win.''"
