@@ -140,11 +140,20 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // `said State Senator Jane Roe`: a capitalised cue word
                 // before a title is the title's.
                 let opens_title = || cx.title_after(i, para.end);
+                // `wrote Post columnist Jane Roe`: a capitalised cue word
+                // right after a cue opens its speaker's description.
+                let after_cue = || {
+                    out.last()
+                        .is_some_and(|c: &CueHit| cx.next_visible(c.end, para.end) == Some(i))
+                };
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
                     }) || (tokens[i].is_capitalised()
-                        && (cx.mention_cand(i).is_some() || titled(hit) || opens_title()))
+                        && (cx.mention_cand(i).is_some()
+                            || titled(hit)
+                            || opens_title()
+                            || after_cue()))
                         || modified(hit)
                 };
                 match best {

@@ -991,6 +991,10 @@ quote_cases! {
         "Moscow strongly denies it — “why would you not ask?” asked Ana Dunn, a partner at Zelvo."
         => [("why would you not ask?", Direct, Some("Ana Dunn"), Some("Ana Dunn"))];
 
+    capitalised_cue_word_right_after_a_cue_opens_the_speakers_description:
+        "“It is over,” wrote Post columnist Jane Zelva."
+        => [("It is over,", Direct, Some("Jane Zelva"), Some("Jane Zelva"))];
+
     capitalised_cue_word_opening_a_title_is_the_titles:
         "“We will not,” said State Senator Jose Zelvara. “Not now,” said Navy Capt. Ana Zelvo."
         => [("We will not,", Direct, Some("Jose Zelvara"), Some("Jose Zelvara")),
