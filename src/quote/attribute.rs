@@ -32,9 +32,11 @@ fn found(cand: Cand, cue: Option<CueHit>, rule: &'static str) -> Option<Found> {
 fn ends_sentence(cx: &Ctx<'_>, i: usize) -> bool {
     match cx.text(i) {
         // `McConnell, R-Ky., said`: a period right before a comma closes an
-        // abbreviation.
+        // abbreviation; one right before a word is inside a name
+        // (`fivethirtyeight.com`).
         "." => !cx.input.tokens.get(i + 1).is_some_and(|n| {
-            n.start() == cx.input.tokens[i].end() && &cx.input.text[n.range()] == ","
+            n.start() == cx.input.tokens[i].end()
+                && (&cx.input.text[n.range()] == "," || n.kind == TokenKind::Word)
         }),
         "!" | "?" | ";" | "…" => true,
         _ => false,

@@ -995,6 +995,10 @@ quote_cases! {
         "“It is over,” wrote Post columnist Jane Zelva."
         => [("It is over,", Direct, Some("Jane Zelva"), Some("Jane Zelva"))];
 
+    full_stop_inside_a_web_address_ends_no_apposition:
+        "“We need a plan,” Nate Zelva, the analyst who founded zelvo.com, wrote on Friday."
+        => [("We need a plan,", Direct, Some("Nate Zelva"), Some("Nate Zelva"))];
+
     capitalised_cue_word_opening_a_title_is_the_titles:
         "“We will not,” said State Senator Jose Zelvara. “Not now,” said Navy Capt. Ana Zelvo."
         => [("We will not,", Direct, Some("Jose Zelvara"), Some("Jose Zelvara")),
