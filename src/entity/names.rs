@@ -421,29 +421,6 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// [`Cursor::company_cue`] without the `which`, which places and
     /// court cases take too (`Nineveh, which`, `Roe v. Wade, which`).
     fn company_by_its_dealings(&self, i: usize) -> bool {
-        let lex = self.input.lexicon;
-        let owned = || {
-            self.ends_with_possessive(i)
-                && self
-                    .next_joined(i)
-                    .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)))
-        };
-        // `the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`;
-        // but `a plant in Zelvo` is a place's.
-        let holding = || {
-            let Some(p) = self.prev_joined(i) else {
-                return false;
-            };
-            let group = match self.bytes_of(p) {
-                b"of" => WordGroup::CompanyNoun,
-                b"in" => WordGroup::StakeNoun,
-                b"by" => WordGroup::DealParticiple,
-                _ => return false,
-            };
-            // (`Shares of Zelvatron`, opening the sentence.)
-            self.prev_joined(p)
-                .is_some_and(|q| lex.in_group_lower(group, self.text_of(q)))
-        };
         // People own shares and stakes too: a name the census lists as a
         // person's needs the `which`. (`Alvarado's, which opened in 1990`:
         // a shop, named after no one.)
@@ -457,7 +434,37 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && self.next_joined(n).is_some_and(|m| self.name_word(m))
                 })
         };
-        (!census && (owned() || holding())) || employs()
+        (!census && self.dealt_with_as_a_company(i)) || employs()
+    }
+
+    /// Does the word at `i` own a company's things (`Zelvo's shares`) or
+    /// stand where a company is held, bought or merged with (`the shares of
+    /// Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`, `merged with
+    /// Zelvo`; but `a plant in Zelvo` is a place's)?
+    fn dealt_with_as_a_company(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let owned = || {
+            self.ends_with_possessive(i)
+                && self
+                    .next_joined(i)
+                    .is_some_and(|n| lex.in_group(WordGroup::CompanyNoun, self.bytes_of(n)))
+        };
+        let holding = || {
+            let Some(p) = self.prev_joined(i) else {
+                return false;
+            };
+            let group = match self.bytes_of(p) {
+                b"of" => WordGroup::CompanyNoun,
+                b"in" => WordGroup::StakeNoun,
+                b"by" => WordGroup::DealParticiple,
+                b"with" => WordGroup::MergeWord,
+                _ => return false,
+            };
+            // (`Shares of Zelvatron`, opening the sentence.)
+            self.prev_joined(p)
+                .is_some_and(|q| lex.in_group_lower(group, self.text_of(q)))
+        };
+        owned() || holding()
     }
 
     /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a
@@ -5088,6 +5095,20 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // region's name that is also its club's is the club's in a match or
     // before a word for a team's people (`beating Lazio`).
     let mut entry = entry;
+    // `Gillette shares fell`, `merged with Gillette`: a town's name that is
+    // also a company's is the company's where a company is spoken of.
+    if single && &*entry.subtype == "city" && !entry.is_large_place() {
+        let company = m
+            .candidates
+            .iter()
+            .position(|&e| &*input.gazetteer.entry(e).subtype == "company");
+        if let Some(company) =
+            company.filter(|_| c.dealt_with_as_a_company(i) || c.company_by_its_words(i))
+        {
+            m.candidates = &m.candidates[company..];
+            entry = input.gazetteer.entry(m.candidates[0]);
+        }
+    }
     if single && matches!(&*entry.subtype, "city" | "region") {
         let club = m
             .candidates

@@ -77,6 +77,9 @@ entities! {
     words_alone_in_marks_after_a_possessive_are_a_title:
         "He told NBC's “Good Morning America” that Ana Ruiz's “Hello,” was a joke." =>
         [("NBC", ORG, "NBC News"), ("Ana Ruiz", PER, "Ana Ruiz")];
+    merged_with_names_a_company_and_a_towns_name_is_the_companys_where_one_is_spoken_of:
+        "The unit merged with Zelvatech. Gillette shares rose, and the firm was acquired by Gillette; she moved to Gillette." =>
+        [("Zelvatech", ORG, "Zelvatech"), ("Gillette", ORG, "Gillette"), ("Gillette", ORG, "Gillette"), ("Gillette", LOC, "Gillette")];
     buyer_or_owner_after_by_is_a_company:
         "The unit was acquired by Zelvatech; the paper is owned by Bezos; the app was bought by Alphabet in May." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Bezos", PER, "Jeff Bezos"), ("Alphabet", ORG, "Alphabet")];

@@ -173,10 +173,11 @@ pub(crate) enum WordGroup {
     DealParticiple,
     MakerNoun,
     SubNational,
+    MergeWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 61] = [
+    const ALL: [(WordGroup, &'static str); 62] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -238,6 +239,7 @@ impl WordGroup {
         (WordGroup::DealParticiple, "deal-participle"),
         (WordGroup::MakerNoun, "maker-noun"),
         (WordGroup::SubNational, "sub-national"),
+        (WordGroup::MergeWord, "merge-word"),
     ];
 
     fn bit(self) -> u64 {
