@@ -225,10 +225,21 @@ fn pair_paragraph(
     if !starts_with_mark {
         group = None;
     }
-    for m in marks {
+    // The last single mark that may close a quote: an apostrophe of a
+    // plural possessive before it (`the Tories' mistakes,'`) closes none.
+    let last_single_close = marks
+        .iter()
+        .rposition(|m| m.family == QuoteFamily::Single && m.dir != QuoteMark::Opening);
+    for (idx, m) in marks.iter().enumerate() {
         match m.family {
             QuoteFamily::Single => {
                 if open.is_some() {
+                    continue;
+                }
+                if single.is_some()
+                    && last_single_close.is_some_and(|last| idx < last)
+                    && plural_possessive(input, m)
+                {
                     continue;
                 }
                 // Inside a quote that holds double marks, only a mark
@@ -351,6 +362,26 @@ fn after_punctuation(input: &Input<'_>, m: &Mark) -> bool {
                 "," | "." | "!" | "?" | "…" | ";" | ":"
             )
     })
+}
+
+/// Is the single mark `m` the apostrophe of a plural possessive: right
+/// after a word ending in `s` and before a lower-case word (`the Tories'
+/// mistakes`)?
+fn plural_possessive(input: &Input<'_>, m: &Mark) -> bool {
+    let tokens = input.tokens;
+    let word_before = m.first.checked_sub(1).is_some_and(|p| {
+        let t = &tokens[p];
+        t.kind == TokenKind::Word
+            && !t.spaced_from(&tokens[m.first])
+            && input.text[t.range()].ends_with(['s', 'S'])
+    });
+    let lower_after = tokens[m.last + 1..]
+        .iter()
+        .find(|t| !t.is_space())
+        .is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.is_capitalised() && tokens[m.last].spaced_from(t)
+        });
+    word_before && lower_after
 }
 
 fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {

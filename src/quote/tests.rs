@@ -1009,6 +1009,10 @@ quote_cases! {
         => [("We built strong coalitions,", Direct, Some("Lopez"), Some("Lopez")),
             ("We will win.", Direct, Some("Lopez"), Some("Lopez"))];
 
+    plural_possessive_inside_single_quotes_closes_nothing:
+        "'Families pay for the Tories' mistakes,' Ana Zelva said."
+        => [("Families pay for the Tories' mistakes,", Direct, Some("Ana Zelva"), Some("Ana Zelva"))];
+
     guillemets:
         "«We will win,» Maria Lopez said."
         => [("We will win,", Direct, Some("Maria Lopez"), Some("Maria Lopez"))];
