@@ -330,6 +330,9 @@ entities! {
     streets_named_in_portuguese_spanish_or_malay:
         "Shops on Rua Zelvista, Avenida Orvik and Jalan Zwanfeld closed." =>
         [("Rua Zelvista", LOC, "Rua Zelvista"), ("Avenida Orvik", LOC, "Avenida Orvik"), ("Jalan Zwanfeld", LOC, "Jalan Zwanfeld")];
+    street_abbreviations_without_a_full_stop_end_a_street:
+        "The shop on Zelva Ave moved to Orvik Blvd, near Zwanfeld Rd today." =>
+        [("Zelva Ave", LOC, "Zelva Ave"), ("Orvik Blvd", LOC, "Orvik Blvd"), ("Zwanfeld Rd", LOC, "Zwanfeld Rd")];
     title_that_is_also_a_known_name:
         "Economist Jane Foley spoke to The Economist." =>
         [("Jane Foley", PER, "Jane Foley"), ("The Economist", ORG, "The Economist")];
