@@ -5091,6 +5091,22 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     {
         return None;
     }
+    // `besieged by Hannibal, who had crossed the Alps`: a town's name
+    // before `, who` is a person's, unless a preposition of place says it
+    // is the town (`officials in Hannibal, who`); a club's, `Barcelona, who
+    // lead`, is found below.
+    if single
+        && &*entry.subtype == "city"
+        && !entry.is_large_place()
+        && c.relative_after(i, &[b"who"])
+        && !c.after_place_preposition(i)
+        && !m
+            .candidates
+            .iter()
+            .any(|&e| &*input.gazetteer.entry(e).subtype == "club")
+    {
+        return None;
+    }
     // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's or a
     // region's name that is also its club's is the club's in a match or
     // before a word for a team's people (`beating Lazio`).

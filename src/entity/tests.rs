@@ -194,6 +194,15 @@ entities! {
     unknown_word_before_a_city_names_a_club_or_a_place:
         "He joined Spartak Moscow, and the line runs from Zelvaita Sodo to Nairobi." =>
         [("Spartak Moscow", ORG, "Spartak Moscow"), ("Zelvaita Sodo", LOC, "Zelvaita Sodo"), ("Nairobi", LOC, "Nairobi")];
+    historical_places_by_their_names_of_the_time:
+        "Traders sailed from Constantinople to Ceylon, and later from Danzig to Leningrad." =>
+        [("Constantinople", LOC, "Constantinople"), ("Ceylon", LOC, "Ceylon"), ("Danzig", LOC, "Danzig"), ("Leningrad", LOC, "Leningrad")];
+    towns_name_before_who_is_a_persons:
+        "The city was besieged by Hannibal, who crossed the river." =>
+        [("Hannibal", PER, "Hannibal")];
+    towns_name_before_who_after_a_place_preposition_is_the_town:
+        "Officials in Hannibal, who declined to comment, agreed." =>
+        [("Hannibal", LOC, "Hannibal")];
     unknown_word_before_a_small_town_is_a_given_name:
         "The firm was founded by Zelvichiro Toyoda in 1937." =>
         [("Zelvichiro Toyoda", PER, "Zelvichiro Toyoda")];
