@@ -437,6 +437,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
         (!census && self.dealt_with_as_a_company(i)) || employs()
     }
 
+    /// `founded by Babur`, `painted by Zelvan`: is the one word at `i`,
+    /// which no list knows as anything but a name and no English word
+    /// spells, the agent after `by` of a deed people do?
+    fn agent_of_a_personal_deed(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = strip_possessive(self.text_of(i));
+        self.prev_joined(i)
+            .filter(|&by| self.bytes_of(by) == b"by")
+            .and_then(|by| self.prev_joined(by))
+            .is_some_and(|deed| lex.in_group(WordGroup::PersonalDeed, self.bytes_of(deed)))
+            && is_latin_name(w)
+            && !is_all_caps(w)
+            && !self.class_of(i).any(WordClass::NOT_A_NAME)
+            && !lex.is_english_word(w)
+            && self.known_label(i).is_none()
+            // (`killed by Zelvabad forces`: a word before a noun is its
+            // modifier.)
+            && !self.next_joined(i).is_some_and(|n| {
+                let t = &self.tokens()[n];
+                t.is_word() && !t.is_capitalised() && !lex.in_group(WordGroup::FunctionWord, self.bytes_of(n))
+            })
+    }
+
     /// Does the word at `i` own a company's things (`Zelvo's shares`) or
     /// stand where a company is held, bought or merged with (`the shares of
     /// Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`, `merged with
@@ -4178,6 +4201,8 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 // said of a word no list knows makes it a company.
                 label = Label::Organization;
                 Some(Evidence::NamePattern)
+            } else if words == 1 && c.agent_of_a_personal_deed(i) {
+                Some(Evidence::Capitalised)
             } else {
                 None
             };

@@ -194,6 +194,9 @@ entities! {
     unknown_word_before_a_city_names_a_club_or_a_place:
         "He joined Spartak Moscow, and the line runs from Zelvaita Sodo to Nairobi." =>
         [("Spartak Moscow", ORG, "Spartak Moscow"), ("Zelvaita Sodo", LOC, "Zelvaita Sodo"), ("Nairobi", LOC, "Nairobi")];
+    agent_of_a_deed_people_do_is_a_person:
+        "The empire was founded by Zelvabur in 1526 and later ruled by Orvikan, as Zelvabad forces fought." =>
+        [("Zelvabur", PER, "Zelvabur"), ("Orvikan", PER, "Orvikan")];
     historical_places_by_their_names_of_the_time:
         "Traders sailed from Constantinople to Ceylon, and later from Danzig to Leningrad." =>
         [("Constantinople", LOC, "Constantinople"), ("Ceylon", LOC, "Ceylon"), ("Danzig", LOC, "Danzig"), ("Leningrad", LOC, "Leningrad")];

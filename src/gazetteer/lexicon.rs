@@ -174,10 +174,11 @@ pub(crate) enum WordGroup {
     MakerNoun,
     SubNational,
     MergeWord,
+    PersonalDeed,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 62] = [
+    const ALL: [(WordGroup, &'static str); 63] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -240,6 +241,7 @@ impl WordGroup {
         (WordGroup::MakerNoun, "maker-noun"),
         (WordGroup::SubNational, "sub-national"),
         (WordGroup::MergeWord, "merge-word"),
+        (WordGroup::PersonalDeed, "personal-deed"),
     ];
 
     fn bit(self) -> u64 {
