@@ -173,6 +173,9 @@ entities! {
     given_names_from_abroad_open_a_name_at_a_sentence_start:
         "Pep Zelvardiola spoke first. Xabi Zelvonso listened." =>
         [("Pep Zelvardiola", PER, "Pep Zelvardiola"), ("Xabi Zelvonso", PER, "Xabi Zelvonso")];
+    french_and_german_given_names_open_names_whose_surname_is_a_word:
+        "It was shared with Henri Becquerel and Karl-Heinz Kamp." =>
+        [("Henri Becquerel", PER, "Henri Becquerel"), ("Karl-Heinz Kamp", PER, "Karl-Heinz Kamp")];
     given_name_common_abroad_though_rare_in_the_census:
         "Mohammed Manga said so, and Giovanni Bread agreed." =>
         [("Mohammed Manga", PER, "Mohammed Manga"), ("Giovanni Bread", PER, "Giovanni Bread")];
