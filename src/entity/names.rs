@@ -4327,8 +4327,18 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             && (matches!(b.evidence, Evidence::Capitalised | Evidence::SpeechSubject)
                 || (given_name && b.evidence == Evidence::GivenName))
     };
+    // `lived in Yasnaya Polyana`: a run of words no list knows, with no
+    // given name, right after `in` or `near` is a place as one word is.
+    let placed = |b: &Found<'_>| {
+        b.tokens.len() > 1
+            && b.evidence == Evidence::Capitalised
+            && c.prev_joined(i)
+                .is_some_and(|p| matches!(c.bytes_of(p), b"in" | b"near" | b"outside"))
+            && c.unknown_place(i)
+                .is_some_and(|(end_tok, _)| end_tok == b.tokens.end)
+    };
     if best.as_ref().is_some_and(|b| {
-        (guessed(b, false) && c.after_place_noun(i))
+        (guessed(b, false) && (c.after_place_noun(i) || placed(b)))
             || (guessed(b, true) && b.tokens.len() == 1 && c.before_model_number(i))
     }) {
         best = None;

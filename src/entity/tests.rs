@@ -342,6 +342,12 @@ entities! {
         "They climbed Mount Zwanfeld and Mount Orvik, then saw Lake Zwanfeld and Lake Orvik." =>
         [("Mount Zwanfeld", LOC, "Mount Zwanfeld"), ("Mount Orvik", LOC, "Mount Orvik"),
          ("Lake Zwanfeld", LOC, "Lake Zwanfeld"), ("Lake Orvik", LOC, "Lake Orvik")];
+    run_of_unknown_words_after_in_or_near_is_a_place:
+        "He lived in Zelvaya Orvikana for years, near Zwanfeld Marovo." =>
+        [("Zelvaya Orvikana", LOC, "Zelvaya Orvikana"), ("Zwanfeld Marovo", LOC, "Zwanfeld Marovo")];
+    arabic_and_spanish_words_for_a_village_city_or_valley_open_a_place:
+        "Shells hit Beit Zelva and Kafr Orvik; Wadi Zwanfeld and Ciudad Marovo flooded." =>
+        [("Beit Zelva", LOC, "Beit Zelva"), ("Kafr Orvik", LOC, "Kafr Orvik"), ("Wadi Zwanfeld", LOC, "Wadi Zwanfeld"), ("Ciudad Marovo", LOC, "Ciudad Marovo")];
     streets_named_in_portuguese_spanish_or_malay:
         "Shops on Rua Zelvista, Avenida Orvik and Jalan Zwanfeld closed." =>
         [("Rua Zelvista", LOC, "Rua Zelvista"), ("Avenida Orvik", LOC, "Avenida Orvik"), ("Jalan Zwanfeld", LOC, "Jalan Zwanfeld")];
