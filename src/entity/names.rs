@@ -461,9 +461,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// Does the word at `i` own a company's things (`Zelvo's shares`) or
-    /// stand where a company is held, bought or merged with (`the shares of
-    /// Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`, `merged with
-    /// Zelvo`; but `a plant in Zelvo` is a place's)?
+    /// stand where a company is held, bought, merged with or sells
+    /// (`the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`,
+    /// `merged with Zelvo`, `ordered from Zelvo`; but `a plant in Zelvo` is
+    /// a place's)?
     fn dealt_with_as_a_company(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owned = || {
@@ -487,7 +488,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
             self.prev_joined(p)
                 .is_some_and(|q| lex.in_group_lower(group, self.text_of(q)))
         };
-        owned() || holding()
+        // `bought from Zelvo`, `ordered a couch from Zelvo`: what was
+        // bought may stand between, in a few words.
+        let seller = || {
+            let Some(mut k) = self.prev_joined(i).filter(|&p| self.bytes_of(p) == b"from") else {
+                return false;
+            };
+            for _ in 0..4 {
+                let Some(q) = self.prev_joined(k) else {
+                    return false;
+                };
+                if lex.in_group_lower(WordGroup::PurchaseVerb, self.text_of(q)) {
+                    return true;
+                }
+                k = q;
+            }
+            false
+        };
+        owned() || holding() || seller()
     }
 
     /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a

@@ -80,6 +80,9 @@ entities! {
     merged_with_names_a_company_and_a_towns_name_is_the_companys_where_one_is_spoken_of:
         "The unit merged with Zelvatech. Gillette shares rose, and the firm was acquired by Gillette; she moved to Gillette." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Gillette", ORG, "Gillette"), ("Gillette", ORG, "Gillette"), ("Gillette", LOC, "Gillette")];
+    seller_after_buying_and_from_is_a_company:
+        "I ended up buying from Zelvomax and ordered a couch from Orvikfair; he came from Zwanfeldia." =>
+        [("Zelvomax", ORG, "Zelvomax"), ("Orvikfair", ORG, "Orvikfair"), ("Zwanfeldia", LOC, "Zwanfeldia")];
     buyer_or_owner_after_by_is_a_company:
         "The unit was acquired by Zelvatech; the paper is owned by Bezos; the app was bought by Alphabet in May." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Bezos", PER, "Jeff Bezos"), ("Alphabet", ORG, "Alphabet")];

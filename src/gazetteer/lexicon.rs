@@ -175,10 +175,11 @@ pub(crate) enum WordGroup {
     SubNational,
     MergeWord,
     PersonalDeed,
+    PurchaseVerb,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 63] = [
+    const ALL: [(WordGroup, &'static str); 64] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -242,6 +243,7 @@ impl WordGroup {
         (WordGroup::SubNational, "sub-national"),
         (WordGroup::MergeWord, "merge-word"),
         (WordGroup::PersonalDeed, "personal-deed"),
+        (WordGroup::PurchaseVerb, "purchase-verb"),
     ];
 
     fn bit(self) -> u64 {
