@@ -5160,9 +5160,6 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     {
         return None;
     }
-    // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's or a
-    // region's name that is also its club's is the club's in a match or
-    // before a word for a team's people (`beating Lazio`).
     let mut entry = entry;
     // `Gillette shares fell`, `merged with Gillette`: a town's name that is
     // also a company's is the company's where a company is spoken of.
@@ -5178,6 +5175,9 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             entry = input.gazetteer.entry(m.candidates[0]);
         }
     }
+    // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's or a
+    // region's name that is also its club's is the club's in a match or
+    // before a word for a team's people (`beating Lazio`).
     if single && matches!(&*entry.subtype, "city" | "region") {
         let club = m
             .candidates
@@ -5186,6 +5186,28 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         if let Some(club) = club.filter(|_| c.plays(i)) {
             m.candidates = &m.candidates[club..];
             entry = input.gazetteer.entry(m.candidates[0]);
+        }
+    }
+    // `Sunrise Honda`, `Tempe Toyota`: a town's name right before a
+    // company's one-word name that ends the run names the company's dealer
+    // or branch there, an organisation.
+    if single && &*entry.subtype == "city" && entry.population < LARGE_CITY {
+        let company = c.next_joined(i).filter(|&n| {
+            c.is_cap_word(n)
+                && !c.next_joined(n).is_some_and(|k| c.is_cap_word(k))
+                && input
+                    .gazetteer
+                    .get(strip_possessive(c.text_of(n)))
+                    .is_some_and(|e| &*input.gazetteer.entry(e[0]).subtype == "company")
+        });
+        if let Some(n) = company {
+            let end = input.tokens[n].start() + strip_possessive(c.text_of(n)).len();
+            return Some(found(
+                Span::new(input.tokens[i].start(), end),
+                i..n + 1,
+                Label::Organization,
+                Evidence::NamePattern,
+            ));
         }
     }
     if single && entry.label == Label::Person && c.word_not_person(i) {

@@ -73,13 +73,16 @@ entities! {
         [("Hilton", ORG, "Hilton")];
     known_company_after_a_word_that_is_no_given_name_ends_a_person_name:
         "She bought it from Sunnyvale Toyota; Eric Ferrero said so." =>
-        [("Sunnyvale", LOC, "Sunnyvale"), ("Toyota", ORG, "Toyota"), ("Eric Ferrero", PER, "Eric Ferrero")];
+        [("Sunnyvale Toyota", ORG, "Sunnyvale Toyota"), ("Eric Ferrero", PER, "Eric Ferrero")];
     words_alone_in_marks_after_a_possessive_are_a_title:
         "He told NBC's “Good Morning America” that Ana Ruiz's “Hello,” was a joke." =>
         [("NBC", ORG, "NBC News"), ("Ana Ruiz", PER, "Ana Ruiz")];
     merged_with_names_a_company_and_a_towns_name_is_the_companys_where_one_is_spoken_of:
         "The unit merged with Zelvatech. Gillette shares rose, and the firm was acquired by Gillette; she moved to Gillette." =>
         [("Zelvatech", ORG, "Zelvatech"), ("Gillette", ORG, "Gillette"), ("Gillette", ORG, "Gillette"), ("Gillette", LOC, "Gillette")];
+    towns_name_before_a_companys_is_its_dealer:
+        "We had a bad time at Sunrise Honda. He moved to Sunrise; Honda makes cars." =>
+        [("Sunrise Honda", ORG, "Sunrise Honda"), ("Sunrise", LOC, "Sunrise"), ("Honda", ORG, "Honda")];
     seller_after_buying_and_from_is_a_company:
         "I ended up buying from Zelvomax and ordered a couch from Orvikfair; he came from Zwanfeldia." =>
         [("Zelvomax", ORG, "Zelvomax"), ("Orvikfair", ORG, "Orvikfair"), ("Zwanfeldia", LOC, "Zwanfeldia")];
