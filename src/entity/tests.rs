@@ -119,6 +119,9 @@ entities! {
     field_heads_a_place_unless_a_common_given_name_opens_it:
         "The storm hit Tropicana Field, and Sally Field spoke." =>
         [("Tropicana Field", LOC, "Tropicana Field"), ("Sally Field", PER, "Sally Field")];
+    town_named_like_its_club_is_the_club_in_a_match:
+        "They thrashed Luton 5-1, and Lille crushed them; Luton is near London." =>
+        [("Luton", ORG, "Luton Town"), ("Lille", ORG, "Lille OSC"), ("Luton", LOC, "Luton"), ("London", LOC, "London")];
     region_named_like_its_club_is_the_club_in_a_match:
         "Juventus climbed to second after beating Lazio; Rome is the capital of Lazio." =>
         [("Juventus", ORG, "Juventus"), ("Lazio", ORG, "SS Lazio"), ("Rome", LOC, "Rome"), ("Lazio", LOC, "Lazio")];
