@@ -2813,10 +2813,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 || score(p)
                 || (self.bytes_of(p) == b"with" && self.prev_joined(p).is_some_and(match_word))
         });
+        // (`Liverpool were held 1-1`, `Everton were beaten`: the passive.)
+        let passive = |n: usize| {
+            matches!(self.bytes_of(n), b"were" | b"was")
+                && self.next_joined(n).is_some_and(|v| {
+                    match_word(v) || matches!(self.bytes_of(v), b"held" | b"beaten")
+                })
+        };
         before
             || self
                 .next_joined(i)
-                .is_some_and(|n| match_word(n) || score(n))
+                .is_some_and(|n| match_word(n) || score(n) || passive(n))
     }
 
     /// `It ensured Apple could benefit`, `unloaded again on Amazon's

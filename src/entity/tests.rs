@@ -120,8 +120,8 @@ entities! {
         "The storm hit Tropicana Field, and Sally Field spoke." =>
         [("Tropicana Field", LOC, "Tropicana Field"), ("Sally Field", PER, "Sally Field")];
     town_named_like_its_club_is_the_club_in_a_match:
-        "They thrashed Luton 5-1, and Lille crushed them; Luton is near London." =>
-        [("Luton", ORG, "Luton Town"), ("Lille", ORG, "Lille OSC"), ("Luton", LOC, "Luton"), ("London", LOC, "London")];
+        "They thrashed Luton 5-1, and Lille crushed them; Luton is near London. Liverpool were held 1-1." =>
+        [("Luton", ORG, "Luton Town"), ("Lille", ORG, "Lille OSC"), ("Luton", LOC, "Luton"), ("London", LOC, "London"), ("Liverpool", ORG, "Liverpool FC")];
     region_named_like_its_club_is_the_club_in_a_match:
         "Juventus climbed to second after beating Lazio; Rome is the capital of Lazio." =>
         [("Juventus", ORG, "Juventus"), ("Lazio", ORG, "SS Lazio"), ("Rome", LOC, "Rome"), ("Lazio", LOC, "Lazio")];
