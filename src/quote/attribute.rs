@@ -131,6 +131,52 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     })
 }
 
+/// `“…,” Hannity started.`, `“…,” the nominee riffed on the answer`: a
+/// person named right after a quote that ends in a comma, and a past tense
+/// no cue list holds, which ends the clause or goes on with a preposition,
+/// reported the words.
+/// Asked when no other layout tags the quote.
+pub(super) fn name_then_past_tense(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
+    let ends_in_comma = p.content.end > p.content.start && cx.text(p.content.end - 1) == ",";
+    if !ends_in_comma {
+        return None;
+    }
+    let ceil = cx.paragraph(p.para).end;
+    let k = cx.next_visible(p.close? + 1, ceil)?;
+    let c = cx.cand_starting_at(k, ceil)?;
+    let person = c.label() == Some(Label::Person)
+        || (matches!(c.who, Who::Description) && cx.lower_is(c.first, WordGroup::Determiner));
+    let verb = cx.next_visible(c.last + 1, ceil)?;
+    let w = cx.text(verb);
+    let past = !cx.input.tokens[verb].is_capitalised()
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !cx.lower_is(verb, WordGroup::Auxiliary);
+    // (`Santilli expressed a desire`: a verb with an object did something
+    // else.)
+    let ends_clause = cx.next_visible(verb + 1, ceil).map_or(true, |n| {
+        ends_sentence(cx, n)
+            || matches!(
+                cx.text(n),
+                "," | "on"
+                    | "at"
+                    | "in"
+                    | "to"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "while"
+                    | "when"
+            )
+    });
+    (person && past && ends_clause).then(|| Found {
+        cand: c,
+        cue: None,
+        rule: "quote-name-verb",
+    })
+}
+
 /// `“…,” said the party's new leader, Friedrich Merz.`, `said the
 /// successor of Angela Merkel, Friedrich Merz`: a person named after a
 /// comma, ending the clause, is who the words after the cue describe.

@@ -274,6 +274,11 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                 (kind == QuoteKind::Partial)
                     .then(|| attribute::later_in_sentence(&cx, idx))
                     .flatten()
+            })
+            .or_else(|| {
+                (kind == QuoteKind::Direct)
+                    .then(|| attribute::name_then_past_tense(&cx, p))
+                    .flatten()
             });
         let mut record = QuoteRecord {
             span: p.span,

@@ -991,6 +991,10 @@ quote_cases! {
         "Moscow strongly denies it — “why would you not ask?” asked Ana Dunn, a partner at Zelvo."
         => [("why would you not ask?", Direct, Some("Ana Dunn"), Some("Ana Dunn"))];
 
+    name_and_a_past_tense_no_cue_list_holds_after_a_comma_quote:
+        "“The paper is claiming it,” Jane Zelva started."
+        => [("The paper is claiming it,", Direct, Some("Jane Zelva"), Some("Jane Zelva"))];
+
     capitalised_cue_word_right_after_a_cue_opens_the_speakers_description:
         "“It is over,” wrote Post columnist Jane Zelva."
         => [("It is over,", Direct, Some("Jane Zelva"), Some("Jane Zelva"))];
