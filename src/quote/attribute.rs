@@ -170,11 +170,11 @@ pub(super) fn name_then_past_tense(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
                     | "when"
             )
     });
-    (person && past && ends_clause).then(|| Found {
-        cand: c,
-        cue: None,
-        rule: "quote-name-verb",
-    })
+    if person && past && ends_clause {
+        found(c, None, "quote-name-verb")
+    } else {
+        None
+    }
 }
 
 /// `“…,” said the party's new leader, Friedrich Merz.`, `said the
