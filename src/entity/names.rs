@@ -2776,6 +2776,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }) && (self.after_article(i) || (club && self.plays(i)))
     }
 
+    /// `studied at Oxford`, `graduated from Princeton`, `a professor at
+    /// Cambridge`, `a graduate of Yale`: does the word at `i` follow `at`,
+    /// `from` or `of` after a word of studying or teaching?
+    fn where_one_studies(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .filter(|&p| matches!(self.bytes_of(p), b"at" | b"from" | b"of"))
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|q| {
+                self.input
+                    .lexicon
+                    .in_group_lower(WordGroup::StudyWord, self.text_of(q))
+            })
+    }
+
     /// `Liverpool boss Arne Slot`, `Chelsea fans`, `Liverpool beat Chelsea`,
     /// `Barcelona, who lead La Liga`, `played for Porto`: is the name at `i`
     /// a team's, before a word for a team's people, in a match, before `,
@@ -5179,6 +5193,19 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             company.filter(|_| c.dealt_with_as_a_company(i) || c.company_by_its_words(i))
         {
             m.candidates = &m.candidates[company..];
+            entry = input.gazetteer.entry(m.candidates[0]);
+        }
+    }
+    // `studied at Oxford`, `a graduate of Princeton`: a town's name that is
+    // also its university's is the university's where one studies or
+    // teaches.
+    if single && &*entry.subtype == "city" {
+        let university = m
+            .candidates
+            .iter()
+            .position(|&e| &*input.gazetteer.entry(e).subtype == "university");
+        if let Some(university) = university.filter(|_| c.where_one_studies(i)) {
+            m.candidates = &m.candidates[university..];
             entry = input.gazetteer.entry(m.candidates[0]);
         }
     }

@@ -119,6 +119,9 @@ entities! {
     field_heads_a_place_unless_a_common_given_name_opens_it:
         "The storm hit Tropicana Field, and Sally Field spoke." =>
         [("Tropicana Field", LOC, "Tropicana Field"), ("Sally Field", PER, "Sally Field")];
+    town_named_like_its_university_is_the_university_where_one_studies:
+        "He studied at Oxford, and a professor at Princeton agreed; he lives in Oxford." =>
+        [("Oxford", ORG, "University of Oxford"), ("Princeton", ORG, "Princeton University"), ("Oxford", LOC, "Oxford")];
     town_named_like_its_club_is_the_club_in_a_match:
         "They thrashed Luton 5-1, and Lille crushed them; Luton is near London. Liverpool were held 1-1." =>
         [("Luton", ORG, "Luton Town"), ("Lille", ORG, "Lille OSC"), ("Luton", LOC, "Luton"), ("London", LOC, "London"), ("Liverpool", ORG, "Liverpool FC")];

@@ -176,10 +176,11 @@ pub(crate) enum WordGroup {
     MergeWord,
     PersonalDeed,
     PurchaseVerb,
+    StudyWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 64] = [
+    const ALL: [(WordGroup, &'static str); 65] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -244,11 +245,12 @@ impl WordGroup {
         (WordGroup::MergeWord, "merge-word"),
         (WordGroup::PersonalDeed, "personal-deed"),
         (WordGroup::PurchaseVerb, "purchase-verb"),
+        (WordGroup::StudyWord, "study-word"),
     ];
 
-    fn bit(self) -> u64 {
-        // A group past the 64th would share a bit with the first.
-        const _: () = assert!(WordGroup::ALL.len() <= u64::BITS as usize);
+    fn bit(self) -> u128 {
+        // A group past the 128th would share a bit with the first.
+        const _: () = assert!(WordGroup::ALL.len() <= u128::BITS as usize);
         1 << self as u32
     }
 }
@@ -303,7 +305,7 @@ pub(crate) struct Lexicon {
     /// `Lower Austria`, `Southern California`.
     pub place_modifiers: FastMap<&'static str, ()>,
     /// Each small word with a bit per `WordGroup` it belongs to.
-    word_groups: FastMap<&'static [u8], u64>,
+    word_groups: FastMap<&'static [u8], u128>,
     /// A filter of each group's words, indexed by `WordGroup`, in front of
     /// `word_groups`: most words asked about belong to no group, or not to
     /// the one asked about.
