@@ -2777,11 +2777,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// `studied at Oxford`, `graduated from Princeton`, `a professor at
-    /// Cambridge`, `a graduate of Yale`: does the word at `i` follow `at`,
-    /// `from` or `of` after a word of studying or teaching?
-    fn where_one_studies(&self, i: usize) -> bool {
+    /// Cambridge`, and with `of` also `a graduate of Yale`: does the word at
+    /// `i` follow `at`, `from` (or `of`) after a word of studying or
+    /// teaching? (`A student of Goffredo Petrassi` names a teacher.)
+    fn where_one_studies(&self, i: usize, of: bool) -> bool {
         self.prev_joined(i)
-            .filter(|&p| matches!(self.bytes_of(p), b"at" | b"from" | b"of"))
+            .filter(|&p| match self.bytes_of(p) {
+                b"at" | b"from" => true,
+                b"of" => of,
+                _ => false,
+            })
             .and_then(|p| self.prev_joined(p))
             .is_some_and(|q| {
                 self.input
@@ -4254,6 +4259,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     label = Label::Organization;
                     Some(Evidence::NamePattern)
                 }
+                // `educated at Eton`: where one studies is a school.
+                Some(Evidence::Capitalised) if c.where_one_studies(i, false) => {
+                    label = Label::Organization;
+                    Some(Evidence::NamePattern)
+                }
                 Some(Evidence::Capitalised) if words == 1 && c.names_a_product_line(i) => None,
                 Some(Evidence::Capitalised | Evidence::SpeechSubject)
                     if words == 1 && c.product_of_company(i) =>
@@ -5204,7 +5214,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             .candidates
             .iter()
             .position(|&e| &*input.gazetteer.entry(e).subtype == "university");
-        if let Some(university) = university.filter(|_| c.where_one_studies(i)) {
+        if let Some(university) = university.filter(|_| c.where_one_studies(i, true)) {
             m.candidates = &m.candidates[university..];
             entry = input.gazetteer.entry(m.candidates[0]);
         }

@@ -122,6 +122,9 @@ entities! {
     town_named_like_its_university_is_the_university_where_one_studies:
         "He studied at Oxford, and a professor at Princeton agreed; he lives in Oxford." =>
         [("Oxford", ORG, "University of Oxford"), ("Princeton", ORG, "Princeton University"), ("Oxford", LOC, "Oxford")];
+    where_one_studies_or_teaches_is_a_school:
+        "He was educated at Zelvon and later taught at Orvik Marovo; a student of Zwanfeld Marek, he said so." =>
+        [("Zelvon", ORG, "Zelvon"), ("Orvik Marovo", ORG, "Orvik Marovo"), ("Zwanfeld Marek", PER, "Zwanfeld Marek")];
     town_named_like_its_club_is_the_club_in_a_match:
         "They thrashed Luton 5-1, and Lille crushed them; Luton is near London. Liverpool were held 1-1." =>
         [("Luton", ORG, "Luton Town"), ("Lille", ORG, "Lille OSC"), ("Luton", LOC, "Luton"), ("London", LOC, "London"), ("Liverpool", ORG, "Liverpool FC")];
