@@ -102,7 +102,8 @@ struct Cursor<'i, 'a> {
     /// How many of the names found so far are in `short_forms`.
     short_forms_read: usize,
     /// The last words of the people found so far, for the transcript
-    /// labels that name them (`BLINKEN:`).
+    /// labels that name them (`BLINKEN:`) and the employers that are
+    /// people (`a spokeswoman for Fiorina`).
     surnames: FastMap<&'a str, ()>,
     /// How many of the names found so far are in `surnames`.
     surnames_read: usize,
@@ -619,6 +620,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && self.known_label(first).is_none()
             && city()
             && !self.input.lexicon.is_english_word(self.text_of(first))
+    }
+
+    /// Adds the last words of the people found since the last call to
+    /// `surnames`: each name is read once.
+    fn read_surnames(&mut self, earlier: &[Found<'a>]) {
+        for f in &earlier[self.surnames_read..] {
+            if f.label == Label::Person {
+                let last = strip_possessive(self.text_of(f.tokens.end - 1));
+                self.surnames.insert(last, ());
+            }
+        }
+        self.surnames_read = earlier.len();
     }
 
     fn known_label(&self, i: usize) -> Option<Label> {
@@ -3005,9 +3018,12 @@ pub(crate) fn find<'g>(
                 Some(f) if f.evidence == Evidence::GivenName => {
                     place_in_apposition(&c, i, Some(&f)).or(Some(f))
                 }
-                f => described_organisation(&c, i, f.as_ref())
-                    .or_else(|| place_in_apposition(&c, i, f.as_ref()))
-                    .or(f),
+                f => {
+                    c.read_surnames(out);
+                    described_organisation(&c, i, f.as_ref())
+                        .or_else(|| place_in_apposition(&c, i, f.as_ref()))
+                        .or(f)
+                }
             };
             let place = f
                 .as_ref()
@@ -3228,10 +3244,23 @@ fn described_organisation<'g>(
     let described = c
         .prev_joined(i)
         .is_some_and(|p| kind_of_organisation(lex, c.bytes_of(p)));
-    // `analysts at Jefferies said`: the verb is the analysts'.
+    // `analysts at Jefferies said`: the verb is the analysts'. After `for`
+    // the employer is as often a person: not one with a given name, a
+    // census surname, a known person's name or the last word of a person
+    // named before (`a spokesman for Ana Zelva`, `a lawyer for Mills`,
+    // `working for Yanukovych's party`).
     let employer = || {
         c.prev_joined(i)
-            .filter(|&p| c.bytes_of(p) == b"at")
+            .filter(|&p| match c.bytes_of(p) {
+                b"at" => true,
+                b"for" => {
+                    person.map_or(true, |f| f.evidence != Evidence::GivenName)
+                        && !c.class_of(i).any(WordClass::CENSUS)
+                        && c.known_label(i) != Some(Label::Person)
+                        && !c.surnames.contains_key(strip_possessive(c.text_of(i)))
+                }
+                _ => false,
+            })
             .and_then(|p| c.prev_joined(p))
             .is_some_and(|q| lex.in_group_lower(WordGroup::StaffNoun, c.text_of(q)))
     };
@@ -3946,13 +3975,7 @@ fn transcript_speaker<'g>(
     if word.len() < 2 || !is_all_caps(word) || c.transcript_label(i) != Some(false) {
         return None;
     }
-    for f in &earlier[c.surnames_read..] {
-        if f.label == Label::Person {
-            let last = strip_possessive(c.text_of(f.tokens.end - 1));
-            c.surnames.insert(last, ());
-        }
-    }
-    c.surnames_read = earlier.len();
+    c.read_surnames(earlier);
     c.surnames.contains_key(&*title_case(word)).then(|| {
         let t = &c.tokens()[i];
         found(t.span(), i..i + 1, Label::Person, Evidence::Capitalised)

@@ -122,6 +122,9 @@ entities! {
     town_named_like_its_university_is_the_university_where_one_studies:
         "He studied at Oxford, and a professor at Princeton agreed; he lives in Oxford." =>
         [("Oxford", ORG, "University of Oxford"), ("Princeton", ORG, "Princeton University"), ("Oxford", LOC, "Oxford")];
+    employer_after_working_or_a_spokesman_is_an_organisation_unless_a_person:
+        "She works at Zelvotek; a spokesman for Orvikon declined to comment. Tom Zwanfeld spoke, and a lawyer for Zwanfeld declined too." =>
+        [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon"), ("Tom Zwanfeld", PER, "Tom Zwanfeld"), ("Zwanfeld", PER, "Tom Zwanfeld")];
     where_one_studies_or_teaches_is_a_school:
         "He was educated at Zelvon and later taught at Orvik Marovo; a student of Zwanfeld Marek, he said so." =>
         [("Zelvon", ORG, "Zelvon"), ("Orvik Marovo", ORG, "Orvik Marovo"), ("Zwanfeld Marek", PER, "Zwanfeld Marek")];
