@@ -122,6 +122,9 @@ entities! {
     town_named_like_its_university_is_the_university_where_one_studies:
         "He studied at Oxford, and a professor at Princeton agreed; he lives in Oxford." =>
         [("Oxford", ORG, "University of Oxford"), ("Princeton", ORG, "Princeton University"), ("Oxford", LOC, "Oxford")];
+    chief_executive_and_customers_are_a_companys:
+        "Zelvotek's CEO resigned, and the customers of Orvikon complained." =>
+        [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon")];
     employer_after_working_or_a_spokesman_is_an_organisation_unless_a_person:
         "She works at Zelvotek; a spokesman for Orvikon declined to comment. Tom Zwanfeld spoke, and a lawyer for Zwanfeld declined too." =>
         [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon"), ("Tom Zwanfeld", PER, "Tom Zwanfeld"), ("Zwanfeld", PER, "Tom Zwanfeld")];
