@@ -438,6 +438,29 @@ impl<'i, 'a> Cursor<'i, 'a> {
         (!census && self.dealt_with_as_a_company(i)) || employs()
     }
 
+    /// `Zelvotek CEO Ana Ruiz`: is the one word at `i`, which no list knows
+    /// and no English word spells, right before a company's title (`CEO`,
+    /// `chief executive`) and a capitalised name?
+    fn before_company_title(&self, i: usize) -> bool {
+        let Some(n) = self.next_joined(i) else {
+            return false;
+        };
+        let after_title = match self.bytes_of(n) {
+            b"CEO" => self.next_joined(n),
+            b"chief" => self
+                .next_joined(n)
+                .filter(|&e| self.bytes_of(e) == b"executive")
+                .and_then(|e| self.next_joined(e)),
+            _ => None,
+        };
+        let w = strip_possessive(self.text_of(i));
+        after_title.is_some_and(|k| self.is_cap_word(k))
+            && is_latin_name(w)
+            && !self.class_of(i).any(WordClass::NOT_A_NAME)
+            && !self.input.lexicon.is_english_word(w)
+            && self.known_label(i).is_none()
+    }
+
     /// `founded by Babur`, `painted by Zelvan`: is the one word at `i`,
     /// which no list knows as anything but a name and no English word
     /// spells, the agent after `by` of a deed people do?
@@ -4270,6 +4293,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if words == 1 && c.agent_of_a_personal_deed(i) {
                 Some(Evidence::Capitalised)
+            } else if words == 1 && c.before_company_title(i) {
+                label = Label::Organization;
+                Some(Evidence::NamePattern)
             } else {
                 None
             };

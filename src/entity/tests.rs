@@ -125,6 +125,9 @@ entities! {
     chief_executive_and_customers_are_a_companys:
         "Zelvotek's CEO resigned, and the customers of Orvikon complained." =>
         [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon")];
+    unknown_word_before_a_companys_title_and_a_name_is_the_company:
+        "Zelvotek CEO Ana Ruiz and Orvikon chief executive Tom Lee spoke." =>
+        [("Zelvotek", ORG, "Zelvotek"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Orvikon", ORG, "Orvikon"), ("Tom Lee", PER, "Tom Lee")];
     employer_after_working_or_a_spokesman_is_an_organisation_unless_a_person:
         "She works at Zelvotek; a spokesman for Orvikon declined to comment. Tom Zwanfeld spoke, and a lawyer for Zwanfeld declined too." =>
         [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon"), ("Tom Zwanfeld", PER, "Tom Zwanfeld"), ("Zwanfeld", PER, "Tom Zwanfeld")];
