@@ -438,6 +438,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
         (!census && self.dealt_with_as_a_company(i)) || employs()
     }
 
+    /// `Zelvotek said on Monday its profit fell`: is the first possessive
+    /// pronoun within a few words after the word at `i` `its`, before any
+    /// other name? (`It` is as often no one's: `Roe said it was over`.)
+    fn speaks_of_itself(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let mut k = i;
+        for _ in 0..6 {
+            let Some(n) = self.next_joined(k) else {
+                return false;
+            };
+            match self.bytes_of(n) {
+                b"its" => return true,
+                b"his" | b"her" | b"their" | b"our" | b"my" | b"he" | b"she" => return false,
+                w if self.is_cap_word(n) && !lex.in_group(WordGroup::Calendar, w) => return false,
+                _ => k = n,
+            }
+        }
+        false
+    }
+
     /// `Zelvotek CEO Ana Ruiz`: is the one word at `i`, which no list knows
     /// and no English word spells, right before a company's title (`CEO`,
     /// `chief executive`) and a capitalised name?
@@ -4305,6 +4325,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::SpeechSubject | Evidence::Capitalised)
                     if words == 1 && c.company_cue(i) =>
                 {
+                    label = Label::Organization;
+                    Some(Evidence::NamePattern)
+                }
+                // `Zelvotek said on Monday its profit fell`: what speaks of
+                // itself as `it` is an organisation.
+                Some(Evidence::SpeechSubject) if words == 1 && c.speaks_of_itself(i) => {
                     label = Label::Organization;
                     Some(Evidence::NamePattern)
                 }

@@ -125,6 +125,9 @@ entities! {
     chief_executive_and_customers_are_a_companys:
         "Zelvotek's CEO resigned, and the customers of Orvikon complained." =>
         [("Zelvotek", ORG, "Zelvotek"), ("Orvikon", ORG, "Orvikon")];
+    speaker_that_speaks_of_its_own_is_an_organisation:
+        "Zelvotek said on Monday its profit fell. Orvikan said it was over." =>
+        [("Zelvotek", ORG, "Zelvotek"), ("Orvikan", PER, "Orvikan")];
     unknown_word_before_a_companys_title_and_a_name_is_the_company:
         "Zelvotek CEO Ana Ruiz and Orvikon chief executive Tom Lee spoke." =>
         [("Zelvotek", ORG, "Zelvotek"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Orvikon", ORG, "Orvikon"), ("Tom Lee", PER, "Tom Lee")];
