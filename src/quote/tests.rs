@@ -991,6 +991,11 @@ quote_cases! {
         "Moscow strongly denies it — “why would you not ask?” asked Ana Dunn, a partner at Zelvo."
         => [("why would you not ask?", Direct, Some("Ana Dunn"), Some("Ana Dunn"))];
 
+    joking_verbs_cracked_and_riffed:
+        "During the debate, Ana Zelva cracked, “I get things done.” “Let me help,” Tom Orvik riffed."
+        => [("I get things done.", Direct, Some("Ana Zelva"), Some("Ana Zelva")),
+            ("Let me help,", Direct, Some("Tom Orvik"), Some("Tom Orvik"))];
+
     name_and_a_past_tense_no_cue_list_holds_after_a_comma_quote:
         "“The paper is claiming it,” Jane Zelva started."
         => [("The paper is claiming it,", Direct, Some("Jane Zelva"), Some("Jane Zelva"))];
