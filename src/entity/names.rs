@@ -3062,7 +3062,11 @@ pub(crate) fn find<'g>(
                     place_in_apposition(&c, i, Some(&f)).or(Some(f))
                 }
                 f => {
-                    c.read_surnames(out);
+                    // (Only an employer after `for` asks who was named
+                    // before.)
+                    if c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b"for") {
+                        c.read_surnames(out);
+                    }
                     described_organisation(&c, i, f.as_ref())
                         .or_else(|| place_in_apposition(&c, i, f.as_ref()))
                         .or(f)
