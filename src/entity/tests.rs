@@ -200,6 +200,9 @@ entities! {
     given_names_from_abroad_open_a_name_at_a_sentence_start:
         "Pep Zelvardiola spoke first. Xabi Zelvonso listened." =>
         [("Pep Zelvardiola", PER, "Pep Zelvardiola"), ("Xabi Zelvonso", PER, "Xabi Zelvonso")];
+    south_asian_given_names_open_names:
+        "Vikram Zelvar met Raj Orvikan and Deepak Zwanfeld." =>
+        [("Vikram Zelvar", PER, "Vikram Zelvar"), ("Raj Orvikan", PER, "Raj Orvikan"), ("Deepak Zwanfeld", PER, "Deepak Zwanfeld")];
     french_and_german_given_names_open_names_whose_surname_is_a_word:
         "It was shared with Henri Becquerel and Karl-Heinz Kamp." =>
         [("Henri Becquerel", PER, "Henri Becquerel"), ("Karl-Heinz Kamp", PER, "Karl-Heinz Kamp")];
