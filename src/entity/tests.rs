@@ -203,6 +203,9 @@ entities! {
     south_asian_given_names_open_names:
         "Vikram Zelvar met Raj Orvikan and Deepak Zwanfeld." =>
         [("Vikram Zelvar", PER, "Vikram Zelvar"), ("Raj Orvikan", PER, "Raj Orvikan"), ("Deepak Zwanfeld", PER, "Deepak Zwanfeld")];
+    arab_persian_and_african_given_names_open_names:
+        "Amir Zelvati met Nnamdi Orvikan and Ngozi Zwanfeld." =>
+        [("Amir Zelvati", PER, "Amir Zelvati"), ("Nnamdi Orvikan", PER, "Nnamdi Orvikan"), ("Ngozi Zwanfeld", PER, "Ngozi Zwanfeld")];
     french_and_german_given_names_open_names_whose_surname_is_a_word:
         "It was shared with Henri Becquerel and Karl-Heinz Kamp." =>
         [("Henri Becquerel", PER, "Henri Becquerel"), ("Karl-Heinz Kamp", PER, "Karl-Heinz Kamp")];
