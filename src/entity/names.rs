@@ -3,7 +3,7 @@
 use super::{Evidence, Input, LARGE_CITY};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
-    Entry, FastMap, Gender, Label, Lexicon, Title, WordClass, WordGroup,
+    Entry, FastMap, Gazetteer, Gender, Label, Lexicon, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -5169,6 +5169,16 @@ fn known_at<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     known
 }
 
+/// The senses of a known name from its first of `subtype` on (a town's
+/// name that is also a club's, a company's or a university's), if it has
+/// one.
+fn senses_from<'e>(gazetteer: &Gazetteer, senses: &'e [u32], subtype: &str) -> Option<&'e [u32]> {
+    senses
+        .iter()
+        .position(|&e| &*gazetteer.entry(e).subtype == subtype)
+        .map(|k| &senses[k..])
+}
+
 fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let input = c.input;
     let mut m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
@@ -5263,10 +5273,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         && !entry.is_large_place()
         && c.relative_after(i, &[b"who"])
         && !c.after_place_preposition(i)
-        && !m
-            .candidates
-            .iter()
-            .any(|&e| &*input.gazetteer.entry(e).subtype == "club")
+        && senses_from(input.gazetteer, m.candidates, "club").is_none()
     {
         return None;
     }
@@ -5274,41 +5281,33 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // `Gillette shares fell`, `merged with Gillette`: a town's name that is
     // also a company's is the company's where a company is spoken of.
     if single && &*entry.subtype == "city" && !entry.is_large_place() {
-        let company = m
-            .candidates
-            .iter()
-            .position(|&e| &*input.gazetteer.entry(e).subtype == "company");
-        if let Some(company) =
-            company.filter(|_| c.dealt_with_as_a_company(i) || c.company_by_its_words(i))
+        if let Some(senses) = senses_from(input.gazetteer, m.candidates, "company")
+            .filter(|_| c.dealt_with_as_a_company(i) || c.company_by_its_words(i))
         {
-            m.candidates = &m.candidates[company..];
-            entry = input.gazetteer.entry(m.candidates[0]);
+            m.candidates = senses;
+            entry = input.gazetteer.entry(senses[0]);
         }
     }
     // `studied at Oxford`, `a graduate of Princeton`: a town's name that is
     // also its university's is the university's where one studies or
     // teaches.
     if single && &*entry.subtype == "city" {
-        let university = m
-            .candidates
-            .iter()
-            .position(|&e| &*input.gazetteer.entry(e).subtype == "university");
-        if let Some(university) = university.filter(|_| c.where_one_studies(i, true)) {
-            m.candidates = &m.candidates[university..];
-            entry = input.gazetteer.entry(m.candidates[0]);
+        if let Some(senses) = senses_from(input.gazetteer, m.candidates, "university")
+            .filter(|_| c.where_one_studies(i, true))
+        {
+            m.candidates = senses;
+            entry = input.gazetteer.entry(senses[0]);
         }
     }
     // `Liverpool beat Chelsea`, `Liverpool boss Arne Slot`: a city's or a
     // region's name that is also its club's is the club's in a match or
     // before a word for a team's people (`beating Lazio`).
     if single && matches!(&*entry.subtype, "city" | "region") {
-        let club = m
-            .candidates
-            .iter()
-            .position(|&e| &*input.gazetteer.entry(e).subtype == "club");
-        if let Some(club) = club.filter(|_| c.plays(i)) {
-            m.candidates = &m.candidates[club..];
-            entry = input.gazetteer.entry(m.candidates[0]);
+        if let Some(senses) =
+            senses_from(input.gazetteer, m.candidates, "club").filter(|_| c.plays(i))
+        {
+            m.candidates = senses;
+            entry = input.gazetteer.entry(senses[0]);
         }
     }
     // `Sunrise Honda`, `Tempe Toyota`: a town's name right before a
