@@ -5264,14 +5264,14 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     {
         return None;
     }
-    // `besieged by Hannibal, who had crossed the Alps`: a town's name
-    // before `, who` is a person's, unless a preposition of place says it
-    // is the town (`officials in Hannibal, who`); a club's, `Barcelona, who
-    // lead`, is found below.
+    // `besieged by Hannibal, who had crossed the Alps`, `“…,” Hyde said`:
+    // a town's name before `, who` or a speech verb is a person's, unless a
+    // preposition of place says it is the town (`officials in Hannibal,
+    // who`); a club's, `Barcelona, who lead`, is found below.
     if single
         && &*entry.subtype == "city"
         && !entry.is_large_place()
-        && c.relative_after(i, &[b"who"])
+        && (c.relative_after(i, &[b"who"]) || c.speech_verb_cue_after(i).is_some())
         && !c.after_place_preposition(i)
         && senses_from(input.gazetteer, m.candidates, "club").is_none()
     {

@@ -239,6 +239,9 @@ entities! {
     towns_name_before_who_is_a_persons:
         "The city was besieged by Hannibal, who crossed the river." =>
         [("Hannibal", PER, "Hannibal")];
+    towns_name_before_a_speech_verb_is_a_persons:
+        "“We will win,” Hyde said." =>
+        [("Hyde", PER, "Hyde")];
     towns_name_before_who_after_a_place_preposition_is_the_town:
         "Officials in Hannibal, who declined to comment, agreed." =>
         [("Hannibal", LOC, "Hannibal")];
