@@ -458,9 +458,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
-    /// `Zelvotek CEO Ana Ruiz`: is the one word at `i`, which no list knows
-    /// and no English word spells, right before a company's title (`CEO`,
-    /// `chief executive`) and a capitalised name?
+    /// `Zelvotek CEO Ana Ruiz`: is the one word at `i`, an unlisted name
+    /// word, right before a company's title (`CEO`, `chief executive`) and
+    /// a capitalised name?
     fn before_company_title(&self, i: usize) -> bool {
         let Some(n) = self.next_joined(i) else {
             return false;
@@ -473,29 +473,30 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .and_then(|e| self.next_joined(e)),
             _ => None,
         };
+        after_title.is_some_and(|k| self.is_cap_word(k)) && self.unlisted_name_word(i)
+    }
+
+    /// Is the word at `i` in the shape of a name, yet no stop or group
+    /// word, no English word and no name the gazetteers know?
+    fn unlisted_name_word(&self, i: usize) -> bool {
         let w = strip_possessive(self.text_of(i));
-        after_title.is_some_and(|k| self.is_cap_word(k))
-            && is_latin_name(w)
+        is_latin_name(w)
             && !self.class_of(i).any(WordClass::NOT_A_NAME)
             && !self.input.lexicon.is_english_word(w)
             && self.known_label(i).is_none()
     }
 
-    /// `founded by Babur`, `painted by Zelvan`: is the one word at `i`,
-    /// which no list knows as anything but a name and no English word
-    /// spells, the agent after `by` of a deed people do?
+    /// `founded by Babur`, `painted by Zelvan`: is the one word at `i`, an
+    /// unlisted name word not in capitals, the agent after `by` of a deed
+    /// people do?
     fn agent_of_a_personal_deed(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
-        let w = strip_possessive(self.text_of(i));
         self.prev_joined(i)
             .filter(|&by| self.bytes_of(by) == b"by")
             .and_then(|by| self.prev_joined(by))
             .is_some_and(|deed| lex.in_group(WordGroup::PersonalDeed, self.bytes_of(deed)))
-            && is_latin_name(w)
-            && !is_all_caps(w)
-            && !self.class_of(i).any(WordClass::NOT_A_NAME)
-            && !lex.is_english_word(w)
-            && self.known_label(i).is_none()
+            && !is_all_caps(strip_possessive(self.text_of(i)))
+            && self.unlisted_name_word(i)
             // (`killed by Zelvabad forces`: a word before a noun is its
             // modifier.)
             && !self.next_joined(i).is_some_and(|n| {

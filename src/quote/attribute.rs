@@ -55,7 +55,7 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     let Some(mut k) = cx.next_visible(close + 1, ceil) else {
         return signed_below(cx, p);
     };
-    let mut comma = p.content.end > p.content.start && cx.text(p.content.end - 1) == ",";
+    let mut comma = p.last_content().is_some_and(|k| cx.text(k) == ",");
     if cx.text(k) == "," {
         comma = true;
         k = cx.next_visible(k + 1, ceil)?;
@@ -67,7 +67,7 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     // `“… be counted.” With a vote for Trump ruled out, …`: after a quote
     // that ends its sentence, a closed-class word other than a pronoun
     // opens the next one (`“….” He added` still tags).
-    let closed = p.content.end > p.content.start && ends_sentence(cx, p.content.end - 1);
+    let closed = p.last_content().is_some_and(|k| ends_sentence(cx, k));
     if closed
         && cx.input.tokens[k].is_capitalised()
         && is_sentence_starter(cx.text(k))
@@ -137,8 +137,7 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
 /// reported the words.
 /// Asked when no other layout tags the quote.
 pub(super) fn name_then_past_tense(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
-    let ends_in_comma = p.content.end > p.content.start && cx.text(p.content.end - 1) == ",";
-    if !ends_in_comma {
+    if !p.last_content().is_some_and(|k| cx.text(k) == ",") {
         return None;
     }
     let ceil = cx.paragraph(p.para).end;

@@ -42,6 +42,11 @@ pub(super) struct Piece {
 }
 
 impl Piece {
+    /// The last visible token of the content, if the quote holds any.
+    pub fn last_content(&self) -> Option<usize> {
+        (self.content.start < self.content.end).then(|| self.content.end - 1)
+    }
+
     /// The tokens from the opening mark to the closing mark (or the end of
     /// the content when the quote did not close).
     pub fn outer(&self) -> Range<usize> {

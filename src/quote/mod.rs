@@ -260,8 +260,9 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
                     t.kind == TokenKind::Word && !t.is_capitalised()
                 })
         });
-        let ends_sentence = p.content.end > p.content.start
-            && matches!(cx.text(p.content.end - 1), "." | "?" | "!" | "…")
+        let ends_sentence = p
+            .last_content()
+            .is_some_and(|k| matches!(cx.text(k), "." | "?" | "!" | "…"))
             && !goes_on;
         let tagged_before = || ends_sentence.then(|| attribute::before(&cx, idx)).flatten();
         let hit = tagged_before()
