@@ -320,18 +320,30 @@ pub(crate) fn link<'g>(
                 .map(|w| w.trim_end_matches(','));
             if let Some(last) = surname {
                 linker.surnames.add(last, r);
-                // `Bill de Blasio` is also `de Blasio`.
+                // `Bill de Blasio` is also `de Blasio`, `Joaquín de la
+                // Fuente` `de la Fuente`.
                 let at = last.as_ptr() as usize - words.as_ptr() as usize;
-                let before = words[..at].trim_end();
-                let from = before
-                    .as_bytes()
-                    .iter()
-                    .rposition(|&b| b == b' ')
-                    .map_or(0, |k| k + 1);
-                let particle = &before[from..];
-                if particle.starts_with(|c: char| c.is_ascii_lowercase())
-                    && input.lexicon.in_group(WordGroup::OpeningParticle, particle)
-                {
+                let lex = input.lexicon;
+                let particle_before = |end: usize| {
+                    let before = words[..end].trim_end();
+                    let from = before.rfind(' ').map_or(0, |k| k + 1);
+                    let particle = &before[from..];
+                    (particle.starts_with(|c: char| c.is_ascii_lowercase())
+                        && lex.in_group(WordGroup::NameParticle, particle))
+                    .then_some((from, particle))
+                };
+                let mut opening = None;
+                let mut end = at;
+                for _ in 0..2 {
+                    let Some((from, particle)) = particle_before(end) else {
+                        break;
+                    };
+                    if lex.in_group(WordGroup::OpeningParticle, particle) {
+                        opening = Some(from);
+                    }
+                    end = from;
+                }
+                if let Some(from) = opening {
                     linker.surnames.add(&words[from..at + last.len()], r);
                 }
             }
@@ -343,12 +355,41 @@ pub(crate) fn link<'g>(
     let surnames = linker.surnames.filter();
     let given_names = linker.given_names.filter();
     let stands_for = acronyms_named(input, &found);
+    let mut shares_its_word = vec![false; found.len()];
+    for k in 1..found.len() {
+        if found[k].tokens == found[k - 1].tokens {
+            shares_its_word[k - 1] = true;
+            shares_its_word[k] = true;
+        }
+    }
     // The last words of the known organisations named so far, for the
     // companies that bear a person's name (`Eli Lilly` … `Lilly said`).
     let mut organisations_by_last_word: FastMap<&str, u32> = FastMap::default();
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
+        }
+        // `Ellis-Carter said` after `DeShawn Ellis-Carter`: a known
+        // person's name inside a hyphenated word is no one there when the
+        // whole word is the surname of a person of the document (and no
+        // other name is inside it: `Trump-Putin`).
+        if f.label == Label::Person && f.tokens.len() == 1 && !shares_its_word[k] {
+            let token = input.tokens[f.tokens.start].range();
+            let whole = Span::new(
+                token.start,
+                token.start + strip_possessive(&text[token]).len(),
+            );
+            if whole != f.span
+                && linker
+                    .surnames
+                    .get_filtered(&surnames, &text[whole.range()])
+                    .is_some()
+            {
+                f.span = whole;
+                f.evidence = Evidence::Surname;
+                f.candidates = &[];
+                f.gender = None;
+            }
         }
         let word = &text[f.span.range()];
         // `Eli Lilly … Lilly said`: one word guessed to be a person that
@@ -807,7 +848,8 @@ fn bare_given_name(input: &Input<'_>, linker: &Linker<'_>, i: usize, word: &str)
     let r = linker.given_names.get(word)?;
     let capital = |t: &RawToken| t.is_word() && t.is_capitalised();
     let apart = token_before(input, i).map_or(true, |p| {
-        !capital(p) && !matches!(&input.text[p.range()], "of" | "#" | "@")
+        // (`an Oscar` after `Oscar de la Renta` is the award.)
+        !capital(p) && !matches!(&input.text[p.range()], "of" | "#" | "@" | "a" | "an")
     }) && token_after(input, i).map_or(true, |n| !capital(n));
     // (Nor a demonym, `Floridians`, or run-together words, `FlagShareSara`,
     // that the rules took for the first word of a name.)

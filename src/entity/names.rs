@@ -476,6 +476,47 @@ impl<'i, 'a> Cursor<'i, 'a> {
         after_title.is_some_and(|k| self.is_cap_word(k)) && self.unlisted_name_word(i)
     }
 
+    /// `Ellis-Carter`, `Obi-Nwosu`: is the word at `i` two capitalised
+    /// parts in lower case after their capital, neither a demonym, a
+    /// prefix (`Anglo-`), a place nor an organisation the gazetteers know,
+    /// and not both English words (`On-Line`)?
+    fn double_barrelled(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = strip_possessive(self.text_of(i));
+        let Some((a, b)) = w.split_once('-') else {
+            return false;
+        };
+        let part = |p: &str| {
+            let mut chars = p.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().next().is_some()
+                && chars.all(char::is_lowercase)
+                && !lex.class(p).any(WordClass::DEMONYM)
+                && !lex.in_group_lower(WordGroup::WordPrefix, p)
+                && self.input.gazetteer.get(p).map_or(true, |e| {
+                    self.input.gazetteer.entry(e[0]).label == Label::Person
+                })
+        };
+        is_latin_name(a)
+            && is_latin_name(b)
+            && part(a)
+            && part(b)
+            && !(lex.is_english_word(a) && lex.is_english_word(b))
+    }
+
+    /// `van der Berg`, `de la Fuente`: the lower-case particle right after
+    /// the particle at `i`, when a capitalised word follows it.
+    fn second_particle(&self, i: usize) -> Option<usize> {
+        self.next_joined(i).filter(|&m| {
+            self.text_of(m).starts_with(|c: char| c.is_lowercase())
+                && self
+                    .input
+                    .lexicon
+                    .in_group(WordGroup::NameParticle, self.bytes_of(m))
+                && self.next_joined(m).is_some_and(|k| self.is_cap_word(k))
+        })
+    }
+
     /// Is the word at `i` in the shape of a name, yet no stop or group
     /// word, no English word and no name the gazetteers know?
     fn unlisted_name_word(&self, i: usize) -> bool {
@@ -884,7 +925,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
             self.input
                 .lexicon
                 .in_group(WordGroup::NameParticle, self.bytes_of(i))
-                && self.next_joined(i).is_some_and(|n| self.name_word(n))
+                && self
+                    .next_joined(self.second_particle(i).unwrap_or(i))
+                    .is_some_and(|n| self.name_word(n))
         };
         // A common given name that is also a word (`Bill`, `Will`, `Mark`)
         // opens a name when a surname that is no word follows (`Bill
@@ -1017,7 +1060,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || (self.is_cap_word(m)
                             && !lex.is_stopword(strip_possessive(self.text_of(m))))
                 };
-                match self.next_joined(n) {
+                let after = self.second_particle(n).unwrap_or(n);
+                match self.next_joined(after) {
                     Some(m) if surname(m) => {
                         run[len] = m;
                         len += 1;
@@ -1301,8 +1345,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
         };
         let single = end - i == 1;
+        // `DeShawn Ellis-Carter`: a double-barrelled surname may end a name
+        // of several words.
+        let shaped = |k: usize, w: &str| {
+            is_latin_name(w) || (!single && k == end - 1 && self.double_barrelled(k))
+        };
         if self.after_article(i)
-            || !words().all(is_latin_name)
+            || !(i..end)
+                .filter(|&k| self.tokens()[k].is_word())
+                .all(|k| shaped(k, strip_possessive(self.text_of(k))))
             || words().any(|w| names_no_one(lex, w, single))
         {
             return false;
@@ -3514,8 +3565,9 @@ fn venue_possessive(c: &Cursor<'_, '_>, f: &Found<'_>) -> Option<(usize, usize)>
 fn may_open_name(c: &Cursor<'_, '_>, i: usize, b: &[u8]) -> bool {
     let lex = c.input.lexicon;
     (b.len() > 3 && (b[2] == b'-' || b[3] == b'-') && is_article_name(lex, c.text_of(i)))
-        || (c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
-            && lex.in_group(WordGroup::OpeningParticle, b))
+        || (lex.in_group(WordGroup::OpeningParticle, b)
+            && (c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
+                || c.second_particle(i).is_some()))
 }
 
 /// A known name that opens with a lower-case particle or article
@@ -3540,7 +3592,8 @@ fn particle_name<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         }
         (end_tok, end)
     } else {
-        let m = c.next_joined(i).filter(|&m| c.is_cap_word(m))?;
+        let m = c.second_particle(i).unwrap_or(i);
+        let m = c.next_joined(m).filter(|&m| c.is_cap_word(m))?;
         let surname = strip_possessive(c.text_of(m));
         if !is_latin_name(surname)
             || lex.is_stopword(surname)

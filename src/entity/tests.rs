@@ -802,6 +802,14 @@ entities! {
     prefix_after_and_opens_a_second_name:
         "Ines Hall and Ministry of Zelvo officials met." =>
         [("Ines Hall", PER, "Ines Hall"), ("Ministry of Zelvo", ORG, "Ministry of Zelvo")];
+    double_barrelled_surnames_and_two_particles:
+        "Points came from Zelvin Orvik-Carter. Orvik-Carter said so. Joaquín de la Zelva scored; \
+         De la Zelva smiled and de la Zelva left. Tomas van der Orvik won an Oscar." =>
+        [("Zelvin Orvik-Carter", PER, "Zelvin Orvik-Carter"), ("Orvik-Carter", PER, "Zelvin Orvik-Carter"),
+         ("Joaquín de la Zelva", PER, "Joaquín de la Zelva"), ("De la Zelva", PER, "Joaquín de la Zelva"),
+         ("de la Zelva", PER, "Joaquín de la Zelva"), ("Tomas van der Orvik", PER, "Tomas van der Orvik")];
+    double_barrelled_word_with_a_stop_word_is_no_surname:
+        "The segment of Enron On-Line closed." => [("Enron", ORG, "Enron")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
