@@ -1142,13 +1142,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .any(|&k| strip_possessive(self.text_of(k)) == stem)
             };
             let given = class.any(WordClass::COMMON_GIVEN_NAME);
-            // After a word the census does not know, a given name before
-            // another name word starts a name of its own (`Dp Debra
-            // Perlingiere`, a signature's initials run into the name).
+            // After a word the census does not know, short or English, a
+            // given name before another name word starts a name of its own
+            // (`Dp Debra Perlingiere`, a signature's initials run into the
+            // name; `Miss Universe Alicia Machado`; but `Abdirahman Hassan
+            // Farah` is one name).
             let starts_next_name = || {
                 ((len >= 2
                     || !(self.class_of(run[0]).any(WordClass::CENSUS)
-                        || is_initial(self.text_of(run[0]))))
+                        || is_initial(self.text_of(run[0]))
+                        || !(self.text_of(run[0]).len() <= 3
+                            || lex.is_english_word(strip_possessive(self.text_of(run[0]))))))
                     && given
                     && self
                         .next_joined(n)
@@ -2202,8 +2206,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     }
                     break;
                 }
+                // `Abu Dhabi-based Zelvo Labs`: an adjective made of a
+                // name is no part of the next name.
                 if is_sentence_starter(self.text_of(n))
                     || (self.headline && self.headline_verb_or_function_word(n))
+                    || (self.tokens()[n].has_hyphen()
+                        && is_adjective_compound(lex, self.text_of(n)))
                 {
                     break;
                 }
@@ -2382,13 +2390,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         });
         // A head word right after `and` opens a second name (`Lake Victoria
         // and Lake Tanganyika`).
-        // A place's name holds no `and` or `on` before its head word
+        // A place's name holds no `and`, `on` or `for` before its head word
         // (`Nassau County on Long Island`, `Pennsylvania and Rhode Island`:
-        // two names).
+        // two names; `Hillary for Prison`: a slogan).
         let joined_before = |k: usize| {
             words[1..=k]
                 .iter()
-                .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on")))
+                .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on" | "for")))
         };
         // `Chicago Sun-Times`: the head word may close a hyphenated word.
         let hyphened_head = |k: usize| {
@@ -4464,8 +4472,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         // Camp`).
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         // (`on Dallas Street`: a place after a preposition of place.)
+        // (`Kilindini Harbour`: not after a word no list gives anyone.)
         let surname_head = words == 2
             && c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME)
+            && c.class_of(i).any(WordClass::GIVEN_NAME)
             && !(label == Label::Location
                 && (c.after_place_preposition(i) || c.after_word(i, "on")));
         let shaped_person = best.as_ref().is_some_and(|b| {

@@ -810,6 +810,15 @@ entities! {
          ("de la Zelva", PER, "Joaquín de la Zelva"), ("Tomas van der Orvik", PER, "Tomas van der Orvik")];
     double_barrelled_word_with_a_stop_word_is_no_surname:
         "The segment of Enron On-Line closed." => [("Enron", ORG, "Enron")];
+    adjective_made_of_a_place_is_no_part_of_the_name_after_it:
+        "Backers included Abu Dhabi-based Zelvocoin Labs and Cape Town-based investors." =>
+        [("Abu Dhabi", LOC, "Abu Dhabi"), ("Zelvocoin Labs", ORG, "Zelvocoin Labs"), ("Cape Town", LOC, "Cape Town")];
+    head_word_after_a_word_no_list_gives_anyone_beats_a_surname:
+        "Zelvindi Harbour was shut, as was Orvik Brothers Auto; Dave Camp spoke." =>
+        [("Zelvindi Harbour", LOC, "Zelvindi Harbour"), ("Orvik Brothers Auto", ORG, "Orvik Brothers Auto"), ("Dave Camp", PER, "Dave Camp")];
+    given_name_after_an_unknown_first_name_goes_on_with_it:
+        "Union leader Zelvirahman Hassan Farah spoke near people wearing the \"Hillary for Prison\" shirts." =>
+        [("Zelvirahman Hassan Farah", PER, "Zelvirahman Hassan Farah"), ("Hillary", PER, "Hillary")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
