@@ -2783,13 +2783,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .is_some_and(|p| self.bytes_of(p) == word.as_bytes())
     }
 
-    /// Is token `i` right after a preposition of place (`in`, `to`)?
+    /// Is token `i` right after a preposition of place (`in`, `to`) or a
+    /// word of direction (`eastern Chad`)?
     fn after_place_preposition(&self, i: usize) -> bool {
         // (Capitalised too, opening a sentence: `In Geneva, officials …`.)
         self.prev_joined(i).is_some_and(|p| {
-            self.input
-                .lexicon
-                .in_group_lower(WordGroup::PlacePreposition, self.text_of(p))
+            let lex = self.input.lexicon;
+            lex.in_group_lower(WordGroup::PlacePreposition, self.text_of(p))
+                || lex.in_group(WordGroup::CompassWord, self.bytes_of(p))
         })
     }
 

@@ -819,6 +819,12 @@ entities! {
     given_name_after_an_unknown_first_name_goes_on_with_it:
         "Union leader Zelvirahman Hassan Farah spoke near people wearing the \"Hillary for Prison\" shirts." =>
         [("Zelvirahman Hassan Farah", PER, "Zelvirahman Hassan Farah"), ("Hillary", PER, "Hillary")];
+    word_of_direction_makes_a_name_that_is_also_a_person_s_the_place:
+        "New arrivals in eastern Chad described the raids." => [("Chad", LOC, "Chad")];
+    malaysian_honorifics_spanish_particles_and_indian_localities:
+        "Datuk Seri Zelvan bin Orvik met Teresita de los Zelva-Mercado in Anna Nagar." =>
+        [("Zelvan bin Orvik", PER, "Zelvan bin Orvik"), ("Teresita de los Zelva-Mercado", PER, "Teresita de los Zelva-Mercado"),
+         ("Anna Nagar", LOC, "Anna Nagar")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),

@@ -177,10 +177,11 @@ pub(crate) enum WordGroup {
     PersonalDeed,
     PurchaseVerb,
     StudyWord,
+    CompassWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 65] = [
+    const ALL: [(WordGroup, &'static str); 66] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -246,6 +247,7 @@ impl WordGroup {
         (WordGroup::PersonalDeed, "personal-deed"),
         (WordGroup::PurchaseVerb, "purchase-verb"),
         (WordGroup::StudyWord, "study-word"),
+        (WordGroup::CompassWord, "compass-word"),
     ];
 
     fn bit(self) -> u128 {
