@@ -97,6 +97,14 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         return if named { found(c, None, "dash") } else { None };
     }
     if let Some(&cue) = cx.cue_at(k) {
+        // `“…” in a note to clients`: who a phrase ending in `to` names is
+        // spoken to (but `according to` names the source).
+        if cue.cue.kind == CueKind::Phrase
+            && cx.text(cue.end - 1) == "to"
+            && !cx.text(cue.start).eq_ignore_ascii_case("according")
+        {
+            return None;
+        }
         let start = cx.next_visible(cue.end, ceil)?;
         let c = cx
             .cand_starting_at(start, ceil)
@@ -307,6 +315,21 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     }
     if let Some(&cue) = cx.cue_at(m) {
         return found(c, Some(cue), "quote-name-cue");
+    }
+    // `“…,” the ambassador in Lima, Ana Ruiz, told reporters`: a place or
+    // an organisation after a preposition belongs to the description.
+    if matches!(c.who, Who::Description) && cx.lower_is(m, WordGroup::SpeakerPreposition) {
+        let named = cx
+            .next_visible(m + 1, ceil)
+            .and_then(|n| cx.mention_cand(n))
+            .filter(|n| matches!(n.label(), Some(Label::Location | Label::Organization)));
+        if let Some(n) = named {
+            let after = cx.next_visible(n.last + 1, ceil)?;
+            if cx.text(after) == "," {
+                c = cx.widen(c, n.last);
+                m = after;
+            }
+        }
     }
     if cx.text(m) != "," {
         return None;

@@ -377,8 +377,11 @@ impl Ctx<'_> {
         if self.text(head_end).ends_with("ing") && self.cue_starts_at(head_end) {
             head_end = self.prev_visible(head_end, floor)?;
         }
-        if self.mention_cand(head_end).is_some() {
-            return None;
+        // `Noa Levin of the opposition party called …`: a person named
+        // before the preposition is the speaker.
+        if let Some(named) = self.mention_cand(head_end) {
+            return (named.label() == Some(Label::Person) && named.first >= floor)
+                .then(|| self.person_of(named, floor).unwrap_or(named));
         }
         let head = self.phrase_ending_at(head_end, floor)?;
         matches!(head.who, Who::Description).then(|| self.widen(head, c.last))

@@ -329,10 +329,31 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             }
         }
         if kind == QuoteKind::Partial && record.speaker.is_none() {
-            // Quoted words with no one saying them are the writer's scare
-            // quotes or terms, not reported speech.
-            record_of.push(None);
-            continue;
+            // `said the vote was “premature” but that the minister had
+            // “lost …”`: a second quote in the clause of the cue that
+            // tagged the quote before it, no other cue between, is the
+            // same speaker's.
+            let before = idx
+                .checked_sub(1)
+                .and_then(|q| Some((&cx.pieces[q], record_of[q]?)))
+                .filter(|&(q, r)| {
+                    out[r].rule == "cue-embedded"
+                        && cx.sentence(q.open) == cx.sentence(p.open)
+                        && cx.first_cue_between(q.outer().end, p.open).is_none()
+                });
+            match before {
+                Some((_, r)) => {
+                    record.speaker = out[r].speaker;
+                    record.cue = out[r].cue;
+                    record.rule = out[r].rule;
+                }
+                // Quoted words with no one saying them are the writer's
+                // scare quotes or terms, not reported speech.
+                None => {
+                    record_of.push(None);
+                    continue;
+                }
+            }
         }
         record_of.push(Some(out.len()));
         out.push(record);

@@ -91,6 +91,23 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    who_a_phrase_ending_in_to_names_is_spoken_to:
+        "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
+        => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
+
+    person_before_a_preposition_is_the_speaker_not_the_organisation_after_it:
+        "Noa Orvik of the opposition Zelvo party called the bill \"a lifeboat for three\" on Monday."
+        => [("a lifeboat for three", Partial, Some("Noa Orvik"), Some("Noa Orvik"))];
+
+    place_after_a_preposition_belongs_to_the_description_before_a_name:
+        "\"We have seen this before,\" the European Union's ambassador in Lima, Ana Ruiz, told reporters."
+        => [("We have seen this before,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
+    second_quote_in_the_clause_of_a_cue_is_the_same_speaker_s:
+        "The spokesman, Tomas Reyes, said the vote was \"premature\" but that the minister had \"lost the confidence of the country.\""
+        => [("premature", Partial, Some("Tomas Reyes"), Some("Tomas Reyes")),
+            ("lost the confidence of the country.", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
+
     it_speaks_for_an_organisation_of_this_paragraph_or_the_one_before:
         "Microsoft sued.\n\nThe case drags on.\n\nA letter arrived. “We object,” it said.\n\nGoogle replied. “We disagree,” it said."
         => [("We object,", Direct, Some("it"), None),
