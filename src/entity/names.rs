@@ -477,9 +477,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// `Ellis-Carter`, `Obi-Nwosu`: is the word at `i` two capitalised
-    /// parts in lower case after their capital, neither a demonym, a
-    /// prefix (`Anglo-`), a place nor an organisation the gazetteers know,
-    /// and not both English words (`On-Line`)?
+    /// parts in lower case after their capital, neither a prefix
+    /// (`Anglo-`), a place nor an organisation the gazetteers know, the
+    /// first no demonym, and not both English words (`On-Line`)?
     fn double_barrelled(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let w = strip_possessive(self.text_of(i));
@@ -491,16 +491,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             chars.next().is_some_and(char::is_uppercase)
                 && chars.clone().next().is_some()
                 && chars.all(char::is_lowercase)
-                && !lex.class(p).any(WordClass::DEMONYM)
                 && !lex.in_group_lower(WordGroup::WordPrefix, p)
                 && self.input.gazetteer.get(p).map_or(true, |e| {
                     self.input.gazetteer.entry(e[0]).label == Label::Person
                 })
         };
+        // (A demonym may end a surname, `Rind-Baloch`, but opens only an
+        // adjective: `Greek-Cypriot`.)
         is_latin_name(a)
             && is_latin_name(b)
             && part(a)
             && part(b)
+            && !lex.class(a).any(WordClass::DEMONYM)
             && !(lex.is_english_word(a) && lex.is_english_word(b))
     }
 

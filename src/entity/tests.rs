@@ -825,6 +825,9 @@ entities! {
         "Datuk Seri Zelvan bin Orvik met Teresita de los Zelva-Mercado in Anna Nagar." =>
         [("Zelvan bin Orvik", PER, "Zelvan bin Orvik"), ("Teresita de los Zelva-Mercado", PER, "Teresita de los Zelva-Mercado"),
          ("Anna Nagar", LOC, "Anna Nagar")];
+    demonym_may_end_a_double_barrelled_surname_but_not_open_one:
+        "Zelva Orvik-Baloch, a political scientist, praised Zé Luís Orvik and the Greek-Cypriot talks." =>
+        [("Zelva Orvik-Baloch", PER, "Zelva Orvik-Baloch"), ("Zé Luís Orvik", PER, "Zé Luís Orvik")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
