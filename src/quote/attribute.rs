@@ -580,14 +580,21 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .in_group_lower(WordGroup::Modal, cx.text(k))
     });
     // `Delaney said in a note that demand “…”`: a phrase after a
-    // preposition is no verb's subject; the cue before it reports.
+    // preposition is no verb's subject, nor is one that ends in a gerund
+    // (`told the court that banking rules at the time “…”`: a noun); the
+    // cue before it reports.
     let in_a_phrase = |f: &Found| {
+        let gerund = || {
+            let w = cx.text(f.cand.last);
+            w.len() >= 6 && w.ends_with("ing") && !cx.input.tokens[f.cand.last].is_capitalised()
+        };
         matches!(f.cand.who, Who::Description)
-            && cx.prev_visible(f.cand.first, floor).is_some_and(|k| {
-                cx.input
-                    .lexicon
-                    .in_group(WordGroup::PhrasePreposition, cx.text(k))
-            })
+            && (gerund()
+                || cx.prev_visible(f.cand.first, floor).is_some_and(|k| {
+                    cx.input
+                        .lexicon
+                        .in_group(WordGroup::PhrasePreposition, cx.text(k))
+                }))
     };
     reported
         .then(|| cx.last_cue_between(floor, cue.start))

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    phrase_ending_in_a_gerund_is_no_cue_s_subject:
+        "Ana Ruiz told the court that banking rules at the time \"placed the burden on the board\" rather than on him."
+        => [("placed the burden on the board", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
