@@ -828,6 +828,10 @@ entities! {
     demonym_may_end_a_double_barrelled_surname_but_not_open_one:
         "Zelva Orvik-Baloch, a political scientist, praised Zé Luís Orvik and the Greek-Cypriot talks." =>
         [("Zelva Orvik-Baloch", PER, "Zelva Orvik-Baloch"), ("Zé Luís Orvik", PER, "Zé Luís Orvik")];
+    holding_and_government_head_organisations:
+        "Orvik Agro Holding backed the National Unity Government, and the Greens objected." =>
+        [("Orvik Agro Holding", ORG, "Orvik Agro Holding"), ("National Unity Government", ORG, "National Unity Government"),
+         ("Greens", ORG, "Green Party")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
