@@ -1367,11 +1367,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // The words after the name are read only for words that pass. The
         // object of a preposition of place is no subject (`the outbreak in
         // Zelvonia grew`), though a source may be (`word from Zelvok came`).
+        // `an elder from Marib who has brokered swaps`: where a person is
+        // from is no subject either.
+        let origin = || {
+            self.prev_joined(i)
+                .filter(|&p| self.bytes_of(p) == b"from")
+                .and_then(|p| self.prev_joined(p))
+                .is_some_and(|n| {
+                    let w = self.text_of(n);
+                    lex.in_group(WordGroup::PersonNoun, w.as_bytes())
+                        || (!self.tokens()[n].is_capitalised() && lex.title_any_case(w).is_some())
+                })
+        };
         let in_place = || {
             self.prev_joined(i).is_some_and(|p| {
                 let w = self.bytes_of(p);
                 lex.in_group(WordGroup::LocativePreposition, w) && !matches!(w, b"from" | b"past")
-            })
+            }) || origin()
         };
         let verb = self.verb_after(end - 1) && !in_place();
         let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);

@@ -832,6 +832,9 @@ entities! {
         "Orvik Agro Holding backed the National Unity Government, and the Greens objected." =>
         [("Orvik Agro Holding", ORG, "Orvik Agro Holding"), ("National Unity Government", ORG, "National Unity Government"),
          ("Greens", ORG, "Green Party")];
+    where_a_person_is_from_before_a_clause_about_them_is_a_place:
+        "Ali Zelvani, a farmer from Zelvarib who has brokered local swaps, said so." =>
+        [("Ali Zelvani", PER, "Ali Zelvani"), ("Zelvarib", LOC, "Zelvarib")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
