@@ -146,14 +146,26 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     out.last()
                         .is_some_and(|c: &CueHit| cx.next_visible(c.end, para.end) == Some(i))
                 };
+                // `wanted to be known for`, `is believed to`: a weak verb in
+                // the passive has no speaker for its subject.
+                let passive = |hit: &CueHit| {
+                    hit.cue.kind == CueKind::Weak
+                        && cx.prev_visible(i, para.start).is_some_and(|p| {
+                            matches!(
+                                cx.text(p),
+                                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                            )
+                        })
+                };
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
-                    }) || (tokens[i].is_capitalised()
-                        && (cx.mention_cand(i).is_some()
-                            || titled(hit)
-                            || opens_title()
-                            || after_cue()))
+                    }) || passive(hit)
+                        || (tokens[i].is_capitalised()
+                            && (cx.mention_cand(i).is_some()
+                                || titled(hit)
+                                || opens_title()
+                                || after_cue()))
                         || modified(hit)
                 };
                 match best {

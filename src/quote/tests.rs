@@ -95,6 +95,10 @@ quote_cases! {
         "Ana Ruiz told the court that banking rules at the time \"placed the burden on the board\" rather than on him."
         => [("placed the burden on the board", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    weak_verb_in_the_passive_names_no_speaker:
+        "In a statement, a Zelvo University spokeswoman said the study was 'exactly the kind of research' the university wanted to be known for."
+        => [("exactly the kind of research", Partial, Some("a Zelvo University spokeswoman"), None)];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
