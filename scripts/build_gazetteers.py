@@ -1016,6 +1016,10 @@ def build_cities(gc, out, male, female, last):
             continue
         gid = c["geonameid"]
         name = c["name"].strip()
+        # A campus GeoNames counts as a populated place ("University of
+        # Texas") is the university in news.
+        if name.startswith("University of "):
+            continue
         fix = CITY_FIX.get(gid)
         aliases = []
         if fix:
