@@ -1514,6 +1514,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         {
             return None;
         }
+        let after_kind = self.after_kind_of_place(i);
         let mut last = i;
         let mut prev = i;
         loop {
@@ -1527,13 +1528,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     self.is_cap_word(n) && is_latin_name(next) && !lex.is_english_word(next)
                 })
             };
+            // (After `the town of` a given name is a place's too.)
+            let person_word = if after_kind {
+                WordClass::NOT_A_NAME
+            } else {
+                WordClass::NOT_A_NAME | WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME
+            };
             let plain = self.is_cap_word(last)
                 && is_latin_name(w)
                 && (!w.ends_with('.') || opens_name())
                 && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
-                && !lex
-                    .class(w)
-                    .any(WordClass::NOT_A_NAME | WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+                && !lex.class(w).any(person_word)
                 && !lex.is_english_word(w);
             if !plain {
                 return (last > i).then(|| (last, self.tokens()[prev].end()));
@@ -1549,6 +1554,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 }
             }
         }
+    }
+
+    /// `the town of Leslie`: is token `i` after a noun for a kind of place
+    /// and `of`?
+    fn after_kind_of_place(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .filter(|&p| self.bytes_of(p) == b"of")
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|q| {
+                self.input
+                    .lexicon
+                    .in_group(WordGroup::PlaceNoun, self.bytes_of(q))
+            })
     }
 
     /// `the village of Zelvorivka`, `the mayor of Zelvaburg`: is token `i`
@@ -4545,7 +4563,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .is_some_and(|(end_tok, _)| end_tok == b.tokens.end)
     };
     if best.as_ref().is_some_and(|b| {
-        (guessed(b, false) && (c.after_place_noun(i) || placed(b)))
+        // (`the town of Leslie`: a given name alone there too.)
+        (guessed(b, true) && b.tokens.len() == 1 && c.after_kind_of_place(i))
+            || (guessed(b, false) && (c.after_place_noun(i) || placed(b)))
             || (guessed(b, true) && b.tokens.len() == 1 && c.before_model_number(i))
     }) {
         best = None;

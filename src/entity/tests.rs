@@ -835,6 +835,10 @@ entities! {
     where_a_person_is_from_before_a_clause_about_them_is_a_place:
         "Ali Zelvani, a farmer from Zelvarib who has brokered local swaps, said so." =>
         [("Ali Zelvani", PER, "Ali Zelvani"), ("Zelvarib", LOC, "Zelvarib")];
+    given_name_after_a_noun_for_a_kind_of_place_is_the_place:
+        "Damage near the town of Leslie was severe, Principal Harold Orvik of Zelvo Middle School said; Georgia Power agreed." =>
+        [("Leslie", LOC, "Leslie"), ("Harold Orvik", PER, "Harold Orvik"), ("Zelvo Middle School", ORG, "Zelvo Middle School"),
+         ("Georgia Power", ORG, "Georgia Power")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
