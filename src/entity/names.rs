@@ -2689,10 +2689,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .class_of(i)
                 .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
             // `Karl Rove’s PAC`: a surname that is also a word, after a
-            // given name.
-            && !self
-                .prev_joined(i)
-                .is_some_and(|p| self.is_cap_word(p) && self.class_of(p).any(WordClass::GIVEN_NAME))
+            // given name (not one a company bears: `Dell Children’s
+            // Medical Center`).
+            && !self.prev_joined(i).is_some_and(|p| {
+                self.is_cap_word(p)
+                    && self.class_of(p).any(WordClass::GIVEN_NAME)
+                    && self.known_label(p) != Some(Label::Organization)
+            })
             && !is_all_caps(strip_possessive(self.text_of(i)))
             && lex.is_english_word(strip_possessive(self.text_of(i)))
     }

@@ -839,6 +839,9 @@ entities! {
         "Damage near the town of Leslie was severe, Principal Harold Orvik of Zelvo Middle School said; Georgia Power agreed." =>
         [("Leslie", LOC, "Leslie"), ("Harold Orvik", PER, "Harold Orvik"), ("Zelvo Middle School", ORG, "Zelvo Middle School"),
          ("Georgia Power", ORG, "Georgia Power")];
+    possessive_after_a_company_that_is_a_given_name_goes_on_to_the_head_word:
+        "Doctors at Dell Children’s Medical Center said so." =>
+        [("Dell Children’s Medical Center", ORG, "Dell Children’s Medical Center")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
