@@ -99,6 +99,11 @@ quote_cases! {
         "In a statement, a Zelvo University spokeswoman said the study was 'exactly the kind of research' the university wanted to be known for."
         => [("exactly the kind of research", Partial, Some("a Zelvo University spokeswoman"), None)];
 
+    verbs_of_deriding_and_branding_report_words:
+        "It also included $2 billion for courts, money Ana Ruiz derided as a \"slush fund.\" Zelvonia branded its rival an \"outlaw nation.\""
+        => [("slush fund.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ("outlaw nation.", Partial, Some("Zelvonia"), Some("Zelvonia"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
