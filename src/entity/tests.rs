@@ -842,6 +842,9 @@ entities! {
     possessive_after_a_company_that_is_a_given_name_goes_on_to_the_head_word:
         "Doctors at Dell Children’s Medical Center said so." =>
         [("Dell Children’s Medical Center", ORG, "Dell Children’s Medical Center")];
+    club_by_a_match_word_or_a_team_role:
+        "Leeds edge Sunderland in a thriller. A pass from the Leeds captain set it up." =>
+        [("Leeds", ORG, "Leeds United"), ("Sunderland", ORG, "Sunderland AFC"), ("Leeds", ORG, "Leeds United")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
