@@ -845,6 +845,9 @@ entities! {
     club_by_a_match_word_or_a_team_role:
         "Leeds edge Sunderland in a thriller. A pass from the Leeds captain set it up." =>
         [("Leeds", ORG, "Leeds United"), ("Sunderland", ORG, "Sunderland AFC"), ("Leeds", ORG, "Leeds United")];
+    south_asian_forms_of_the_arabic_article_join_the_name:
+        "Muhammad Zelvan ul-Haq made 88 and Orvik ud-Din spoke." =>
+        [("Muhammad Zelvan ul-Haq", PER, "Muhammad Zelvan ul-Haq"), ("Orvik ud-Din", PER, "Orvik ud-Din")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
