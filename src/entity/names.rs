@@ -1846,8 +1846,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let lex = self.input.lexicon;
         // (`MONDAY’S` in a headline is the day: the stop words are listed
         // capitalised.)
+        // (`the place was PACKED`: a verb's form shouted.)
+        let shouted_verb =
+            || w.len() >= 5 && (w.ends_with("ED") || w.ends_with("ING")) && lex.is_english_word(w);
         shape
             && !lex.is_english_form(w)
+            && !shouted_verb()
             && !lex.is_stopword(w)
             && !lex.in_group(WordGroup::RegnalNumber, w)
             && !lex.in_group(WordGroup::PostNominal, w)

@@ -848,6 +848,9 @@ entities! {
     south_asian_forms_of_the_arabic_article_join_the_name:
         "Muhammad Zelvan ul-Haq made 88 and Orvik ud-Din spoke." =>
         [("Muhammad Zelvan ul-Haq", PER, "Muhammad Zelvan ul-Haq"), ("Orvik ud-Din", PER, "Orvik ud-Din")];
+    verb_form_in_capitals_is_no_acronym:
+        "We went after the game and the place was PACKED. The NYPD came." =>
+        [("NYPD", ORG, "NYPD")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
