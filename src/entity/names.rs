@@ -2243,11 +2243,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     break;
                 }
                 // `Abu Dhabi-based Zelvo Labs`: an adjective made of a
-                // name is no part of the next name.
+                // name is no part of the next name; `Take Highway 26`: a
+                // road with its number is a name of its own.
                 if is_sentence_starter(self.text_of(n))
                     || (self.headline && self.headline_verb_or_function_word(n))
                     || (self.tokens()[n].has_hyphen()
                         && is_adjective_compound(lex, self.text_of(n)))
+                    || (lex.in_group(WordGroup::RoadWord, self.bytes_of(n))
+                        && self
+                            .next_joined(n)
+                            .is_some_and(|m| self.tokens()[m].kind == TokenKind::Number))
                 {
                     break;
                 }
@@ -4028,6 +4033,22 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `Highway 26`, `Interstate 75`: a word for a road and its number.
+fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    if !c.input.lexicon.in_group(WordGroup::RoadWord, c.bytes_of(i)) {
+        return None;
+    }
+    let n = c
+        .next_joined(i)
+        .filter(|&n| c.tokens()[n].kind == TokenKind::Number)?;
+    Some(found(
+        Span::new(c.tokens()[i].start(), c.tokens()[n].end()),
+        i..n + 1,
+        Label::Location,
+        Evidence::NamePattern,
+    ))
+}
+
 /// `"Townsend, George"`: a surname, a comma and a given name, alone in
 /// quotation marks, as mail programs write the sender's name.
 fn quoted_inverted_name<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
@@ -4145,7 +4166,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     {
         return None;
     }
-    if let Some(f) = quoted_inverted_name(c, i).or_else(|| numbered_place(c, i)) {
+    if let Some(f) = quoted_inverted_name(c, i)
+        .or_else(|| numbered_place(c, i))
+        .or_else(|| numbered_road(c, i))
+    {
         return Some(f);
     }
     let mut best: Option<Found<'g>> = None;

@@ -851,6 +851,9 @@ entities! {
     verb_form_in_capitals_is_no_acronym:
         "We went after the game and the place was PACKED. The NYPD came." =>
         [("NYPD", ORG, "NYPD")];
+    road_and_its_number_is_a_place:
+        "Take Highway 26 east, then Interstate 75; Highway Patrol officers waited." =>
+        [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),

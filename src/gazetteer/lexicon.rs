@@ -178,10 +178,11 @@ pub(crate) enum WordGroup {
     PurchaseVerb,
     StudyWord,
     CompassWord,
+    RoadWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 66] = [
+    const ALL: [(WordGroup, &'static str); 67] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -248,6 +249,7 @@ impl WordGroup {
         (WordGroup::PurchaseVerb, "purchase-verb"),
         (WordGroup::StudyWord, "study-word"),
         (WordGroup::CompassWord, "compass-word"),
+        (WordGroup::RoadWord, "road-word"),
     ];
 
     fn bit(self) -> u128 {
