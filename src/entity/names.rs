@@ -4033,6 +4033,28 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `a guy named Devon`, `a woman called Georgia Ruiz`: the name a person
+/// is said to bear, whatever else it names.
+fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    let named = c
+        .prev_joined(i)
+        .filter(|&p| matches!(c.bytes_of(p), b"named" | b"called"))?;
+    let noun = c.prev_joined(named)?;
+    let person_noun = lex.in_group(WordGroup::PersonNoun, c.bytes_of(noun))
+        || (!c.tokens()[noun].is_capitalised() && lex.title_any_case(c.text_of(noun)).is_some());
+    if !person_noun || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
+        return None;
+    }
+    let (end_tok, end) = c.name_run(i);
+    Some(found(
+        Span::new(c.tokens()[i].start(), end),
+        i..end_tok,
+        Label::Person,
+        Evidence::NamePattern,
+    ))
+}
+
 /// `Highway 26`, `Interstate 75`: a word for a road and its number.
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.input.lexicon.in_group(WordGroup::RoadWord, c.bytes_of(i)) {
@@ -4169,6 +4191,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     if let Some(f) = quoted_inverted_name(c, i)
         .or_else(|| numbered_place(c, i))
         .or_else(|| numbered_road(c, i))
+        .or_else(|| named_person(c, i))
     {
         return Some(f);
     }
