@@ -4033,26 +4033,49 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// `a guy named Devon`, `a woman called Georgia Ruiz`: the name a person
-/// is said to bear, whatever else it names.
+/// `a guy named Devon`, `a woman called Georgia Ruiz`, `the front desk
+/// lady, Gloria,`: the name a person is said to bear, or set off after
+/// them, whatever else it names.
 fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let lex = c.input.lexicon;
-    let named = c
+    let link = c
         .prev_joined(i)
-        .filter(|&p| matches!(c.bytes_of(p), b"named" | b"called"))?;
-    let noun = c.prev_joined(named)?;
+        .filter(|&p| matches!(c.bytes_of(p), b"named" | b"called" | b","))?;
+    let noun = c.prev_joined(link)?;
     let person_noun = lex.in_group(WordGroup::PersonNoun, c.bytes_of(noun))
         || (!c.tokens()[noun].is_capitalised() && lex.title_any_case(c.text_of(noun)).is_some());
     if !person_noun || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
         return None;
     }
+    // A title or a known person's name is read by the rules for them.
+    let gazetteer = c.input.gazetteer;
+    if c.title_at(i).is_some()
+        || gazetteer
+            .longest_match(c.input.text, c.tokens(), i)
+            .is_some_and(|m| gazetteer.entry(m.candidates[0]).label == Label::Person)
+    {
+        return None;
+    }
     let (end_tok, end) = c.name_run(i);
-    Some(found(
+    // (Set off, the name is closed by a comma too.)
+    if c.bytes_of(link) == b","
+        && !c
+            .next_joined(end_tok - 1)
+            .is_some_and(|n| c.bytes_of(n) == b",")
+    {
+        return None;
+    }
+    let mut f = found(
         Span::new(c.tokens()[i].start(), end),
         i..end_tok,
         Label::Person,
         Evidence::NamePattern,
-    ))
+    );
+    f.gender = lex
+        .first_names
+        .get(strip_possessive(c.text_of(i)))
+        .and_then(|g| g.0);
+    Some(f)
 }
 
 /// `Highway 26`, `Interstate 75`: a word for a road and its number.

@@ -855,8 +855,8 @@ entities! {
         "Take Highway 26 east, then Interstate 75; Highway Patrol officers waited." =>
         [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75")];
     name_a_person_is_said_to_bear_is_a_person_s:
-        "A guy named Devon came up; a town called Devon flooded." =>
-        [("Devon", PER, "Devon"), ("Devon", LOC, "Devon")];
+        "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped." =>
+        [("Devon", PER, "Devon"), ("Devon", LOC, "Devon"), ("Gloria", PER, "Gloria")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),

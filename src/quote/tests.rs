@@ -104,6 +104,10 @@ quote_cases! {
         => [("slush fund.", Partial, Some("Ana Ruiz"), Some("Ana Ruiz")),
             ("outlaw nation.", Partial, Some("Zelvonia"), Some("Zelvonia"))];
 
+    name_set_off_after_a_person_noun_keeps_its_gender:
+        "Rachel Orvik, a philanthropist, spoke. Along with her husband, Milton Orvik, she has given to many. \"I feel bad to say it,\" she said."
+        => [("I feel bad to say it,", Direct, Some("she"), Some("Rachel Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
