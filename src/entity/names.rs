@@ -4080,12 +4080,13 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
 
 /// `Highway 26`, `Interstate 75`: a word for a road and its number.
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
-    if !c.input.lexicon.in_group(WordGroup::RoadWord, c.bytes_of(i)) {
-        return None;
-    }
+    // The number first: it rules out nearly every word without a lookup.
     let n = c
         .next_joined(i)
         .filter(|&n| c.tokens()[n].kind == TokenKind::Number)?;
+    if !c.input.lexicon.in_group(WordGroup::RoadWord, c.bytes_of(i)) {
+        return None;
+    }
     Some(found(
         Span::new(c.tokens()[i].start(), c.tokens()[n].end()),
         i..n + 1,
