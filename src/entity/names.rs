@@ -1556,6 +1556,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
     }
 
+    /// Does a name go on after the capitalised word at `p`: no stop word,
+    /// possessive (`The`, `Canada's`) nor English word opening the
+    /// sentence (`Hiked Mount Tamalpais`)?
+    fn name_goes_on_after(&self, p: usize) -> bool {
+        if !self.is_cap_word(p) || self.is_stopword(p) || self.ends_with_possessive(p) {
+            return false;
+        }
+        let opening_word = p == self.opening
+            && !self.class_of(p).any(WordClass::CENSUS)
+            && self.input.lexicon.is_english_word(self.text_of(p));
+        !opening_word
+    }
+
     /// `the town of Leslie`: is token `i` after a noun for a kind of place
     /// and `of`?
     fn after_kind_of_place(&self, i: usize) -> bool {
@@ -2495,11 +2508,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .flatten()
                 .filter(|_| words.len() > 1)
                 // `Platte River Networks`: a start word after a capital is
-                // inside a longer name (not after `The` or `Canada's`).
+                // inside a longer name.
                 .filter(|_| {
-                    !self.prev_joined(i).is_some_and(|p| {
-                        self.is_cap_word(p) && !self.is_stopword(p) && !self.ends_with_possessive(p)
-                    })
+                    !self
+                        .prev_joined(i)
+                        .is_some_and(|p| self.name_goes_on_after(p))
                 })
                 // `Team Telekom`, `Team USA`, but not `Team Leaders`: an
                 // organisation opened by its head word needs a name after

@@ -857,6 +857,9 @@ entities! {
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped." =>
         [("Devon", PER, "Devon"), ("Devon", LOC, "Devon"), ("Gloria", PER, "Gloria")];
+    start_word_after_a_verb_opening_the_sentence_and_school_short_names:
+        "Hiked Mount Zelvais yesterday; Orvik Transit runs a bus past Perry High." =>
+        [("Mount Zelvais", LOC, "Mount Zelvais"), ("Orvik Transit", ORG, "Orvik Transit"), ("Perry High", ORG, "Perry High")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
