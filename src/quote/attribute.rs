@@ -581,7 +581,8 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     });
     // `Delaney said in a note that demand “…”`: a phrase after a
     // preposition is no verb's subject, nor is one that ends in a gerund
-    // (`told the court that banking rules at the time “…”`: a noun); the
+    // (`told the court that banking rules at the time “…”`: a noun) or
+    // follows `to` (`urged residents to keep phones charged`: a verb); the
     // cue before it reports.
     let in_a_phrase = |f: &Found| {
         let gerund = || {
@@ -591,9 +592,8 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         matches!(f.cand.who, Who::Description)
             && (gerund()
                 || cx.prev_visible(f.cand.first, floor).is_some_and(|k| {
-                    cx.input
-                        .lexicon
-                        .in_group(WordGroup::PhrasePreposition, cx.text(k))
+                    let w = cx.text(k);
+                    w == "to" || cx.input.lexicon.in_group(WordGroup::PhrasePreposition, w)
                 }))
     };
     reported

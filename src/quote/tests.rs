@@ -108,6 +108,10 @@ quote_cases! {
         "Rachel Orvik, a philanthropist, spoke. Along with her husband, Milton Orvik, she has given to many. \"I feel bad to say it,\" she said."
         => [("I feel bad to say it,", Direct, Some("she"), Some("Rachel Orvik"))];
 
+    phrase_after_to_is_no_cue_s_subject:
+        "Ana Ruiz urged residents to keep phones charged and to have \"more than one way\" to get warnings."
+        => [("more than one way", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
