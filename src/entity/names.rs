@@ -506,6 +506,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !(lex.is_english_word(a) && lex.is_english_word(b))
     }
 
+    /// `Thomas “Bud” Harlan`: the surname after a one-word nickname in
+    /// quotation marks that follows the word at `k`.
+    fn nickname_then_surname(&self, k: usize) -> Option<usize> {
+        let mark = |q: &usize| matches!(self.tokens()[*q].kind, TokenKind::Quote(_));
+        let open = self.next_joined(k).filter(mark)?;
+        let nickname = self.next_joined(open).filter(|&w| self.is_cap_word(w))?;
+        let close = self.next_joined(nickname).filter(mark)?;
+        self.next_joined(close).filter(|&m| self.name_word(m))
+    }
+
     /// `van der Berg`, `de la Fuente`: the lower-case particle right after
     /// the particle at `i`, when a capitalised word follows it.
     fn second_particle(&self, i: usize) -> Option<usize> {
@@ -1016,6 +1026,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let mut run = [i; MAX_NAME_WORDS];
         let mut len = 1;
         while len < MAX_NAME_WORDS && !self.ends_with_possessive(run[len - 1]) {
+            // `Thomas “Bud” Harlan`: a nickname in quotation marks after a
+            // given name goes on to the surname.
+            if len == 1 && self.class_of(i).any(WordClass::GIVEN_NAME) {
+                if let Some(m) = self.nickname_then_surname(i) {
+                    run[len] = m;
+                    len += 1;
+                    continue;
+                }
+            }
             // A punctuation mark or a number ends most runs, and none of
             // the tests below takes one.
             let Some(n) = self

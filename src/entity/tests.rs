@@ -860,6 +860,9 @@ entities! {
     start_word_after_a_verb_opening_the_sentence_and_school_short_names:
         "Hiked Mount Zelvais yesterday; Orvik Transit runs a bus past Perry High." =>
         [("Mount Zelvais", LOC, "Mount Zelvais"), ("Orvik Transit", ORG, "Orvik Transit"), ("Perry High", ORG, "Perry High")];
+    nickname_in_quotation_marks_inside_a_name:
+        "The physicist George \"Jay\" Orvik came. Later Orvik left." =>
+        [("George \"Jay\" Orvik", PER, "George \"Jay\" Orvik"), ("Orvik", PER, "George \"Jay\" Orvik")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
