@@ -363,8 +363,10 @@ pub(crate) fn link<'g>(
         }
     }
     // The last words of the known organisations named so far, for the
-    // companies that bear a person's name (`Eli Lilly` … `Lilly said`).
-    let mut organisations_by_last_word: FastMap<&str, u32> = FastMap::default();
+    // companies that bear a person's name (`Eli Lilly` … `Lilly said`), and
+    // the first words of all, when no English word (`Kessler Precision
+    // Components` … `Kessler said`).
+    let mut organisations_by_word: FastMap<&str, u32> = FastMap::default();
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
@@ -402,14 +404,14 @@ pub(crate) fn link<'g>(
                 f.evidence,
                 Evidence::Capitalised | Evidence::SpeechSubject | Evidence::GivenName
             )
-            && !organisations_by_last_word.is_empty()
+            && !organisations_by_word.is_empty()
             && linker.surnames.first(word).is_none()
             && !input
                 .lexicon
                 .class(strip_possessive(word))
                 .any(WordClass::FREQUENT_SURNAME)
         {
-            if let Some(&r) = organisations_by_last_word.get(strip_possessive(word)) {
+            if let Some(&r) = organisations_by_word.get(strip_possessive(word)) {
                 f.label = Label::Organization;
                 f.gender = None;
                 referent_of[k] = r;
@@ -498,10 +500,25 @@ pub(crate) fn link<'g>(
             Some(r) => r,
             None => linker.referent(out, f, input.gazetteer),
         };
-        if f.label == Label::Organization && f.evidence == Evidence::Gazetteer && f.tokens.len() > 1
-        {
-            if let Some(last) = strip_possessive(word).rsplit(' ').next() {
-                organisations_by_last_word.insert(last, referent_of[k]);
+        if f.label == Label::Organization && f.tokens.len() > 1 {
+            let name = strip_possessive(word);
+            if let Some(last) = name
+                .rsplit(' ')
+                .next()
+                .filter(|_| f.evidence == Evidence::Gazetteer)
+            {
+                organisations_by_word.insert(last, referent_of[k]);
+            }
+            // (Not a place's or a given name: `Orlando Sentinel`, `Marion
+            // Avenue Baptist Church`.)
+            let lex = input.lexicon;
+            let first = name.split(' ').next().filter(|&w| {
+                !lex.is_english_word(w)
+                    && !lex.class(w).any(WordClass::GIVEN_NAME)
+                    && input.gazetteer.get(w).is_none()
+            });
+            if let Some(first) = first {
+                organisations_by_word.entry(first).or_insert(referent_of[k]);
             }
         }
     }

@@ -863,6 +863,9 @@ entities! {
     nickname_in_quotation_marks_inside_a_name:
         "The physicist George \"Jay\" Orvik came. Later Orvik left." =>
         [("George \"Jay\" Orvik", PER, "George \"Jay\" Orvik"), ("Orvik", PER, "George \"Jay\" Orvik")];
+    first_word_of_an_organisation_named_before_stands_for_it:
+        "Orvik Precision Components cut jobs. Orvik said demand fell." =>
+        [("Orvik Precision Components", ORG, "Orvik Precision Components"), ("Orvik", ORG, "Orvik Precision Components")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
