@@ -355,13 +355,7 @@ pub(crate) fn link<'g>(
     let surnames = linker.surnames.filter();
     let given_names = linker.given_names.filter();
     let stands_for = acronyms_named(input, &found);
-    let mut shares_its_word = vec![false; found.len()];
-    for k in 1..found.len() {
-        if found[k].tokens == found[k - 1].tokens {
-            shares_its_word[k - 1] = true;
-            shares_its_word[k] = true;
-        }
-    }
+    whole_double_barrelled_surnames(input, &linker, &surnames, &mut found);
     // The last words of the known organisations named so far, for the
     // companies that bear a person's name (`Eli Lilly` … `Lilly said`), and
     // the first words of all, when no English word (`Kessler Precision
@@ -370,28 +364,6 @@ pub(crate) fn link<'g>(
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
-        }
-        // `Ellis-Carter said` after `DeShawn Ellis-Carter`: a known
-        // person's name inside a hyphenated word is no one there when the
-        // whole word is the surname of a person of the document (and no
-        // other name is inside it: `Trump-Putin`).
-        if f.label == Label::Person && f.tokens.len() == 1 && !shares_its_word[k] {
-            let token = input.tokens[f.tokens.start].range();
-            let whole = Span::new(
-                token.start,
-                token.start + strip_possessive(&text[token]).len(),
-            );
-            if whole != f.span
-                && linker
-                    .surnames
-                    .get_filtered(&surnames, &text[whole.range()])
-                    .is_some()
-            {
-                f.span = whole;
-                f.evidence = Evidence::Surname;
-                f.candidates = &[];
-                f.gender = None;
-            }
         }
         let word = &text[f.span.range()];
         // `Eli Lilly … Lilly said`: one word guessed to be a person that
@@ -798,6 +770,46 @@ fn words_from_end(name: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// `Ellis-Carter said` after `DeShawn Ellis-Carter`: a known person's name
+/// inside a hyphenated word is no one there when the whole word is the
+/// surname of a person of the document, and no other name is inside it
+/// (`Trump-Putin`): the mention becomes the whole word.
+fn whole_double_barrelled_surnames(
+    input: &Input<'_>,
+    linker: &Linker<'_>,
+    surnames: &WordFilter,
+    found: &mut [Found<'_>],
+) {
+    let text = input.text;
+    for k in 0..found.len() {
+        let f = &found[k];
+        if f.label != Label::Person || f.tokens.len() != 1 {
+            continue;
+        }
+        let token = input.tokens[f.tokens.start].range();
+        let whole = Span::new(
+            token.start,
+            token.start + strip_possessive(&text[token]).len(),
+        );
+        let shares_its_word = (k > 0 && found[k - 1].tokens == f.tokens)
+            || found.get(k + 1).is_some_and(|n| n.tokens == f.tokens);
+        if whole == f.span
+            || shares_its_word
+            || linker
+                .surnames
+                .get_filtered(surnames, &text[whole.range()])
+                .is_none()
+        {
+            continue;
+        }
+        let f = &mut found[k];
+        f.span = whole;
+        f.evidence = Evidence::Surname;
+        f.candidates = &[];
+        f.gender = None;
+    }
 }
 
 /// `Robert Downey Jr. … Downey said`: a city's name that is the surname of
