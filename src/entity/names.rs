@@ -1168,16 +1168,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // (`Dp Debra Perlingiere`, a signature's initials run into the
             // name; `Miss Universe Alicia Machado`; but `Abdirahman Hassan
             // Farah` is one name).
+            let first_no_name = || {
+                let first = self.text_of(run[0]);
+                !(self.class_of(run[0]).any(WordClass::CENSUS) || is_initial(first))
+                    && (first.len() <= 3 || lex.is_english_word(strip_possessive(first)))
+            };
             let starts_next_name = || {
-                ((len >= 2
-                    || !(self.class_of(run[0]).any(WordClass::CENSUS)
-                        || is_initial(self.text_of(run[0]))
-                        || !(self.text_of(run[0]).len() <= 3
-                            || lex.is_english_word(strip_possessive(self.text_of(run[0]))))))
-                    && given
+                (given
                     && self
                         .next_joined(n)
-                        .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m)))
+                        .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m))
+                    && (len >= 2 || first_no_name()))
                     || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
             };
             // A known place or organisation ends a person's name: a state
