@@ -80,6 +80,9 @@ COUNTRY_ALIASES = {
     "CG": "Congo-Brazzaville|Congo Republic",
     "VA": "Vatican|Holy See",
     "NL": "The Netherlands|Holland",
+    # Spanish spellings that English-language news from the region keeps.
+    "MX": "México",
+    "PE": "Perú",
     "PS": "Palestinian Territory|Palestinian territories|Palestinian Territories|State of Palestine|occupied Palestinian territories",
     "TL": "Timor-Leste|Timor Leste",
     "MO": "Macao",

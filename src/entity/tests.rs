@@ -866,6 +866,9 @@ entities! {
     first_word_of_an_organisation_named_before_stands_for_it:
         "Orvik Precision Components cut jobs. Orvik said demand fell." =>
         [("Orvik Precision Components", ORG, "Orvik Precision Components"), ("Orvik", ORG, "Orvik Precision Components")];
+    spanish_spellings_of_mexico_and_peru:
+        "The central bank of México met officials from Perú." =>
+        [("México", LOC, "Mexico"), ("Perú", LOC, "Peru")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
