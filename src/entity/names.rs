@@ -3426,6 +3426,11 @@ fn described_organisation<'g>(
     person: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
     let lex = c.input.lexicon;
+    // (`a partner at Dubai-based Zelvo Ventures`: the adjective opens no
+    // name; the name after it is read on its own.)
+    if c.tokens()[i].has_hyphen() && is_adjective_compound(lex, c.text_of(i)) {
+        return None;
+    }
     let described = c
         .prev_joined(i)
         .is_some_and(|p| kind_of_organisation(lex, c.bytes_of(p)));

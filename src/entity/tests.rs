@@ -811,8 +811,10 @@ entities! {
     double_barrelled_word_with_a_stop_word_is_no_surname:
         "The segment of Enron On-Line closed." => [("Enron", ORG, "Enron")];
     adjective_made_of_a_place_is_no_part_of_the_name_after_it:
-        "Backers included Abu Dhabi-based Zelvocoin Labs and Cape Town-based investors." =>
-        [("Abu Dhabi", LOC, "Abu Dhabi"), ("Zelvocoin Labs", ORG, "Zelvocoin Labs"), ("Cape Town", LOC, "Cape Town")];
+        "Backers included Abu Dhabi-based Zelvocoin Labs and Cape Town-based investors. \
+         Ana Orvik, a partner at Dubai-based Zelvo Ventures, joined." =>
+        [("Abu Dhabi", LOC, "Abu Dhabi"), ("Zelvocoin Labs", ORG, "Zelvocoin Labs"), ("Cape Town", LOC, "Cape Town"),
+         ("Ana Orvik", PER, "Ana Orvik"), ("Dubai", LOC, "Dubai"), ("Zelvo Ventures", ORG, "Zelvo Ventures")];
     head_word_after_a_word_no_list_gives_anyone_beats_a_surname:
         "Zelvindi Harbour was shut, as was Orvik Brothers Auto; Dave Camp spoke." =>
         [("Zelvindi Harbour", LOC, "Zelvindi Harbour"), ("Orvik Brothers Auto", ORG, "Orvik Brothers Auto"), ("Dave Camp", PER, "Dave Camp")];
