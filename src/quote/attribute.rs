@@ -800,7 +800,15 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         return None;
     }
     let cand = cx.subject_before(&cue, floor)?;
-    if named(&cand) {
+    // `Zelvo Corp. issued a statement on Monday.` ¶ `“…”`: what an
+    // organisation issues, it says.
+    let issued = || {
+        cand.label() == Some(Label::Organization)
+            && cue.cue.kind == CueKind::Phrase
+            && (cue.start..cue.end)
+                .any(|k| cx.input.lexicon.in_group(WordGroup::IssuedNoun, cx.text(k)))
+    };
+    if named(&cand) || issued() {
         found(cand, Some(cue), "previous-sentence")
     } else {
         None

@@ -112,6 +112,10 @@ quote_cases! {
         "Ana Ruiz urged residents to keep phones charged and to have \"more than one way\" to get warnings."
         => [("more than one way", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
 
+    quote_paragraph_after_an_organisation_issues_a_statement_is_the_statement:
+        "Zelvo Corp. issued a statement on Monday.\n\n“We regret the error and will fix it.”"
+        => [("We regret the error and will fix it.", Direct, Some("Zelvo Corp."), Some("Zelvo Corp."))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
