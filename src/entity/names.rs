@@ -4312,9 +4312,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             Some(second) if c.is_cap_word(n) => c.next_joined(second.edge - 1),
             _ => Some(n),
         };
+        // (`Count Every Neighbor`: a closed-class word opens no name.)
         if let Some(n) = c
             .next_joined(title.edge - 1)
             .and_then(|n| after_title(c, n))
+            .filter(|&n| !lex.in_group_lower(WordGroup::FunctionWord, c.text_of(n)))
         {
             // The name is the capitalised run after the title, or a known
             // person's name when that is longer (`President Emmanuel

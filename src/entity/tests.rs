@@ -871,6 +871,9 @@ entities! {
     spanish_spellings_of_mexico_and_peru:
         "The central bank of México met officials from Perú." =>
         [("México", LOC, "Mexico"), ("Perú", LOC, "Peru")];
+    closed_class_word_after_a_title_opens_no_name:
+        "The group Count Every Zelvo sued; Count Orvik came." =>
+        [("Orvik", PER, "Orvik")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
