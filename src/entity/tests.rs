@@ -874,6 +874,9 @@ entities! {
     closed_class_word_after_a_title_opens_no_name:
         "The group Count Every Zelvo sued; Count Orvik came." =>
         [("Orvik", PER, "Orvik")];
+    airports_and_grounds_named_alone:
+        "We landed at O’Hare, flew on from Heathrow and saw a match at Anfield." =>
+        [("O’Hare", LOC, "O'Hare International Airport"), ("Heathrow", LOC, "Heathrow Airport"), ("Anfield", LOC, "Anfield")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
