@@ -877,6 +877,8 @@ entities! {
     airports_and_grounds_named_alone:
         "We landed at O’Hare, flew on from Heathrow and saw a match at Anfield." =>
         [("O’Hare", LOC, "O'Hare International Airport"), ("Heathrow", LOC, "Heathrow Airport"), ("Anfield", LOC, "Anfield")];
+    panhandle_heads_a_region:
+        "Storms could reach the Florida Panhandle on Wednesday." => [("Florida Panhandle", LOC, "Florida Panhandle")];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
