@@ -4071,32 +4071,37 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// `a guy named Devon`, `a woman called Georgia Ruiz`, `the front desk
-/// lady, Gloria,`: the name a person is said to bear, or set off after
-/// them, whatever else it names.
+/// `a guy named Devon`, `the front desk lady, Gloria,`: the name a person
+/// is said to bear, or set off after them, whatever else it names (not
+/// after `called`, as often a phone call: `a man called Microsoft
+/// support`).
 fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let lex = c.input.lexicon;
     let link = c
         .prev_joined(i)
-        .filter(|&p| matches!(c.bytes_of(p), b"named" | b"called" | b","))?;
+        .filter(|&p| matches!(c.bytes_of(p), b"named" | b","))?;
     let noun = c.prev_joined(link)?;
     let person_noun = lex.in_group(WordGroup::PersonNoun, c.bytes_of(noun))
         || (!c.tokens()[noun].is_capitalised() && lex.title_any_case(c.text_of(noun)).is_some());
     if !person_noun || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
         return None;
     }
-    // A title or a known person's name is read by the rules for them.
+    // A title or a known person's name is read by the rules for them; so
+    // is a known organisation's set off by commas (`its parent, Alphabet,`).
     let gazetteer = c.input.gazetteer;
+    let set_off = c.bytes_of(link) == b",";
+    let known_elsewhere =
+        |label: Label| label == Label::Person || (set_off && label == Label::Organization);
     if c.title_at(i).is_some()
         || gazetteer
             .longest_match(c.input.text, c.tokens(), i)
-            .is_some_and(|m| gazetteer.entry(m.candidates[0]).label == Label::Person)
+            .is_some_and(|m| known_elsewhere(gazetteer.entry(m.candidates[0]).label))
     {
         return None;
     }
     let (end_tok, end) = c.name_run(i);
     // (Set off, the name is closed by a comma too.)
-    if c.bytes_of(link) == b","
+    if set_off
         && !c
             .next_joined(end_tok - 1)
             .is_some_and(|n| c.bytes_of(n) == b",")

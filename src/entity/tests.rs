@@ -857,8 +857,10 @@ entities! {
         "Take Highway 26 east, then Interstate 75; Highway Patrol officers waited." =>
         [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75")];
     name_a_person_is_said_to_bear_is_a_person_s:
-        "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped." =>
-        [("Devon", PER, "Devon"), ("Devon", LOC, "Devon"), ("Gloria", PER, "Gloria")];
+        "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
+         A man called Microsoft support. Its owner, Microsoft, agreed." =>
+        [("Devon", PER, "Devon"), ("Devon", LOC, "Devon"), ("Gloria", PER, "Gloria"), ("Microsoft", ORG, "Microsoft"),
+         ("Microsoft", ORG, "Microsoft")];
     start_word_after_a_verb_opening_the_sentence_and_school_short_names:
         "Hiked Mount Zelvais yesterday; Orvik Transit runs a bus past Perry High." =>
         [("Mount Zelvais", LOC, "Mount Zelvais"), ("Orvik Transit", ORG, "Orvik Transit"), ("Perry High", ORG, "Perry High")];
