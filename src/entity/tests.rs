@@ -862,8 +862,8 @@ entities! {
         [("Devon", PER, "Devon"), ("Devon", LOC, "Devon"), ("Gloria", PER, "Gloria"), ("Microsoft", ORG, "Microsoft"),
          ("Microsoft", ORG, "Microsoft")];
     start_word_after_a_verb_opening_the_sentence_and_school_short_names:
-        "Hiked Mount Zelvais yesterday; Orvik Transit runs a bus past Perry High." =>
-        [("Mount Zelvais", LOC, "Mount Zelvais"), ("Orvik Transit", ORG, "Orvik Transit"), ("Perry High", ORG, "Perry High")];
+        "Hiked Mount Zelvais yesterday; Orvik Transit runs a bus past Jefferson Middle. Stocks hit a Record High." =>
+        [("Mount Zelvais", LOC, "Mount Zelvais"), ("Orvik Transit", ORG, "Orvik Transit"), ("Jefferson Middle", ORG, "Jefferson Middle")];
     nickname_in_quotation_marks_inside_a_name:
         "The physicist George \"Jay\" Orvik came. Later Orvik left." =>
         [("George \"Jay\" Orvik", PER, "George \"Jay\" Orvik"), ("Orvik", PER, "George \"Jay\" Orvik")];
