@@ -816,8 +816,8 @@ entities! {
         [("Abu Dhabi", LOC, "Abu Dhabi"), ("Zelvocoin Labs", ORG, "Zelvocoin Labs"), ("Cape Town", LOC, "Cape Town"),
          ("Ana Orvik", PER, "Ana Orvik"), ("Dubai", LOC, "Dubai"), ("Zelvo Ventures", ORG, "Zelvo Ventures")];
     head_word_after_a_word_no_list_gives_anyone_beats_a_surname:
-        "Zelvindi Harbour was shut, as was Orvik Brothers Auto; Dave Camp spoke." =>
-        [("Zelvindi Harbour", LOC, "Zelvindi Harbour"), ("Orvik Brothers Auto", ORG, "Orvik Brothers Auto"), ("Dave Camp", PER, "Dave Camp")];
+        "Zelvindi Harbour was shut, as was Orvik Container Terminals; Dave Camp spoke. He played Grand Theft Auto." =>
+        [("Zelvindi Harbour", LOC, "Zelvindi Harbour"), ("Orvik Container Terminals", ORG, "Orvik Container Terminals"), ("Dave Camp", PER, "Dave Camp")];
     given_name_after_an_unknown_first_name_goes_on_with_it:
         "Union leader Zelvirahman Hassan Farah spoke near people wearing the \"Hillary for Prison\" shirts." =>
         [("Zelvirahman Hassan Farah", PER, "Zelvirahman Hassan Farah"), ("Hillary", PER, "Hillary")];
@@ -881,6 +881,8 @@ entities! {
         [("O’Hare", LOC, "O'Hare International Airport"), ("Heathrow", LOC, "Heathrow Airport"), ("Anfield", LOC, "Anfield")];
     panhandle_heads_a_region:
         "Storms could reach the Florida Panhandle on Wednesday." => [("Florida Panhandle", LOC, "Florida Panhandle")];
+    adjective_and_head_word_alone_name_a_kind:
+        "Conservatives rail against Big Government and want Limited Government and Mass Transit." => [];
     hyphenated_given_names_and_particles:
         "Witnesses saw Jean-Marc Orvik leave with Nguyen Van Thanh. Coach Erik ten Zelve and Ursula K. Le Orvik spoke." =>
         [("Jean-Marc Orvik", PER, "Jean-Marc Orvik"), ("Nguyen Van Thanh", PER, "Nguyen Van Thanh"),
