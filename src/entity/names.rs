@@ -1393,11 +1393,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             self.prev_joined(i)
                 .filter(|&p| self.bytes_of(p) == b"from")
                 .and_then(|p| self.prev_joined(p))
-                .is_some_and(|n| {
-                    let w = self.text_of(n);
-                    lex.in_group(WordGroup::PersonNoun, w.as_bytes())
-                        || (!self.tokens()[n].is_capitalised() && lex.title_any_case(w).is_some())
-                })
+                .is_some_and(|n| self.person_noun(n))
         };
         let in_place = || {
             self.prev_joined(i).is_some_and(|p| {
@@ -1445,11 +1441,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         // `Nobel Prize-winning`: the first word of a capitalised modifier.
         let modifier = || {
-            self.next_joined(i).is_some_and(|n| {
-                self.tokens()[n].has_hyphen()
-                    && self.is_cap_word(n)
-                    && is_adjective_compound(lex, self.text_of(n))
-            })
+            self.next_joined(i)
+                .is_some_and(|n| self.is_cap_word(n) && self.adjective_compound(n))
         };
         if self.after_name_of(i) || modifier() {
             return false;
@@ -1501,13 +1494,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn after_name_of(&self, i: usize) -> bool {
         // (`Shares of Zelvatron jumped`: an English word opening the
         // sentence is capitalised for that alone.)
-        self.prev_joined(i)
-            .filter(|&p| self.bytes_of(p) == b"of")
-            .and_then(|p| self.prev_joined(p))
-            .is_some_and(|n| {
-                self.is_cap_word(n)
-                    && !(n == self.opening && self.input.lexicon.is_english_word(self.text_of(n)))
-            })
+        self.word_before_of(i).is_some_and(|n| {
+            self.is_cap_word(n)
+                && !(n == self.opening && self.input.lexicon.is_english_word(self.text_of(n)))
+        })
     }
 
     /// Is the one word at `i`, an English word, the end of a longer
@@ -1592,14 +1582,32 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `the town of Leslie`: is token `i` after a noun for a kind of place
     /// and `of`?
     fn after_kind_of_place(&self, i: usize) -> bool {
+        self.word_before_of(i).is_some_and(|q| {
+            self.input
+                .lexicon
+                .in_group(WordGroup::PlaceNoun, self.bytes_of(q))
+        })
+    }
+
+    /// The word before `of` right before token `i`, if any.
+    fn word_before_of(&self, i: usize) -> Option<usize> {
         self.prev_joined(i)
             .filter(|&p| self.bytes_of(p) == b"of")
             .and_then(|p| self.prev_joined(p))
-            .is_some_and(|q| {
-                self.input
-                    .lexicon
-                    .in_group(WordGroup::PlaceNoun, self.bytes_of(q))
-            })
+    }
+
+    /// `Abu Dhabi-based`, `Nobel Prize-winning`: is the word at `i` an
+    /// adjective made of a name?
+    fn adjective_compound(&self, i: usize) -> bool {
+        self.tokens()[i].has_hyphen() && is_adjective_compound(self.input.lexicon, self.text_of(i))
+    }
+
+    /// `a farmer`, `the senator`: is the word at `n` a noun for a person,
+    /// or a title in lower case?
+    fn person_noun(&self, n: usize) -> bool {
+        let lex = self.input.lexicon;
+        lex.in_group(WordGroup::PersonNoun, self.bytes_of(n))
+            || (!self.tokens()[n].is_capitalised() && lex.title_any_case(self.text_of(n)).is_some())
     }
 
     /// `the village of Zelvorivka`, `the mayor of Zelvaburg`: is token `i`
@@ -1607,16 +1615,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// or parts, and `of`?
     fn after_place_noun(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
-        self.prev_joined(i)
-            .filter(|&p| self.bytes_of(p) == b"of")
-            .and_then(|p| self.prev_joined(p))
-            .is_some_and(|q| {
-                let w = self.bytes_of(q);
-                // (`the heart of Bernie's speech`: the possessive's owner
-                // is no place.)
-                lex.in_group(WordGroup::PlaceNoun, w)
-                    || (lex.in_group(WordGroup::PlaceOwner, w) && !self.ends_with_possessive(i))
-            })
+        self.word_before_of(i).is_some_and(|q| {
+            let w = self.bytes_of(q);
+            // (`the heart of Bernie's speech`: the possessive's owner
+            // is no place.)
+            lex.in_group(WordGroup::PlaceNoun, w)
+                || (lex.in_group(WordGroup::PlaceOwner, w) && !self.ends_with_possessive(i))
+        })
     }
 
     /// A known place written in capitals (`ATHENS`, `NEW YORK`), as
@@ -2280,8 +2285,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 // road with its number is a name of its own.
                 if is_sentence_starter(self.text_of(n))
                     || (self.headline && self.headline_verb_or_function_word(n))
-                    || (self.tokens()[n].has_hyphen()
-                        && is_adjective_compound(lex, self.text_of(n)))
+                    || self.adjective_compound(n)
                     || (lex.in_group(WordGroup::RoadWord, self.bytes_of(n))
                         && self
                             .next_joined(n)
@@ -2434,9 +2438,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             lex.in_group(WordGroup::Calendar, self.bytes_of(i))
                 && !self.class_of(words[1].0).any(WordClass::NAME_SUFFIX)
         };
-        if (self.tokens()[i].has_hyphen() && is_adjective_compound(lex, self.text_of(i)))
-            || calendar()
-        {
+        if self.adjective_compound(i) || calendar() {
             return None;
         }
         let words = &words[..len];
@@ -3428,7 +3430,7 @@ fn described_organisation<'g>(
     let lex = c.input.lexicon;
     // (`a partner at Dubai-based Zelvo Ventures`: the adjective opens no
     // name; the name after it is read on its own.)
-    if c.tokens()[i].has_hyphen() && is_adjective_compound(lex, c.text_of(i)) {
+    if c.adjective_compound(i) {
         return None;
     }
     let described = c
@@ -4081,9 +4083,7 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         .prev_joined(i)
         .filter(|&p| matches!(c.bytes_of(p), b"named" | b","))?;
     let noun = c.prev_joined(link)?;
-    let person_noun = lex.in_group(WordGroup::PersonNoun, c.bytes_of(noun))
-        || (!c.tokens()[noun].is_capitalised() && lex.title_any_case(c.text_of(noun)).is_some());
-    if !person_noun || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
+    if !c.person_noun(noun) || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
         return None;
     }
     // A title or a known person's name is read by the rules for them; so
