@@ -1072,8 +1072,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 len += 1;
                 continue;
             }
-            if w.starts_with(|c: char| c.is_lowercase()) && lex.in_group(WordGroup::NameParticle, w)
-            {
+            // A capitalised particle goes on from a given name (`Patrick De
+            // Souza`, `Lana Del Rey`).
+            let particle_case = || {
+                w.starts_with(|c: char| c.is_lowercase())
+                    || self.class_of(run[0]).any(WordClass::GIVEN_NAME)
+            };
+            if lex.in_group(WordGroup::NameParticle, w) && particle_case() {
                 // After a particle any capitalised word is the surname, even
                 // one that is also a word (`Osama bin Laden`).
                 let surname = |m: usize| {
@@ -1153,6 +1158,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && !lex.is_english_word(strip_possessive(self.text_of(run[0])))
                     && self.known_label(run[0]).is_none()
             };
+            // `Georgia House Speaker Jon Burns`: a title after the name of
+            // an organisation or a place ends the run; the person's name
+            // follows the title.
+            let title_after_known = || {
+                lex.title_any_case(stem).is_some()
+                    && self
+                        .input
+                        .gazetteer
+                        .longest_match(self.input.text, self.tokens(), run[0])
+                        .is_some_and(|m| {
+                            m.end_token == run[len - 1] + 1
+                                && self.input.gazetteer.entry(m.candidates[0]).label
+                                    != Label::Person
+                        })
+            };
+            if len >= 2 && title_after_known() {
+                break;
+            }
             let continues = self.name_word(n)
                 || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem))
                 || word_surname_last()
@@ -5404,6 +5427,30 @@ fn senses_from<'e>(gazetteer: &Gazetteer, senses: &'e [u32], subtype: &str) -> O
 fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let input = c.input;
     let mut m = input.gazetteer.longest_match(input.text, input.tokens, i)?;
+    // `Iowa State Fair`, `Arizona State Senator`: a university known by
+    // its state's name and `State` is not meant when a capital follows;
+    // the state is.
+    let state = m.end_token - 1;
+    if state > i
+        && c.bytes_of(state) == b"State"
+        && &*input.gazetteer.entry(m.candidates[0]).subtype == "university"
+        && c.next_joined(state).is_some_and(|n| c.is_cap_word(n))
+    {
+        m = input
+            .gazetteer
+            .longest_match(input.text, &input.tokens[..state], i)?;
+    }
+    // `Kaduna State`, `Legazpi City`: a place's name and its level of
+    // government are one name (but `the Iowa State Fair`).
+    if let Some(level) = c.next_joined(m.end_token - 1).filter(|&n| {
+        m.end == c.tokens()[m.end_token - 1].end()
+            && input.lexicon.in_group(WordGroup::PlaceLevel, c.bytes_of(n))
+            && input.gazetteer.entry(m.candidates[0]).label == Label::Location
+            && !c.next_joined(n).is_some_and(|after| c.is_cap_word(after))
+    }) {
+        m.end_token = level + 1;
+        m.end = c.tokens()[level].end();
+    }
     let single = m.end_token == i + 1;
     if single && c.shouted_word(i) {
         return None;

@@ -856,6 +856,21 @@ entities! {
     road_and_its_number_is_a_place:
         "Take Highway 26 east, then Interstate 75; Highway Patrol officers waited." =>
         [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75")];
+    university_known_by_its_state_is_not_meant_before_a_capital:
+        "Michigan State beat Iowa State before the Iowa State Fair; Arizona State Senator Zelva Orvik watched." =>
+        [("Michigan State", ORG, "Michigan State University"), ("Iowa State", ORG, "Iowa State University"),
+         ("Iowa", LOC, "Iowa"), ("Arizona", LOC, "Arizona"), ("Zelva Orvik", PER, "Zelva Orvik")];
+    title_after_a_known_organisation_ends_its_name:
+        "Georgia House Speaker Zelva Orvik said the Ohio House would wait." =>
+        [("Georgia House", ORG, "Georgia House of Representatives"), ("Zelva Orvik", PER, "Zelva Orvik"),
+         ("Ohio House", ORG, "Ohio House of Representatives")];
+    place_and_its_level_of_government_are_one_name:
+        "Gunmen struck in Kaduna State; she moved to Legazpi City, not Hull City." =>
+        [("Kaduna State", LOC, "Kaduna"), ("Legazpi City", LOC, "Legazpi"), ("Hull City", ORG, "Hull City")];
+    welsh_and_filipino_particles_and_a_capitalised_particle_after_a_given_name:
+        "Rhys ap Gwilym and Marites dela Orvik came; later ap Gwilym left. Patrick De Zelva said no." =>
+        [("Rhys ap Gwilym", PER, "Rhys ap Gwilym"), ("Marites dela Orvik", PER, "Marites dela Orvik"),
+         ("ap Gwilym", PER, "Rhys ap Gwilym"), ("Patrick De Zelva", PER, "Patrick De Zelva")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>

@@ -179,10 +179,11 @@ pub(crate) enum WordGroup {
     StudyWord,
     CompassWord,
     RoadWord,
+    PlaceLevel,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 67] = [
+    const ALL: [(WordGroup, &'static str); 68] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -250,6 +251,7 @@ impl WordGroup {
         (WordGroup::StudyWord, "study-word"),
         (WordGroup::CompassWord, "compass-word"),
         (WordGroup::RoadWord, "road-word"),
+        (WordGroup::PlaceLevel, "place-level"),
     ];
 
     fn bit(self) -> u128 {
