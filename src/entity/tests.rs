@@ -871,6 +871,9 @@ entities! {
         "Rhys ap Gwilym and Marites dela Orvik came; later ap Gwilym left. Patrick De Zelva said no." =>
         [("Rhys ap Gwilym", PER, "Rhys ap Gwilym"), ("Marites dela Orvik", PER, "Marites dela Orvik"),
          ("ap Gwilym", PER, "Rhys ap Gwilym"), ("Patrick De Zelva", PER, "Patrick De Zelva")];
+    given_name_in_eed_is_no_past_tense_of_a_word:
+        "The board met in Lahore on Monday. Ahmed Hameed Zelvor and Naveed Orvik said no." =>
+        [("Lahore", LOC, "Lahore"), ("Ahmed Hameed Zelvor", PER, "Ahmed Hameed Zelvor"), ("Naveed Orvik", PER, "Naveed Orvik")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>

@@ -791,7 +791,9 @@ impl Lexicon {
             stem(b"s").is_some_and(known)
                 || stem(b"es").is_some_and(known)
                 || stem(b"ly").is_some_and(known)
-                || stem(b"ed").is_some_and(|s| known(s) || restored(s, b'e'))
+                // (A verb in `-e` takes a bare `-d`: `Hameed`, `Naveed`
+                // are no forms of `hame`, `nave`.)
+                || stem(b"ed").is_some_and(|s| (known(s) && !s.ends_with(b"e")) || restored(s, b'e'))
                 || stem(b"ing").is_some_and(|s| known(s) || restored(s, b'e'))
                 || stem(b"ies").is_some_and(|s| restored(s, b'y'))
                 // `women`, `congressmen`: the plural of a word in `-man`.
