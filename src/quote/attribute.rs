@@ -211,7 +211,16 @@ fn apposed_name(cx: &Ctx<'_>, c: &Cand, start: usize, ceil: usize) -> Option<Can
     if named && words == 0 {
         return None;
     }
-    let m = cx.mention_cand(cx.next_visible(comma + 1, ceil)?)?;
+    // (`said her daughter, Dr. Kia Roe,`: a title may stand before the
+    // name.)
+    let mut first = cx.next_visible(comma + 1, ceil)?;
+    for _ in 0..2 {
+        if cx.input.lexicon.title_any_case(cx.text(first)).is_none() {
+            break;
+        }
+        first = cx.next_visible(first + 1, ceil)?;
+    }
+    let m = cx.mention_cand(first)?;
     let ends = cx
         .next_visible(m.last + 1, ceil)
         .map_or(true, |n| matches!(cx.text(n), "." | "," | ";"));

@@ -79,7 +79,8 @@ impl Resolver {
                     .role(cx, cand)
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
-                    .or_else(|| issuer(cx, cand));
+                    .or_else(|| issuer(cx, cand))
+                    .or_else(|| self.issuer_named_before(cx, cand));
                 (found, found.map(|r| entities.referents[r as usize].label))
             }
         };
@@ -129,6 +130,41 @@ impl Resolver {
             self.learnt[referent as usize] = want;
         }
         Some(referent)
+    }
+
+    /// `“…,” the statement said`: the statement named last, in this
+    /// paragraph or the one before, is the words of the subject of the
+    /// cue it ends (`The district said in a statement that …`, `Roe
+    /// issued a statement`).
+    fn issuer_named_before(&mut self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        const LOOKBACK_TOKENS: usize = 400;
+        let lex = cx.input.lexicon;
+        let noun = cx.text(cand.last);
+        let the_noun = matches!(cx.text(cand.first), "the" | "The")
+            && cx.next_visible(cand.first + 1, cand.last + 1) == Some(cand.last)
+            && lex.in_group(WordGroup::IssuedNoun, noun);
+        if !the_noun {
+            return None;
+        }
+        let paragraphs = &cx.input.segments.paragraphs;
+        let para = paragraphs.partition_point(|r| r.end <= cand.first);
+        let floor = paragraphs
+            .get(para.saturating_sub(1))?
+            .start
+            .max(cand.first.saturating_sub(LOOKBACK_TOKENS));
+        let named = (floor..cand.first)
+            .rev()
+            .find(|&k| cx.text(k) == noun && cx.piece_at(k).is_none())?;
+        let sentence = cx.sentence(named);
+        let cue = cx
+            .last_cue_between(sentence.start, named + 1)
+            .filter(|c| c.end == named + 1)?;
+        let subject = cx.subject_before(&cue, sentence.start)?;
+        // (A statement that another statement names stops the search.)
+        if lex.in_group(WordGroup::IssuedNoun, cx.text(subject.last)) {
+            return None;
+        }
+        self.resolve(cx, &subject, None).referent
     }
 
     /// Is the person `r` of gender `want`, as far as is known?

@@ -116,6 +116,14 @@ quote_cases! {
         "Zelvo Corp. issued a statement on Monday.\n\n“We regret the error and will fix it.”"
         => [("We regret the error and will fix it.", Direct, Some("Zelvo Corp."), Some("Zelvo Corp."))];
 
+    the_statement_is_the_words_of_who_issued_it_before:
+        "Zelvo Corp. said in a statement that talks had failed. Workers marched.\n\n“We will not reopen the mine,” the statement said."
+        => [("We will not reopen the mine,", Direct, Some("the statement"), Some("Zelvo Corp."))];
+
+    title_before_the_name_set_off_after_a_description:
+        "“She did not speak English,” said her daughter, Dr. Kia Orvik, a pediatrician."
+        => [("She did not speak English,", Direct, Some("Kia Orvik"), Some("Kia Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
