@@ -1916,6 +1916,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !lex.is_stopword(w)
             && !lex.in_group(WordGroup::RegnalNumber, w)
             && !lex.in_group(WordGroup::PostNominal, w)
+            // (`ACP`, `IGP`: a rank in capitals.)
+            && lex.title_any_case(w).is_none()
             && !caps_neighbour(self.prev_joined(i))
             && !caps_neighbour(self.next_joined(i))
             && !lex.is_stopword(&title_case(w))
@@ -3800,8 +3802,10 @@ fn coordinated_person<'g>(
 fn coordinated_word_may_be_name(c: &Cursor<'_, '_>, i: usize) -> bool {
     let lex = c.input.lexicon;
     let w = strip_possessive(c.text_of(i));
-    // (`Jolly of Indian Shores and DeSantis`: the end of a longer name.)
-    if names_no_one(lex, w, true) || c.ends_capitalised_phrase(i) {
+    // (`Jolly of Indian Shores and DeSantis`: the end of a longer name;
+    // `The IGP, Kayode Egbetokun,`: a rank.)
+    if names_no_one(lex, w, true) || c.ends_capitalised_phrase(i) || lex.title_any_case(w).is_some()
+    {
         return false;
     }
     let before_noun = c.next_joined(i).is_some_and(|n| {

@@ -874,6 +874,9 @@ entities! {
     given_name_in_eed_is_no_past_tense_of_a_word:
         "The board met in Lahore on Monday. Ahmed Hameed Zelvor and Naveed Orvik said no." =>
         [("Lahore", LOC, "Lahore"), ("Ahmed Hameed Zelvor", PER, "Ahmed Hameed Zelvor"), ("Naveed Orvik", PER, "Naveed Orvik")];
+    police_rank_in_capitals_is_a_title_not_an_organisation:
+        "ACP Zelva Orvik said the IGP, Kayode Talan, ordered an inquiry." =>
+        [("Zelva Orvik", PER, "Zelva Orvik"), ("Kayode Talan", PER, "Kayode Talan")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
