@@ -675,8 +675,6 @@ entities! {
     place_article_is_no_organisation: "The State of the Union address was delayed." => [];
     organisation_of_a_city: "The Housing Authority of Baltimore said rents would rise." =>
         [("Housing Authority of Baltimore", ORG, "Housing Authority of Baltimore")];
-    country_after_an_organisation_stays_apart: "The Electoral Commission of Ghana met." =>
-        [("Electoral Commission", ORG, "Electoral Commission"), ("Ghana", LOC, "Ghana")];
     shouted_words_are_no_acronyms: "WHO WANTS TO HELP THE VOLUNTEERS?" => [];
     acronym_of_a_known_body: "The WHO said the outbreak was contained." =>
         [("WHO", ORG, "World Health Organization")];
@@ -877,6 +875,10 @@ entities! {
     police_rank_in_capitals_is_a_title_not_an_organisation:
         "ACP Zelva Orvik said the IGP, Kayode Talan, ordered an inquiry." =>
         [("Zelva Orvik", PER, "Zelva Orvik"), ("Kayode Talan", PER, "Kayode Talan")];
+    authority_commission_agency_of_a_country_is_one_name:
+        "The Federal Airports Authority of Nigeria and the Electoral Commission of Ghana met." =>
+        [("Federal Airports Authority of Nigeria", ORG, "Federal Airports Authority of Nigeria"),
+         ("Electoral Commission of Ghana", ORG, "Electoral Commission of Ghana")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
