@@ -3237,6 +3237,19 @@ pub(crate) fn find<'g>(
                         .or(f)
                 }
             };
+            // `from Bellandur, Varthur and Mahadevapura`: a word taken for
+            // a person's name by its capital alone is a place in a list
+            // of places.
+            let f = match f {
+                Some(f)
+                    if f.label == Label::Person
+                        && f.tokens.len() == 1
+                        && matches!(f.evidence, Evidence::Capitalised | Evidence::Coordinated) =>
+                {
+                    listed_place(&c, i, out.last()).or(Some(f))
+                }
+                f => f,
+            };
             let place = f
                 .as_ref()
                 .filter(|f| f.label == Label::Person)
@@ -3364,16 +3377,6 @@ fn place_next_to_a_place<'g>(
     previous: Option<&Found<'_>>,
 ) -> Option<&'g [u32]> {
     let gazetteer = c.input.gazetteer;
-    let place_after = || {
-        c.next_joined(f.tokens.end - 1)
-            .filter(|&n| joins_a_list(c, n))
-            .and_then(|n| c.next_joined(n))
-            .and_then(|n| gazetteer.longest_match(c.input.text, c.tokens(), n))
-            .is_some_and(|m| {
-                let e = gazetteer.entry(m.candidates[0]);
-                e.label == Label::Location && !e.ambiguous
-            })
-    };
     let candidates = if f.candidates.is_empty() && f.evidence == Evidence::Capitalised {
         gazetteer
             .get(strip_possessive(&c.input.text[f.span.range()]))
@@ -3384,7 +3387,42 @@ fn place_next_to_a_place<'g>(
             .any(|&e| gazetteer.entry(e).is_country_or_region())
             .then_some(f.candidates)?
     };
-    (after_a(c, Label::Location, f.tokens.start, previous) || place_after()).then_some(candidates)
+    (after_a(c, Label::Location, f.tokens.start, previous)
+        || place_listed_after(c, f.tokens.end - 1))
+    .then_some(candidates)
+}
+
+/// `Oskaloosa, Iowa,`, `Teterboro, N.J.`: is the word at `i` followed by a
+/// comma and a known state, region or country that ends there (not
+/// `Berenberg, Germany's largest bank`)?
+fn state_after_comma(c: &Cursor<'_, '_>, i: usize) -> bool {
+    let gazetteer = c.input.gazetteer;
+    let Some(n) = c.next_joined(i).filter(|&n| c.bytes_of(n) == b",") else {
+        return false;
+    };
+    c.next_joined(n)
+        .and_then(|n| gazetteer.longest_match(c.input.text, c.tokens(), n))
+        .is_some_and(|m| {
+            let e = gazetteer.entry(m.candidates[0]);
+            e.is_country_or_region()
+                && m.end == c.tokens()[m.end_token - 1].end()
+                && c.next_joined(m.end_token - 1)
+                    .map_or(true, |k| matches!(c.bytes_of(k), b"," | b"." | b")" | b";"))
+        })
+}
+
+/// Is the name ending at token `last` joined by `and`, `or` or a comma to
+/// a known place that no other sense makes doubtful?
+fn place_listed_after(c: &Cursor<'_, '_>, last: usize) -> bool {
+    let gazetteer = c.input.gazetteer;
+    c.next_joined(last)
+        .filter(|&n| joins_a_list(c, n))
+        .and_then(|n| c.next_joined(n))
+        .and_then(|n| gazetteer.longest_match(c.input.text, c.tokens(), n))
+        .is_some_and(|m| {
+            let e = gazetteer.entry(m.candidates[0]);
+            e.label == Label::Location && !e.ambiguous
+        })
 }
 
 fn joins_a_list(c: &Cursor<'_, '_>, k: usize) -> bool {
@@ -3598,21 +3636,25 @@ fn place_in_apposition<'g>(
 
 /// A capitalised word no list knows, neither an English word nor a census
 /// name, after a place in a list that goes on or ends there (`Mosul, Baiji
-/// and Tuz.`), is a place.
+/// and Tuz.`), or before a comma and the state or country it is in
+/// (`Oskaloosa, Iowa,`), is a place.
 fn listed_place<'g>(
     c: &Cursor<'_, 'g>,
     i: usize,
     previous: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
-    if !after_a(c, Label::Location, i, previous) {
-        return None;
-    }
+    let after_place = after_a(c, Label::Location, i, previous);
     let w = strip_possessive(c.text_of(i));
     let lex = c.input.lexicon;
-    let unknown = is_latin_name(w)
-        && !is_all_caps(w)
-        && !lex.is_english_word(w)
-        && !c.class_of(i).any(WordClass::CENSUS | WordClass::NOT_A_NAME);
+    let unknown = || {
+        is_latin_name(w)
+            && !is_all_caps(w)
+            && !lex.is_english_word(w)
+            && !c.class_of(i).any(WordClass::CENSUS | WordClass::NOT_A_NAME)
+    };
+    if !(unknown() && (after_place || state_after_comma(c, i))) {
+        return None;
+    }
     // After a comma, another name or `and` (not `Iyassu, a student`).
     let list_goes_on_or_ends = c.next_joined(i).map_or(true, |n| match c.bytes_of(n) {
         b"and" | b"or" | b"." | b";" => true,
@@ -3621,7 +3663,7 @@ fn listed_place<'g>(
             .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
         _ => false,
     });
-    (unknown && list_goes_on_or_ends).then(|| {
+    list_goes_on_or_ends.then(|| {
         found(
             Span::new(c.tokens()[i].start(), c.tokens()[i].start() + w.len()),
             i..i + 1,

@@ -879,6 +879,13 @@ entities! {
         "The Federal Airports Authority of Nigeria and the Electoral Commission of Ghana met." =>
         [("Federal Airports Authority of Nigeria", ORG, "Federal Airports Authority of Nigeria"),
          ("Electoral Commission of Ghana", ORG, "Electoral Commission of Ghana")];
+    metro_before_a_known_place_is_part_of_its_name:
+        "Service grew beyond Metro Manila; she rode the Metro home." =>
+        [("Metro Manila", LOC, "Metro Manila")];
+    unknown_words_in_a_list_after_a_place_and_a_town_before_its_state_are_places:
+        "Villages in Albay, Catanduanes and Zelvapura. A cafe in Oskavik, Iowa, closed." =>
+        [("Albay", LOC, "Albay"), ("Catanduanes", LOC, "Catanduanes"), ("Zelvapura", LOC, "Zelvapura"),
+         ("Oskavik", LOC, "Oskavik"), ("Iowa", LOC, "Iowa")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
