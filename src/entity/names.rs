@@ -922,10 +922,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .lexicon
                 .in_group(WordGroup::KoreanFamilyName, self.bytes_of(i))
         };
+        // (`Rev. Jae-sung Yoon`: an abbreviation is no family name.)
         (self.is_cap_word(i)
             && !is_sentence_starter(self.text_of(i))
+            && !self.text_of(i).ends_with('.')
             && is_romanised_given_name(self, self.text_of(n), korean))
         .then_some(n)
+    }
+
+    /// `Hyun-woo Park`: a romanised given name at `i` before a Korean
+    /// family name at `n`, in Western order.
+    fn korean_given_then_family(&self, i: usize, n: usize) -> bool {
+        self.tokens()[i].has_hyphen()
+            && self.input.lexicon.in_group(
+                WordGroup::KoreanFamilyName,
+                strip_possessive(self.text_of(n)).as_bytes(),
+            )
+            && is_romanised_given_name(self, self.text_of(i), || false)
     }
 
     #[inline(never)]
@@ -995,6 +1008,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
         };
         if self.name_word(i) || particle() || given_then_surname() || initials_then_surname() {
             return Some(self.name_run(i));
+        }
+        // `Hyun-woo Park`, `the Rev. Jae-sung Yoon`: a romanised given name
+        // before a Korean family name, in Western order.
+        if self.tokens()[i].has_hyphen() {
+            let family = self
+                .next_joined(i)
+                .filter(|&n| self.korean_given_then_family(i, n));
+            if let Some(n) = family {
+                let end = self.tokens()[n].start() + strip_possessive(self.text_of(n)).len();
+                return Some((n + 1, end));
+            }
         }
         // `Son Heung-min`, `Park Ji-sung`: a family name, word or not, before
         // a romanised given name.
@@ -4531,9 +4555,10 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                             && !lex.is_english_word(first))))
             {
                 Some(Evidence::Greeting)
-            } else if words > 1
-                && c.is_regnal(end_tok - 1)
-                && best.as_ref().map_or(true, |b| b.label == Label::Person)
+            } else if (words == 2 && c.korean_given_then_family(i, end_tok - 1))
+                || (words > 1
+                    && c.is_regnal(end_tok - 1)
+                    && best.as_ref().map_or(true, |b| b.label == Label::Person))
             {
                 Some(Evidence::NamePattern)
             } else if words > 1
@@ -4698,11 +4723,14 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         let words = (i..end_tok).filter(|&k| tokens[k].is_word()).count();
         // (`on Dallas Street`: a place after a preposition of place.)
         // (`Kilindini Harbour`: not after a word no list gives anyone.)
+        // (`Hyun-woo Park`: a Korean family name after a romanised given
+        // name.)
         let surname_head = words == 2
-            && c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME)
-            && c.class_of(i).any(WordClass::GIVEN_NAME)
-            && !(label == Label::Location
-                && (c.after_place_preposition(i) || c.after_word(i, "on")));
+            && (c.class_of(end_tok - 1).any(WordClass::COMMON_SURNAME)
+                && c.class_of(i).any(WordClass::GIVEN_NAME)
+                && !(label == Label::Location
+                    && (c.after_place_preposition(i) || c.after_word(i, "on")))
+                || c.korean_given_then_family(i, end_tok - 1));
         let shaped_person = best.as_ref().is_some_and(|b| {
             b.label == Label::Person
                 && b.tokens == f.tokens
@@ -5871,7 +5899,7 @@ fn is_romanised_given_name(
         && !lex.in_group_lower(WordGroup::WordPrefix, first)
         && !lex.class(first).any(WordClass::DEMONYM)
         && ((!lex.is_english_word(first) && c.input.gazetteer.get(first).is_none())
-            || (after_korean_family_name() && !lex.is_english_word(second)))
+            || after_korean_family_name())
 }
 
 /// A word in Latin script with no hyphen, not in capitals and no plural

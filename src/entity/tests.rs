@@ -886,6 +886,9 @@ entities! {
         "Villages in Albay, Catanduanes and Zelvapura. A cafe in Oskavik, Iowa, closed." =>
         [("Albay", LOC, "Albay"), ("Catanduanes", LOC, "Catanduanes"), ("Zelvapura", LOC, "Zelvapura"),
          ("Oskavik", LOC, "Oskavik"), ("Iowa", LOC, "Iowa")];
+    korean_names_in_western_order_and_a_given_name_whose_syllables_are_words:
+        "Farmers were angry. Hyun-woo Park, a farmer, agreed. The Rev. Jae-sung Yoon prayed, and union leader Bae Sung-ho told workers." =>
+        [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Jae-sung Yoon", PER, "Jae-sung Yoon"), ("Bae Sung-ho", PER, "Bae Sung-ho")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
