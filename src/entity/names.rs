@@ -4614,9 +4614,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if words > 1
                 && is_dotted_initial(first)
-                && c.class_of(end_tok - 1).any(WordClass::SURNAME)
+                && (c.class_of(end_tok - 1).any(WordClass::SURNAME)
+                    || (c.name_word(end_tok - 1) && c.known_label(i).is_none()))
             {
-                // `J.M. Berger`: initials and a census surname.
+                // `J.M. Berger`, `K.V. Srinivas`: initials and a census
+                // surname or a word no dictionary knows (not `U.K.
+                // Biobank`).
                 Some(Evidence::NamePattern)
             } else if words == 2 && c.romanised_given_name_after(i) == Some(end_tok - 1) {
                 Some(Evidence::NamePattern)

@@ -889,6 +889,9 @@ entities! {
     korean_names_in_western_order_and_a_given_name_whose_syllables_are_words:
         "Farmers were angry. Hyun-woo Park, a farmer, agreed. The Rev. Jae-sung Yoon prayed, and union leader Bae Sung-ho told workers." =>
         [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Jae-sung Yoon", PER, "Jae-sung Yoon"), ("Bae Sung-ho", PER, "Bae Sung-ho")];
+    initials_before_a_word_no_dictionary_knows:
+        "He met K.V. Zelvanas on Monday; the U.K. Biobank study grew." =>
+        [("K.V. Zelvanas", PER, "K.V. Zelvanas"), ("U.K.", LOC, "United Kingdom")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
