@@ -4166,17 +4166,27 @@ fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// `a guy named Devon`, `the front desk lady, Gloria,`: the name a person
-/// is said to bear, or set off after them, whatever else it names (not
-/// after `called`, as often a phone call: `a man called Microsoft
+/// `a guy named Devon`, `the front desk lady, Gloria,`, `a woman
+/// identified only as Maria`, `who gave her name as Patience`: the name a
+/// person is said to bear, or set off after them, whatever else it names
+/// (not after `called`, as often a phone call: `a man called Microsoft
 /// support`).
 fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let lex = c.input.lexicon;
     let link = c
         .prev_joined(i)
-        .filter(|&p| matches!(c.bytes_of(p), b"named" | b","))?;
-    let noun = c.prev_joined(link)?;
-    if !c.person_noun(noun) || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
+        .filter(|&p| matches!(c.bytes_of(p), b"named" | b"," | b"as"))?;
+    let before = c.prev_joined(link)?;
+    let named = if c.bytes_of(link) == b"as" {
+        let said = match c.bytes_of(before) {
+            b"only" => c.prev_joined(before)?,
+            _ => before,
+        };
+        matches!(c.bytes_of(said), b"identified" | b"name")
+    } else {
+        c.person_noun(before)
+    };
+    if !named || !is_latin_name(strip_possessive(c.text_of(i))) || c.is_stopword(i) {
         return None;
     }
     // A title or a known person's name is read by the rules for them; so

@@ -124,6 +124,10 @@ quote_cases! {
         "“She did not speak English,” said her daughter, Dr. Kia Orvik, a pediatrician."
         => [("She did not speak English,", Direct, Some("Kia Orvik"), Some("Kia Orvik"))];
 
+    counsel_submits_in_court:
+        "Advocate General K. Zelvan Orvik said the state had acted.\n\n“The State is not sitting idle,” he submitted."
+        => [("The State is not sitting idle,", Direct, Some("he"), Some("K. Zelvan Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
