@@ -893,8 +893,8 @@ entities! {
         "He met K.V. Zelvanas on Monday; the U.K. Biobank study grew." =>
         [("K.V. Zelvanas", PER, "K.V. Zelvanas"), ("U.K.", LOC, "United Kingdom")];
     name_a_person_is_identified_as_or_gives_is_a_person_s:
-        "A woman identified only as Zelva fled; a student who gave her name as Patience stayed." =>
-        [("Zelva", PER, "Zelva"), ("Patience", PER, "Patience")];
+        "A woman identified only as Faith fled; a student who gave her name as Sunny stayed." =>
+        [("Faith", PER, "Faith"), ("Sunny", PER, "Sunny")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
