@@ -3667,7 +3667,12 @@ fn listed_place<'g>(
     i: usize,
     previous: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
+    // The list's neighbours first: they rule out nearly every word.
     let after_place = after_a(c, Label::Location, i, previous);
+    let comma_next = || c.next_joined(i).is_some_and(|n| c.bytes_of(n) == b",");
+    if !after_place && !comma_next() {
+        return None;
+    }
     let w = strip_possessive(c.text_of(i));
     let lex = c.input.lexicon;
     let unknown = || {
@@ -5531,6 +5536,7 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // government are one name (but `the Iowa State Fair`).
     if let Some(level) = c.next_joined(m.end_token - 1).filter(|&n| {
         m.end == c.tokens()[m.end_token - 1].end()
+            && c.tokens()[n].is_capitalised()
             && input.lexicon.in_group(WordGroup::PlaceLevel, c.bytes_of(n))
             && input.gazetteer.entry(m.candidates[0]).label == Label::Location
             && !c.next_joined(n).is_some_and(|after| c.is_cap_word(after))
