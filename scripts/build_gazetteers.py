@@ -670,8 +670,85 @@ PK;region;Khyber Pakhtunkhwa;
 PK;region;Balochistan;Baluchistan
 PK;region;Sindh;
 PK;region;Punjab Province;
+NG;region;Abia State;
+NG;region;Adamawa State;
+NG;region;Anambra State;
+NG;region;Bauchi State;
+NG;region;Bayelsa State;
+NG;region;Benue State;
 NG;region;Borno State;Borno
+NG;region;Delta State;
+NG;region;Ebonyi State;
+NG;region;Edo State;
+NG;region;Ekiti State;
+NG;region;Enugu State;
+NG;region;Gombe State;
+NG;region;Imo State;
+NG;region;Jigawa State;
+NG;region;Kaduna State;
+NG;region;Kano State;
+NG;region;Katsina State;
+NG;region;Kebbi State;
+NG;region;Kogi State;
+NG;region;Kwara State;
 NG;region;Lagos State;
+NG;region;Nasarawa State;
+NG;region;Niger State;
+NG;region;Ogun State;
+NG;region;Ondo State;
+NG;region;Osun State;
+NG;region;Oyo State;
+NG;region;Plateau State;
+NG;region;Rivers State;
+NG;region;Sokoto State;
+NG;region;Taraba State;
+NG;region;Yobe State;
+NG;region;Zamfara State;
+NG;region;Akwa Ibom State;Akwa Ibom
+NG;region;Cross River State;
+NG;region;Federal Capital Territory;FCT
+ZA;region;Eastern Cape;
+ZA;region;Western Cape;
+ZA;region;Northern Cape;
+ZA;region;Gauteng;
+ZA;region;KwaZulu-Natal;
+ZA;region;Free State;
+ZA;region;Limpopo;
+ZA;region;Mpumalanga;
+ZA;region;North West Province;
+PH;region;Albay;
+PH;region;Catanduanes;
+PH;region;Camarines Sur;
+PH;region;Camarines Norte;
+PH;region;Sorsogon;
+PH;region;Masbate;
+PH;region;Bicol Region;Bicol
+PH;region;Cebu Province;
+PH;region;Bohol;
+PH;region;Leyte;
+PH;region;Samar;
+PH;region;Pampanga;
+PH;region;Bulacan;
+PH;region;Cavite;
+PH;region;Laguna;
+PH;region;Batangas;
+PH;region;Rizal Province;
+PH;region;Palawan;
+PH;region;Iloilo;
+PH;region;Negros Occidental;
+PH;region;Negros Oriental;
+PH;region;Davao del Sur;
+PH;region;Davao del Norte;
+PH;region;Maguindanao;
+PH;region;Sulu;
+PH;region;Basilan;
+PH;region;Cagayan Valley;
+PH;region;Ilocos Norte;
+PH;region;Ilocos Sur;
+PH;region;Pangasinan;
+PH;region;Visayas;
+PK;region;Gilgit-Baltistan;
+PK;region;Azad Kashmir;
 SY;region;Idlib Province;Idlib province
 IQ;region;Anbar Province;Anbar
 IQ;region;Kurdistan Region;Iraqi Kurdistan|KRG region

@@ -864,7 +864,7 @@ entities! {
          ("Ohio House", ORG, "Ohio House of Representatives")];
     place_and_its_level_of_government_are_one_name:
         "Gunmen struck in Kaduna State; she moved to Legazpi City, not Hull City." =>
-        [("Kaduna State", LOC, "Kaduna"), ("Legazpi City", LOC, "Legazpi"), ("Hull City", ORG, "Hull City")];
+        [("Kaduna State", LOC, "Kaduna State"), ("Legazpi City", LOC, "Legazpi"), ("Hull City", ORG, "Hull City")];
     welsh_and_filipino_particles_and_a_capitalised_particle_after_a_given_name:
         "Rhys ap Gwilym and Marites dela Orvik came; later ap Gwilym left. Patrick De Zelva said no." =>
         [("Rhys ap Gwilym", PER, "Rhys ap Gwilym"), ("Marites dela Orvik", PER, "Marites dela Orvik"),
@@ -895,6 +895,9 @@ entities! {
     name_a_person_is_identified_as_or_gives_is_a_person_s:
         "A woman identified only as Faith fled; a student who gave her name as Sunny stayed." =>
         [("Faith", PER, "Faith"), ("Sunny", PER, "Sunny")];
+    regions_of_south_africa_nigeria_and_the_philippines:
+        "Plants in the Eastern Cape idled; gunmen struck in Zamfara State; the storm hit Albay." =>
+        [("Eastern Cape", LOC, "Eastern Cape"), ("Zamfara State", LOC, "Zamfara State"), ("Albay", LOC, "Albay")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
