@@ -898,6 +898,10 @@ entities! {
     regions_of_south_africa_nigeria_and_the_philippines:
         "Plants in the Eastern Cape idled; gunmen struck in Zamfara State; the storm hit Albay." =>
         [("Eastern Cape", LOC, "Eastern Cape"), ("Zamfara State", LOC, "Zamfara State"), ("Albay", LOC, "Albay")];
+    parkway_turnpike_and_volcano_head_places:
+        "They met on Eisenhower Parkway, off the New Jersey Turnpike, below Mayon Volcano." =>
+        [("Eisenhower Parkway", LOC, "Eisenhower Parkway"), ("New Jersey Turnpike", LOC, "New Jersey Turnpike"),
+         ("Mayon Volcano", LOC, "Mayon Volcano")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
