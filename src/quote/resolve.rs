@@ -159,7 +159,13 @@ impl Resolver {
         let cue = cx
             .last_cue_between(sentence.start, named + 1)
             .filter(|c| c.end == named + 1)?;
-        let subject = cx.subject_before(&cue, sentence.start)?;
+        // (`In a statement, the university said`: the subject after the
+        // phrase that opens the sentence.)
+        let subject = cx.subject_before(&cue, sentence.start).or_else(|| {
+            (cue.start == sentence.start)
+                .then(|| cx.sentence_subject(sentence.end - 1))
+                .flatten()
+        })?;
         // (A statement that another statement names stops the search.)
         if lex.in_group(WordGroup::IssuedNoun, cx.text(subject.last)) {
             return None;
@@ -243,10 +249,43 @@ impl Resolver {
                         Name::Text(_) => true,
                     }
                 }
+                OrgNoun::Any => true,
             };
-            return self
-                .latest_of_kind(cx, cand.first, false, None, kind)
-                .map(|(r, _)| r);
+            // Any organisation: the subject of this sentence or the one
+            // before, as no news outlet is (`The Alzheimer's Association
+            // welcomed the decision. “…,” the group said`).
+            let sentences = &cx.input.segments.sentences;
+            let sentence_of = |k: usize| sentences.partition_point(|r| r.end <= k);
+            let near = |&(r, named_at): &(u32, usize)| {
+                let s = sentence_of(named_at);
+                let opens = sentences.get(s).is_some_and(|sent| {
+                    cx.next_visible(sent.start, named_at + 1)
+                        .is_some_and(|first| {
+                            first == named_at
+                                || (matches!(cx.text(first), "The" | "the")
+                                    && cx.next_visible(first + 1, named_at + 1) == Some(named_at))
+                        })
+                });
+                let news = matches!(entities.referents[r as usize].name,
+                    Name::Known(id) if &*gazetteer.entry(id).subtype == "news organisation");
+                s + 1 >= sentence_of(cand.first) && opens && !news
+            };
+            // (`the group`, a head word of names too, is also any
+            // organisation named just before.)
+            return match noun {
+                OrgNoun::Any => self
+                    .latest_of_kind(cx, cand.first, false, None, kind)
+                    .filter(near),
+                _ => self
+                    .latest_of_kind(cx, cand.first, false, None, kind)
+                    .or_else(|| {
+                        lex.in_group(WordGroup::OrgKind, head)
+                            .then(|| self.latest_of_kind(cx, cand.first, false, None, |_| true))
+                            .flatten()
+                            .filter(near)
+                    }),
+            }
+            .map(|(r, _)| r);
         }
         if !lex.title(head).is_some_and(|t| t.role) || lex.in_group(WordGroup::UnnamedRole, head) {
             return None;
@@ -506,6 +545,10 @@ enum OrgNoun<'l> {
     /// `the ministry`, `the party`: an organisation's head word, capitalised
     /// as in its names.
     Head(&'l str),
+    /// `the group`, `the nonprofit`: any organisation, named in this
+    /// sentence or the one before (further back, `the group` is as often
+    /// people).
+    Any,
 }
 
 impl<'l> OrgNoun<'l> {
@@ -515,6 +558,14 @@ impl<'l> OrgNoun<'l> {
         }
         if lex.in_group(WordGroup::OrgDescriptor, noun) {
             return Some(OrgNoun::Company);
+        }
+        // (`the group` is as often people: only the organisation just
+        // named.)
+        if lex.in_group(WordGroup::OrgKind, noun) {
+            return Some(match lex.organisation_head(noun) {
+                Some(head) if !lex.in_group(WordGroup::UnnamedRole, noun) => OrgNoun::Head(head),
+                _ => OrgNoun::Any,
+            });
         }
         if lex.in_group(WordGroup::UnnamedRole, noun) {
             return None;

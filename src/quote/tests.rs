@@ -128,6 +128,16 @@ quote_cases! {
         "Advocate General K. Zelvan Orvik said the state had acted.\n\n“The State is not sitting idle,” he submitted."
         => [("The State is not sitting idle,", Direct, Some("he"), Some("K. Zelvan Orvik"))];
 
+    the_group_is_the_organisation_that_opened_the_sentence_before:
+        "The Zelvan Patients Association welcomed the ruling. “Every option matters,” the group said in a statement.\n\n\
+         The Orvik Group cut jobs. A crowd gathered. Protesters marched.\n\n“Power to the people!” the group shouted."
+        => [("Every option matters,", Direct, Some("the group"), Some("Zelvan Patients Association")),
+            ("Power to the people!", Direct, Some("the group"), None)];
+
+    the_statement_opening_its_sentence_names_the_subject_after_it:
+        "In a statement, Zelvo University said its committee had met. “The committee could not verify the data,” the statement said."
+        => [("The committee could not verify the data,", Direct, Some("the statement"), Some("Zelvo University"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
@@ -715,8 +725,8 @@ quote_cases! {
         "The Zelvan Defence Ministry counted 47 drones. The Harlow Post disagreed. “All were destroyed,” the ministry said."
         => [("All were destroyed,", Direct, Some("the ministry"), Some("Zelvan Defence Ministry"))];
 
-    group_names_no_one:
-        "The Harlow Group bought a stake on Monday. “We object,” the group said."
+    group_names_no_organisation_named_further_back:
+        "The Harlow Group bought a stake on Monday. Workers met. Protesters marched. “We object,” the group said."
         => [("We object,", Direct, Some("the group"), None)];
 
     unnamed_role_names_no_one:
