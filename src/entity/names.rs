@@ -3225,6 +3225,16 @@ pub(crate) fn find<'g>(
                 }
                 f => listed_organisation(&c, i, out.last()).or(f),
             };
+            let f = match f {
+                Some(f)
+                    if f.label == Label::Location
+                        && f.tokens.len() == 1
+                        && f.evidence == Evidence::Gazetteer =>
+                {
+                    organisation_that_speaks(&mut c, &f, out).or(Some(f))
+                }
+                f => f,
+            };
             let f = f
                 .or_else(|| {
                     let prev = out.last().map(|f| (f.tokens.end, f.label));
@@ -4323,6 +4333,40 @@ fn short_form<'g>(c: &mut Cursor<'_, 'g>, i: usize, found: &[Found<'g>]) -> Opti
         evidence: Evidence::Gazetteer,
         gender: None,
         role: None,
+    })
+}
+
+/// `Leeds beat Norwich … Leeds later said`, `Sevilla said in a statement`:
+/// a place's one-word name before a speech verb in the past tense is the
+/// club or company the document named by it before, as places do not
+/// speak.
+fn organisation_that_speaks<'g>(
+    c: &mut Cursor<'_, 'g>,
+    place: &Found<'g>,
+    earlier: &[Found<'g>],
+) -> Option<Found<'g>> {
+    const LOOKBACK: usize = 200;
+    let i = place.tokens.start;
+    let lex = c.input.lexicon;
+    let verb_after = match c.next_joined(i) {
+        Some(n) if lex.in_group(WordGroup::BetweenSubjectAndVerb, c.bytes_of(n)) => n,
+        _ => i,
+    };
+    if !c.past_speech_verb_after(verb_after) {
+        return None;
+    }
+    let text = c.input.text;
+    let name = &text[place.span.range()];
+    let organisation = earlier
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|e| e.label == Label::Organization && &text[e.span.range()] == name)?;
+    Some(Found {
+        label: Label::Organization,
+        candidates: organisation.candidates,
+        gender: None,
+        ..place.clone()
     })
 }
 

@@ -266,9 +266,20 @@ impl Resolver {
                                     && cx.next_visible(first + 1, named_at + 1) == Some(named_at))
                         })
                 });
+                // (Or it speaks there: `Radović limped off, and Sevilla
+                // said in a statement that …`.)
+                let speaks = || {
+                    let k = entities
+                        .mentions
+                        .partition_point(|m| m.tokens.start < named_at);
+                    entities.mentions.get(k).is_some_and(|m| {
+                        cx.next_visible(m.tokens.end, sentences[s].end)
+                            .is_some_and(|n| cx.cue_at(n).is_some())
+                    })
+                };
                 let news = matches!(entities.referents[r as usize].name,
                     Name::Known(id) if &*gazetteer.entry(id).subtype == "news organisation");
-                s + 1 >= sentence_of(cand.first) && opens && !news
+                s + 1 >= sentence_of(cand.first) && (opens || speaks()) && !news
             };
             // (`the group`, a head word of names too, is also any
             // organisation named just before.)

@@ -138,6 +138,11 @@ quote_cases! {
         "In a statement, Zelvo University said its committee had met. “The committee could not verify the data,” the statement said."
         => [("The committee could not verify the data,", Direct, Some("the statement"), Some("Zelvo University"))];
 
+    the_club_is_the_club_that_spoke_before_by_its_city_s_name:
+        "Leeds beat Norwich 2-0. Leeds later said Sam Orvik had a strain.\n\n\
+         \"Sam felt his hamstring late in the game,\" the club said in a statement."
+        => [("Sam felt his hamstring late in the game,", Direct, Some("the club"), Some("Leeds United"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
