@@ -445,8 +445,8 @@ pub(crate) fn link<'g>(
                     .or_else(|| {
                         // `RAMOS:` in a transcript is the Jorge Ramos of the
                         // story.
-                        let shouted =
-                            word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+                        let shouted = word.len() > 1
+                            && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
                         shouted
                             .then(|| linker.surnames.get(&title_case(word)))
                             .flatten()

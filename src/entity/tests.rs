@@ -902,6 +902,10 @@ entities! {
         "They met on Eisenhower Parkway, off the New Jersey Turnpike, below Mayon Volcano." =>
         [("Eisenhower Parkway", LOC, "Eisenhower Parkway"), ("New Jersey Turnpike", LOC, "New Jersey Turnpike"),
          ("Mayon Volcano", LOC, "Mayon Volcano")];
+    hyphenated_surname_labels_a_transcript_line:
+        "The host Maria Reyes-Orvik spoke with Ana Zelvan on Sunday.\n\nREYES-ORVIK: Welcome to the show.\n\nZELVAN: Thank you." =>
+        [("Maria Reyes-Orvik", PER, "Maria Reyes-Orvik"), ("Ana Zelvan", PER, "Ana Zelvan"),
+         ("REYES-ORVIK", PER, "Maria Reyes-Orvik"), ("ZELVAN", PER, "Ana Zelvan")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>

@@ -424,12 +424,19 @@ fn capitalise(word: &str) -> String {
 
 /// `RAMOS` → `Ramos`: a word in capitals as the name lists write it.
 pub(crate) fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect()
-    })
+    // Each part of a hyphenated word opens with a capital
+    // (`REYES-WHITFIELD`: `Reyes-Whitfield`).
+    let mut out = String::with_capacity(word.len());
+    let mut opens = true;
+    for c in word.chars() {
+        if opens {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        opens = c == '-';
+    }
+    out
 }
 
 /// Longest word lower-cased on the stack; longer ones use the heap.
