@@ -1096,11 +1096,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 len += 1;
                 continue;
             }
-            // A capitalised particle goes on from a given name (`Patrick De
-            // Souza`, `Lana Del Rey`).
+            // A capitalised particle goes on from a given name or a word no
+            // dictionary knows (`Patrick De Souza`, `Lana Del Rey`, `Lieven
+            // De Smet`).
             let particle_case = || {
                 w.starts_with(|c: char| c.is_lowercase())
                     || self.class_of(run[0]).any(WordClass::GIVEN_NAME)
+                    || (len == 1 && self.name_word(run[0]))
             };
             if lex.in_group(WordGroup::NameParticle, w) && particle_case() {
                 // After a particle any capitalised word is the surname, even

@@ -866,9 +866,10 @@ entities! {
         "Gunmen struck in Kaduna State; she moved to Legazpi City, not Hull City." =>
         [("Kaduna State", LOC, "Kaduna State"), ("Legazpi City", LOC, "Legazpi"), ("Hull City", ORG, "Hull City")];
     welsh_and_filipino_particles_and_a_capitalised_particle_after_a_given_name:
-        "Rhys ap Gwilym and Marites dela Orvik came; later ap Gwilym left. Patrick De Zelva said no." =>
+        "Rhys ap Gwilym and Marites dela Orvik came; later ap Gwilym left. Patrick De Zelva and Lieven De Orvik said no." =>
         [("Rhys ap Gwilym", PER, "Rhys ap Gwilym"), ("Marites dela Orvik", PER, "Marites dela Orvik"),
-         ("ap Gwilym", PER, "Rhys ap Gwilym"), ("Patrick De Zelva", PER, "Patrick De Zelva")];
+         ("ap Gwilym", PER, "Rhys ap Gwilym"), ("Patrick De Zelva", PER, "Patrick De Zelva"),
+         ("Lieven De Orvik", PER, "Lieven De Orvik")];
     given_name_in_eed_is_no_past_tense_of_a_word:
         "The board met in Lahore on Monday. Ahmed Hameed Zelvor and Naveed Orvik said no." =>
         [("Lahore", LOC, "Lahore"), ("Ahmed Hameed Zelvor", PER, "Ahmed Hameed Zelvor"), ("Naveed Orvik", PER, "Naveed Orvik")];
