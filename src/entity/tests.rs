@@ -907,6 +907,10 @@ entities! {
         "The host Maria Reyes-Orvik spoke with Ana Zelvan on Sunday.\n\nREYES-ORVIK: Welcome to the show.\n\nZELVAN: Thank you." =>
         [("Maria Reyes-Orvik", PER, "Maria Reyes-Orvik"), ("Ana Zelvan", PER, "Ana Zelvan"),
          ("REYES-ORVIK", PER, "Maria Reyes-Orvik"), ("ZELVAN", PER, "Ana Zelvan")];
+    saint_in_a_dateline_in_capitals_and_a_state_s_division_of:
+        "ST. LOUIS (AP) — The Wyoming Division of Criminal Investigation agreed." =>
+        [("ST. LOUIS", LOC, "St. Louis"), ("AP", ORG, "Associated Press"),
+         ("Wyoming Division of Criminal Investigation", ORG, "Wyoming Division of Criminal Investigation")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
