@@ -4350,7 +4350,12 @@ fn organisation_that_speaks<'g>(
     const LOOKBACK: usize = 200;
     let i = place.tokens.start;
     let lex = c.input.lexicon;
-    let verb_after = match c.next_joined(i) {
+    // A lower-case word next first: it rules out most places.
+    let next = c.next_joined(i)?;
+    if !c.tokens()[next].is_word() || c.tokens()[next].is_capitalised() {
+        return None;
+    }
+    let verb_after = match Some(next) {
         Some(n) if lex.in_group(WordGroup::BetweenSubjectAndVerb, c.bytes_of(n)) => n,
         _ => i,
     };
