@@ -283,18 +283,15 @@ impl Resolver {
             };
             // (`the group`, a head word of names too, is also any
             // organisation named just before.)
+            let of_kind = self.latest_of_kind(cx, cand.first, false, None, kind);
             return match noun {
-                OrgNoun::Any => self
-                    .latest_of_kind(cx, cand.first, false, None, kind)
-                    .filter(near),
-                _ => self
-                    .latest_of_kind(cx, cand.first, false, None, kind)
-                    .or_else(|| {
-                        lex.in_group(WordGroup::OrgKind, head)
-                            .then(|| self.latest_of_kind(cx, cand.first, false, None, |_| true))
-                            .flatten()
-                            .filter(near)
-                    }),
+                OrgNoun::Any => of_kind.filter(near),
+                _ => of_kind.or_else(|| {
+                    lex.in_group(WordGroup::OrgKind, head)
+                        .then(|| self.latest_of_kind(cx, cand.first, false, None, |_| true))
+                        .flatten()
+                        .filter(near)
+                }),
             }
             .map(|(r, _)| r);
         }
