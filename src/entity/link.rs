@@ -361,6 +361,7 @@ pub(crate) fn link<'g>(
     // the first words of all, when no English word (`Kessler Precision
     // Components` … `Kessler said`).
     let mut organisations_by_word: FastMap<&str, u32> = FastMap::default();
+    let mut organisations_by_tail: FastMap<&str, u32> = FastMap::default();
     for (k, f) in found.iter_mut().enumerate() {
         if referent_of[k] != u32::MAX {
             continue;
@@ -468,12 +469,41 @@ pub(crate) fn link<'g>(
                     .or_else(|| linker.known_by_alias(f, word, input.gazetteer))
             })
             .flatten();
+        // `the Philippine Coast Guard … the Coast Guard`, `the Texas
+        // Supreme Court … the Supreme Court`: a known name of two words or
+        // more that ends an organisation's name found before is that one
+        // (not a party's: after `the Vermont Democratic Party`, `the
+        // Democratic Party` is the nation's).
+        let tail_of_earlier = || {
+            let party = || {
+                f.candidates
+                    .first()
+                    .is_some_and(|&e| &*input.gazetteer.entry(e).subtype == "party")
+            };
+            (f.label == Label::Organization
+                && f.evidence == Evidence::Gazetteer
+                && f.tokens.len() > 1
+                && !organisations_by_tail.is_empty()
+                && !party())
+            .then(|| organisations_by_tail.get(strip_possessive(word)).copied())
+            .flatten()
+        };
         referent_of[k] = match person {
             Some(r) => r,
-            None => linker.referent(out, f, input.gazetteer),
+            None => tail_of_earlier().unwrap_or_else(|| linker.referent(out, f, input.gazetteer)),
         };
         if f.label == Label::Organization && f.tokens.len() > 1 {
             let name = strip_possessive(word);
+            // Its tails of two words or more (`Coast Guard` of `Philippine
+            // Coast Guard`).
+            let mut tail = name;
+            while let Some((_, rest)) = tail.split_once(' ') {
+                if !rest.contains(' ') {
+                    break;
+                }
+                organisations_by_tail.insert(rest, referent_of[k]);
+                tail = rest;
+            }
             if let Some(last) = name
                 .rsplit(' ')
                 .next()

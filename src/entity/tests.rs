@@ -911,6 +911,9 @@ entities! {
         "ST. LOUIS (AP) — The Wyoming Division of Criminal Investigation agreed." =>
         [("ST. LOUIS", LOC, "St. Louis"), ("AP", ORG, "Associated Press"),
          ("Wyoming Division of Criminal Investigation", ORG, "Wyoming Division of Criminal Investigation")];
+    known_name_ending_an_organisation_named_before_is_that_one:
+        "The Philippine Coast Guard halted ferries; later the Coast Guard found the boat." =>
+        [("Philippine Coast Guard", ORG, "Philippine Coast Guard"), ("Coast Guard", ORG, "Philippine Coast Guard")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
