@@ -286,6 +286,7 @@ pub(crate) fn link<'g>(
     out: &mut Entities,
 ) {
     let text = input.text;
+    clubs_by_their_city(input, &mut found);
     let known_senses = known_senses(input, &found);
     let mut linker = Linker {
         text,
@@ -930,6 +931,56 @@ fn takes_sense(input: &Input<'_>, f: &Found<'_>) -> bool {
             && f.tokens.len() == 1
             && text_before(input, f.tokens.start)
                 .is_some_and(|w| input.lexicon.in_group(WordGroup::PlacePreposition, w)))
+}
+
+/// `the Chiefs … Kansas City lost to Denver`, `the Nuggets … Boston beat
+/// Denver`: in a document that names a club, a known place whose name
+/// opens the club's is the club next to a word of a match or a team's
+/// people (`Kansas City lost`, `against Denver`, `Boston fans`), not
+/// elsewhere (`Miami is home to …`).
+fn clubs_by_their_city<'g>(input: &Input<'g>, found: &mut [Found<'g>]) {
+    let gazetteer = input.gazetteer;
+    let lex = input.lexicon;
+    // Each club's entries, the club first, as its mention holds them.
+    let mut clubs: Vec<&'g [u32]> = found
+        .iter()
+        .filter(|f| f.label == Label::Organization)
+        .filter(|f| {
+            f.candidates
+                .first()
+                .is_some_and(|&e| &*gazetteer.entry(e).subtype == "club")
+        })
+        .map(|f| f.candidates)
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    clubs.sort_unstable_by_key(|c| c[0]);
+    clubs.dedup_by_key(|c| c[0]);
+    let sporting = |f: &Found<'_>| {
+        let word_after = |group: WordGroup| {
+            text_after(input, f.tokens.end - 1).is_some_and(|w| lex.in_group(group, w))
+        };
+        word_after(WordGroup::MatchWord)
+            || word_after(WordGroup::TeamRole)
+            || text_before(input, f.tokens.start)
+                .is_some_and(|w| lex.in_group(WordGroup::MatchWord, w))
+    };
+    for f in found.iter_mut() {
+        if f.label != Label::Location || f.evidence != Evidence::Gazetteer || !sporting(f) {
+            continue;
+        }
+        let place = input.text[f.span.range()].as_bytes();
+        let club = clubs.iter().find(|c| {
+            let name = gazetteer.entry(c[0]).canonical.as_bytes();
+            name.len() > place.len() && name.starts_with(place) && name[place.len()] == b' '
+        });
+        if let Some(&club) = club {
+            f.label = Label::Organization;
+            f.candidates = club;
+            f.gender = None;
+        }
+    }
 }
 
 /// The text of the visible token before token `i`.

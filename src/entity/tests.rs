@@ -914,6 +914,9 @@ entities! {
     known_name_ending_an_organisation_named_before_is_that_one:
         "The Philippine Coast Guard halted ferries; later the Coast Guard found the boat." =>
         [("Philippine Coast Guard", ORG, "Philippine Coast Guard"), ("Coast Guard", ORG, "Philippine Coast Guard")];
+    city_that_opens_a_named_club_s_name_is_the_club_in_a_match:
+        "The Chiefs won on Sunday. Kansas City lost its cornerback; fans in Kansas City cheered." =>
+        [("Chiefs", ORG, "Kansas City Chiefs"), ("Kansas City", ORG, "Kansas City Chiefs"), ("Kansas City", LOC, "Kansas City")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
