@@ -146,10 +146,12 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                     out.last()
                         .is_some_and(|c: &CueHit| cx.next_visible(c.end, para.end) == Some(i))
                 };
-                // `wanted to be known for`, `is believed to`: a weak verb in
-                // the passive has no speaker for its subject.
+                // `wanted to be known for`, `is believed to`, `would be
+                // pushed back`: a weak verb or a verb of more than one word
+                // in the passive has no speaker for its subject (`was told`,
+                // `was asked` are read by rules of their own).
                 let passive = |hit: &CueHit| {
-                    hit.cue.kind == CueKind::Weak
+                    (hit.cue.kind == CueKind::Weak || hit.cue.words > 1)
                         && cx.prev_visible(i, para.start).is_some_and(|p| {
                             matches!(
                                 cx.text(p),
@@ -1197,7 +1199,7 @@ impl Ctx<'_> {
     fn looks_like_a_verb(&self, j: usize) -> bool {
         let w = self.text(j);
         !self.input.tokens[j].is_capitalised()
-            && ((w.len() > 4 && w.ends_with("ed")) || self.lower_is(j, WordGroup::Auxiliary))
+            && ((w.len() >= 4 && w.ends_with("ed")) || self.lower_is(j, WordGroup::Auxiliary))
     }
 
     /// Is the word at `i` a modal or an auxiliary that carries on a clause

@@ -143,6 +143,14 @@ quote_cases! {
          \"Sam felt his hamstring late in the game,\" the club said in a statement."
         => [("Sam felt his hamstring late in the game,", Direct, Some("the club"), Some("Leeds United"))];
 
+    passive_of_a_verb_of_two_words_leaves_the_quote_to_the_report:
+        "Her label, Sony Music, said the album would be pushed back until “Mariana is ready, and not a day before.”"
+        => [("Mariana is ready, and not a day before.", Direct, Some("Sony Music"), Some("Sony Music Entertainment"))];
+
+    used_to_say:
+        "Ana Orvik used to say, “A scientist who does not get wet is a historian.”"
+        => [("A scientist who does not get wet is a historian.", Direct, Some("Ana Orvik"), Some("Ana Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
