@@ -545,6 +545,7 @@ BR;state;Santa Catarina;
 BR;state;São Paulo State;Sao Paulo State
 BR;state;Goiás;Goias
 BR;state;Mato Grosso;
+BR;state;Mato Grosso do Sul;
 BR;state;Roraima;
 MX;state;Baja California;
 MX;state;Chiapas;
