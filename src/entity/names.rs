@@ -4241,6 +4241,68 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     Some(f)
 }
 
+/// `Her label, Zelvo Music, said`, `The startup, Talvex, raised`: a name
+/// set off by commas after a noun for a kind of organisation and its
+/// determiner is that organisation's (not `a spokesman for the company,
+/// Maria Lopez,`: a preposition before the determiner ties the noun to a
+/// person named after it).
+fn named_organisation<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let lex = c.input.lexicon;
+    let comma = c.prev_joined(i).filter(|&p| c.bytes_of(p) == b",")?;
+    let noun = c.prev_joined(comma)?;
+    let kind =
+        |w: &[u8]| lex.in_group(WordGroup::OrgDescriptor, w) || lex.in_group(WordGroup::OrgKind, w);
+    if c.tokens()[noun].is_capitalised() || !kind(c.bytes_of(noun)) {
+        return None;
+    }
+    let determiner = c.prev_joined(noun).and_then(|d| {
+        let modifier = c.tokens()[d].is_word()
+            && !c.tokens()[d].is_capitalised()
+            && !lex.in_group_lower(WordGroup::Determiner, c.text_of(d));
+        if modifier {
+            c.prev_joined(d)
+        } else {
+            Some(d)
+        }
+    })?;
+    if !lex.in_group_lower(WordGroup::Determiner, c.text_of(determiner))
+        || c.prev_joined(determiner)
+            .is_some_and(|p| lex.in_group(WordGroup::SpeakerPreposition, c.bytes_of(p)))
+    {
+        return None;
+    }
+    let w = strip_possessive(c.text_of(i));
+    if !is_latin_name(w)
+        || c.is_stopword(i)
+        || c.class_of(i).any(WordClass::GIVEN_NAME)
+        || c.title_at(i).is_some()
+    {
+        return None;
+    }
+    let last = c.capitalised_run(i);
+    c.next_joined(last).filter(|&n| c.bytes_of(n) == b",")?;
+    let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
+    let span = Span::new(c.tokens()[i].start(), end);
+    // A known name is the organisation it names (`The company, Apple,`),
+    // and no place's or person's.
+    let gazetteer = c.input.gazetteer;
+    let known = gazetteer.get(&c.input.text[span.range()]);
+    if known.is_some_and(|e| gazetteer.entry(e[0]).label != Label::Organization) {
+        return None;
+    }
+    let mut f = found(
+        span,
+        i..last + 1,
+        Label::Organization,
+        Evidence::NamePattern,
+    );
+    if let Some(entries) = known {
+        f.candidates = entries;
+        f.evidence = Evidence::Gazetteer;
+    }
+    Some(f)
+}
+
 /// `Highway 26`, `Interstate 75`: a word for a road and its number.
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // The number first: it rules out nearly every word without a lookup.
@@ -4418,6 +4480,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .or_else(|| numbered_place(c, i))
         .or_else(|| numbered_road(c, i))
         .or_else(|| named_person(c, i))
+        .or_else(|| named_organisation(c, i))
     {
         return Some(f);
     }

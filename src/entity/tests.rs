@@ -917,6 +917,9 @@ entities! {
     city_that_opens_a_named_club_s_name_is_the_club_in_a_match:
         "The Chiefs won on Sunday. Kansas City lost its cornerback; fans in Kansas City cheered." =>
         [("Chiefs", ORG, "Kansas City Chiefs"), ("Kansas City", ORG, "Kansas City Chiefs"), ("Kansas City", LOC, "Kansas City")];
+    name_set_off_after_a_kind_of_organisation_is_the_organisation_s:
+        "Her label, Zelvo Music, agreed. The company, Apple, fell. A spokesman for the company, Maria Orvik, spoke." =>
+        [("Zelvo Music", ORG, "Zelvo Music"), ("Apple", ORG, "Apple"), ("Maria Orvik", PER, "Maria Orvik")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
