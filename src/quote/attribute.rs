@@ -133,10 +133,16 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
             found(c, Some(cue), "quote-cue-name")
         };
     }
-    name_then_cue(cx, k, ceil).or_else(|| {
-        cx.long_subject(k, ceil)
-            .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
-    })
+    // `were “nowhere near” the road and accused …`: words that go on
+    // from a quote with no comma and no end of its own are the writer's
+    // sentence; only a name or a pronoun there tags it.
+    let goes_on = !comma && !closed;
+    name_then_cue(cx, k, ceil)
+        .or_else(|| {
+            cx.long_subject(k, ceil)
+                .and_then(|(c, cue)| found(c, Some(cue), "quote-name-cue"))
+        })
+        .filter(|f| !goes_on || !matches!(f.cand.who, Who::Description))
 }
 
 /// `“…,” Hannity started.`, `“…,” the nominee riffed on the answer`: a

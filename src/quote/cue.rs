@@ -159,10 +159,14 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                             )
                         })
                 };
+                // `former state Sen. Jane Roe`: a level of government before
+                // a title is the title's.
+                let level_of_title = || cx.lower_is(i, WordGroup::SubNational) && opens_title();
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
                     }) || passive(hit)
+                        || level_of_title()
                         || (tokens[i].is_capitalised()
                             && (cx.mention_cand(i).is_some()
                                 || titled(hit)

@@ -151,6 +151,14 @@ quote_cases! {
         "Ana Orvik used to say, “A scientist who does not get wet is a historian.”"
         => [("A scientist who does not get wet is a historian.", Direct, Some("Ana Orvik"), Some("Ana Orvik"))];
 
+    words_going_on_from_a_partial_quote_are_no_tag:
+        "The Zelvo militia said in a statement that its fighters were “nowhere near” the road and accused the army of lying."
+        => [("nowhere near", Partial, Some("The Zelvo militia"), None)];
+
+    level_of_government_before_a_title_is_no_cue:
+        "David Orvik drew boos when he called former state Sen. Ruth Zelvan \"a Lansing lifer.\""
+        => [("a Lansing lifer.", Partial, Some("he"), Some("David Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
