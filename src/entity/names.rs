@@ -915,12 +915,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let n = self
             .next_joined(i)
             .filter(|&n| self.tokens()[n].has_hyphen())?;
-        // After a Korean family name, the given name's first syllable may
-        // be an English word (`Jun Young-hyun`).
+        // After a Korean or Chinese family name, the given name's first
+        // syllable may be an English word or a known name (`Jun
+        // Young-hyun`, `Hsu Ming-lang`).
         let korean = || {
-            self.input
-                .lexicon
-                .in_group(WordGroup::KoreanFamilyName, self.bytes_of(i))
+            let lex = self.input.lexicon;
+            lex.in_group(WordGroup::KoreanFamilyName, self.bytes_of(i))
+                || lex.in_group(WordGroup::ChineseFamilyName, self.bytes_of(i))
         };
         // (`Rev. Jae-sung Yoon`: an abbreviation is no family name.)
         (self.is_cap_word(i)

@@ -920,6 +920,9 @@ entities! {
     name_set_off_after_a_kind_of_organisation_is_the_organisation_s:
         "Her label, Zelvo Music, agreed. The company, Apple, fell. A spokesman for the company, Maria Orvik, spoke." =>
         [("Zelvo Music", ORG, "Zelvo Music"), ("Apple", ORG, "Apple"), ("Maria Orvik", PER, "Maria Orvik")];
+    chinese_family_name_before_a_given_name_whose_first_syllable_is_known:
+        "Hsu Ming-lang, deputy head of the council, disagreed." =>
+        [("Hsu Ming-lang", PER, "Hsu Ming-lang")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>

@@ -180,10 +180,11 @@ pub(crate) enum WordGroup {
     CompassWord,
     RoadWord,
     PlaceLevel,
+    ChineseFamilyName,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 68] = [
+    const ALL: [(WordGroup, &'static str); 69] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -252,6 +253,7 @@ impl WordGroup {
         (WordGroup::CompassWord, "compass-word"),
         (WordGroup::RoadWord, "road-word"),
         (WordGroup::PlaceLevel, "place-level"),
+        (WordGroup::ChineseFamilyName, "chinese-family-name"),
     ];
 
     fn bit(self) -> u128 {
