@@ -3353,6 +3353,7 @@ pub(crate) fn find<'g>(
                     }
                     if f.label != Label::Person {
                         without_command(&c, &mut f, opening);
+                        without_party_letter(&c, &mut f);
                         with_ordinal(&c, &mut f);
                     }
                     if f.label == Label::Person {
@@ -5518,6 +5519,25 @@ fn with_known_stem<'g>(c: &Cursor<'_, 'g>, f: &mut Found<'g>, opening: usize) {
     f.evidence = Evidence::Gazetteer;
     f.tokens.start = next;
     f.span = Span::new(c.tokens()[next].start(), f.span.end);
+}
+
+/// `Rep. Jane Roe (R-Orchard Park)`: a party's letter and its hyphen are
+/// no part of the place after them.
+fn without_party_letter(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    let first = &c.tokens()[f.tokens.start];
+    if !first.has_hyphen() || f.span.start != first.start() {
+        return;
+    }
+    let word = c.text_of(f.tokens.start);
+    let Some((letter, _)) = word.split_once('-') else {
+        return;
+    };
+    if c.input
+        .lexicon
+        .in_group(WordGroup::PartyLetter, letter.as_bytes())
+    {
+        f.span.start += letter.len() + 1;
+    }
 }
 
 /// `Avoid Sunrise Plumbing & Heating`, `Call Zelva Roofing today`: a verb

@@ -923,6 +923,9 @@ entities! {
     chinese_family_name_before_a_given_name_whose_first_syllable_is_known:
         "Hsu Ming-lang, deputy head of the council, disagreed." =>
         [("Hsu Ming-lang", PER, "Hsu Ming-lang")];
+    party_letter_is_no_part_of_the_place_after_it:
+        "State Sen. Jane Orvik (R-Orchard Park) voted no." =>
+        [("Jane Orvik", PER, "Jane Orvik"), ("Orchard Park", LOC, "Orchard Park")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
