@@ -797,7 +797,7 @@ CITY_FIX = {
     3530597: (None, "CDMX"),                              # Mexico City
     6077243: (None, ""),                                  # Montréal (ASCII alias added)
     281124: ("Khan Younis", "Khan Yunis|Khān Yūnis"),
-    281141: ("Deir al-Balah", "Deir al Balah|Dayr al Balah|Dayr al Balaḩ"),
+    281141: ("Deir al-Balah", "Deir al Balah|Deir el-Balah|Dayr al Balah|Dayr al Balaḩ"),
     281129: ("Jabalia", "Jabaliya|Jabalya|Jabālyā"),
     281145: ("Beit Lahia", "Beit Lahiya|Bayt Lahya|Bayt Lāhyā"),
     281146: ("Beit Hanoun", "Beit Hanun|Bayt Hanun|Bayt Ḩānūn"),
