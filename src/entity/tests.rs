@@ -926,6 +926,9 @@ entities! {
     party_letter_is_no_part_of_the_place_after_it:
         "State Sen. Jane Orvik (R-Orchard Park) voted no." =>
         [("Jane Orvik", PER, "Jane Orvik"), ("Orchard Park", LOC, "Orchard Park")];
+    ranks_written_without_full_stops_and_south_asian_given_names:
+        "Lt Col Amar Gill, a defence spokesman, told reporters; Rukhsana Bibi, whose sons died, wept." =>
+        [("Amar Gill", PER, "Amar Gill"), ("Rukhsana Bibi", PER, "Rukhsana Bibi")];
     name_a_person_is_said_to_bear_is_a_person_s:
         "A guy named Devon came up; a town called Devon flooded. The desk lady, Gloria, helped. \
          A man called Microsoft support. Its owner, Microsoft, agreed." =>
