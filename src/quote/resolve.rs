@@ -230,12 +230,15 @@ impl Resolver {
             let entities = cx.input.entities;
             let gazetteer = cx.input.gazetteer;
             let kind = |m: &Mention| match noun {
-                // `the ministry`: a `… Ministry`, as written or known.
+                // `the ministry`: a `… Ministry`, as written or known; `the
+                // party`: one the gazetteers know as a party (`Law and
+                // Justice`).
                 OrgNoun::Head(word) => {
                     let holds = |name: &str| name.split(' ').any(|w| w == word);
                     holds(&cx.input.text[m.span.range()])
                         || matches!(entities.referents[m.referent as usize].name,
-                            Name::Known(id) if holds(&gazetteer.entry(id).canonical))
+                            Name::Known(id) if holds(&gazetteer.entry(id).canonical)
+                                || gazetteer.entry(id).subtype.eq_ignore_ascii_case(word))
                 }
                 // `the newspaper` is no party; `the company` may be a
                 // publisher, or a firm the gazetteers do not know.

@@ -159,6 +159,10 @@ quote_cases! {
         "David Orvik drew boos when he called former state Sen. Ruth Zelvan \"a Lansing lifer.\""
         => [("a Lansing lifer.", Partial, Some("he"), Some("David Orvik"))];
 
+    the_party_is_one_the_gazetteers_know_as_a_party:
+        "The move was welcomed by the opposition Law and Justice party, which had pressed for it. “Better late than never,” the party said."
+        => [("Better late than never,", Direct, Some("the party"), Some("Law and Justice"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
