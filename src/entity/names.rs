@@ -931,14 +931,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         .then_some(n)
     }
 
-    /// `Hyun-woo Park`: a romanised given name at `i` before a Korean
-    /// family name at `n`, in Western order.
+    /// `Hyun-woo Park`, `Eun-ji Carver`: a romanised given name at `i`
+    /// before a Korean family name or a census surname that heads no
+    /// organisation's name at `n`, in Western order.
     fn korean_given_then_family(&self, i: usize, n: usize) -> bool {
+        let family = strip_possessive(self.text_of(n));
+        let class = self.class_of(n);
         self.tokens()[i].has_hyphen()
-            && self.input.lexicon.in_group(
-                WordGroup::KoreanFamilyName,
-                strip_possessive(self.text_of(n)).as_bytes(),
-            )
+            && self.is_cap_word(n)
+            && (self
+                .input
+                .lexicon
+                .in_group(WordGroup::KoreanFamilyName, family.as_bytes())
+                || (class.any(WordClass::SURNAME) && !class.any(WordClass::NAME_SUFFIX)))
             && is_romanised_given_name(self, self.text_of(i), || false)
     }
 

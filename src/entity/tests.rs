@@ -888,8 +888,10 @@ entities! {
         [("Albay", LOC, "Albay"), ("Catanduanes", LOC, "Catanduanes"), ("Zelvapura", LOC, "Zelvapura"),
          ("Oskavik", LOC, "Oskavik"), ("Iowa", LOC, "Iowa")];
     korean_names_in_western_order_and_a_given_name_whose_syllables_are_words:
-        "Farmers were angry. Hyun-woo Park, a farmer, agreed. The Rev. Jae-sung Yoon prayed, and union leader Bae Sung-ho told workers." =>
-        [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Jae-sung Yoon", PER, "Jae-sung Yoon"), ("Bae Sung-ho", PER, "Bae Sung-ho")];
+        "Farmers were angry. Hyun-woo Park, a farmer, agreed. The Rev. Jae-sung Yoon prayed, and union leader Bae Sung-ho told workers. \
+         Eun-ji Carver, a spokeswoman, declined; the Co-op Bank fell." =>
+        [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Jae-sung Yoon", PER, "Jae-sung Yoon"), ("Bae Sung-ho", PER, "Bae Sung-ho"),
+         ("Eun-ji Carver", PER, "Eun-ji Carver"), ("Co-op Bank", ORG, "Co-op Bank")];
     initials_before_a_word_no_dictionary_knows:
         "He met K.V. Zelvanas on Monday; the U.K. Biobank study grew." =>
         [("K.V. Zelvanas", PER, "K.V. Zelvanas"), ("U.K.", LOC, "United Kingdom")];
