@@ -5537,11 +5537,13 @@ fn without_party_letter(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let Some((letter, _)) = word.split_once('-') else {
         return;
     };
-    if c.input
-        .lexicon
-        .in_group(WordGroup::PartyLetter, letter.as_bytes())
+    let start = f.span.start + letter.len() + 1;
+    if start < f.span.end
+        && c.input
+            .lexicon
+            .in_group(WordGroup::PartyLetter, letter.as_bytes())
     {
-        f.span.start += letter.len() + 1;
+        f.span.start = start;
     }
 }
 
