@@ -275,8 +275,11 @@ impl Resolver {
                     let k = entities
                         .mentions
                         .partition_point(|m| m.tokens.start < named_at);
+                    let end = sentences
+                        .get(s)
+                        .map_or(cx.input.tokens.len(), |sent| sent.end);
                     entities.mentions.get(k).is_some_and(|m| {
-                        cx.next_visible(m.tokens.end, sentences[s].end)
+                        cx.next_visible(m.tokens.end, end)
                             .is_some_and(|n| cx.cue_at(n).is_some())
                     })
                 };
