@@ -4424,9 +4424,10 @@ fn organisation_that_speaks<'g>(
     if !c.tokens()[next].is_word() || c.tokens()[next].is_capitalised() {
         return None;
     }
-    let verb_after = match Some(next) {
-        Some(n) if lex.in_group(WordGroup::BetweenSubjectAndVerb, c.bytes_of(n)) => n,
-        _ => i,
+    let verb_after = if lex.in_group(WordGroup::BetweenSubjectAndVerb, c.bytes_of(next)) {
+        next
+    } else {
+        i
     };
     if !c.past_speech_verb_after(verb_after) {
         return None;
