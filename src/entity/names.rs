@@ -4565,7 +4565,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // Ashby`, `Mrs. Gold`), but another title (`Mr. President`) or
             // a word no census lists that neither acts nor owns nor comes
             // before a surname (`the Miss Universe pageant`, but `Mr. Arad
-            // said`, `Miss Piggy's`, `Dr. Bola Adeyemi`).
+            // said`, `Miss Piggy's`, `Dr. Bola Adeyemi`). After any other
+            // title, so is a census surname, even one a dictionary lists,
+            // that the gazetteers do not know (`Justice Kulkarni`).
             let run = c
                 .person_run(n)
                 .or_else(|| c.run_after_title(n))
@@ -4578,7 +4580,17 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                             && !c.verb_after(n)
                             && !c.next_joined(n).is_some_and(|m| c.name_word(m))
                     };
-                    (title.title.honorific
+                    // (Not a title inside a longer name: `New Scientist Space`.)
+                    let unknown_word = || {
+                        !c.prev_joined(i).is_some_and(|p| c.is_cap_word(p))
+                            && (c.class_of(n).any(WordClass::CENSUS)
+                                || !lex.is_english_word(strip_possessive(w)))
+                            && !c.class_of(n).any(
+                                WordClass::STOPWORD | WordClass::DEMONYM | WordClass::AFFILIATION,
+                            )
+                            && c.known_label(n).is_none()
+                    };
+                    ((title.title.honorific || unknown_word())
                         && c.is_cap_word(n)
                         && !is_all_caps(w)
                         && !is_sentence_starter(w)

@@ -504,6 +504,10 @@ entities! {
     relation_in_apposition: "He travelled with his wife, Elena, to the coast." => [("Elena", PER, "Elena")];
     contraction_is_not_a_name: "“I’ve seen it before,” she said." => [];
     speech_subject: "Okonkwo asked whether the vote would be delayed." => [("Okonkwo", PER, "Okonkwo")];
+    census_surname_a_dictionary_lists_after_a_title:
+        "A bench of Justice S. V. Kulkarni heard it. “Liberty matters,” Justice Kulkarni said." =>
+        [("S. V. Kulkarni", PER, "S. V. Kulkarni"), ("Kulkarni", PER, "S. V. Kulkarni")];
+    councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
     menu_lines: "- Opinion\n- Party\n- Κεντρική Σελίδα\n- News" => [];

@@ -404,11 +404,15 @@ impl Resolver {
                     _ => k,
                 })
                 .is_some_and(|k| cx.cue_starts_at(k))
+                // (`…, saying Qureshi held the keys`: after a participle the
+                // name opens what was said.)
                 || cx
                     .prev_visible(m.tokens.start, sentence.start)
                     .is_some_and(|k| {
-                        cx.last_cue_between(sentence.start, k + 1)
-                            .is_some_and(|c| c.end == k + 1)
+                        !cx.text(k).ends_with("ing")
+                            && cx
+                                .last_cue_between(sentence.start, k + 1)
+                                .is_some_and(|c| c.end == k + 1)
                     })
         };
         // A sentence that names many (a list, or a document that is one

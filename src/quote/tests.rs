@@ -163,6 +163,10 @@ quote_cases! {
         "The move was welcomed by the opposition Law and Justice party, which had pressed for it. “Better late than never,” the party said."
         => [("Better late than never,", Direct, Some("the party"), Some("Law and Justice"))];
 
+    name_after_a_participle_cue_opens_what_was_said:
+        "Prosecutor Smita Gawde opposed the plea, saying Faizal Orvik held the keys. “He is no bystander,” she told the court."
+        => [("He is no bystander,", Direct, Some("she"), Some("Smita Gawde"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
