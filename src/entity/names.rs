@@ -906,6 +906,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .filter(|&(end_tok, _)| end_tok > m)
     }
 
+    /// The gender of the given name at `i`, when the name opens with one:
+    /// `Lee Soo-jin` opens with a family name that is also a man's given
+    /// name.
+    fn given_name_gender(&self, i: usize) -> Option<Gender> {
+        let gender = self
+            .input
+            .lexicon
+            .first_names
+            .get(strip_possessive(self.text_of(i)))
+            .and_then(|f| f.0)?;
+        self.romanised_given_name_after(i)
+            .is_none()
+            .then_some(gender)
+    }
+
     /// The romanised given name after the family name at `i`
     /// ([`is_romanised_given_name`]), if one follows.
     fn romanised_given_name_after(&self, i: usize) -> Option<usize> {
@@ -4816,7 +4831,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 evidence => evidence,
             };
             if let Some(evidence) = evidence {
-                let gender = lex.first_names.get(first).and_then(|f| f.0);
+                let gender = c.given_name_gender(i);
                 let f = Found {
                     span: span_of(i, end),
                     tokens: i..end_tok,
@@ -6196,13 +6211,7 @@ fn person<'g>(
                 .first()
                 .and_then(|&e| input.gazetteer.entry(e).gender)
         })
-        .or_else(|| {
-            input
-                .lexicon
-                .first_names
-                .get(c.text_of(i))
-                .and_then(|f| f.0)
-        });
+        .or_else(|| c.given_name_gender(i));
     Found {
         span,
         tokens: i..end_tok,

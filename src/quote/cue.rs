@@ -985,11 +985,17 @@ impl Ctx<'_> {
             .filter(|c| matches!(c.who, Who::Mention { label, .. } if label != Label::Location))
             .filter(|c| {
                 // (`The Prime Minister, Sir Keir Starmer, told`: a title
-                // may stand between the comma and the name.)
+                // may stand between the comma and the name, after `the`
+                // too: `The chair, the Rev Ana Roe, said`.)
                 let mut p = self.prev_visible(c.first, floor);
-                for _ in 0..2 {
+                let mut titles = 0;
+                for _ in 0..3 {
                     match p {
                         Some(t) if self.input.lexicon.title_any_case(self.text(t)).is_some() => {
+                            titles += 1;
+                            p = self.prev_visible(t, floor);
+                        }
+                        Some(t) if titles > 0 && self.text(t) == "the" => {
                             p = self.prev_visible(t, floor);
                         }
                         _ => break,

@@ -167,6 +167,14 @@ quote_cases! {
         "Prosecutor Smita Gawde opposed the plea, saying Faizal Orvik held the keys. “He is no bystander,” she told the court."
         => [("He is no bystander,", Direct, Some("she"), Some("Smita Gawde"))];
 
+    family_name_first_gives_no_gender:
+        "Jo Roe spoke first. Lee Soo-jin, an analyst at Zelvo Securities, said the deal would help. She said it was “a good start.”"
+        => [("a good start.", Partial, Some("She"), Some("Lee Soo-jin"))];
+
+    title_after_the_between_comma_and_name:
+        "The trust's chair, the Rev Ana Roe, said: “We have rebuilt.”"
+        => [("We have rebuilt.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
