@@ -1121,7 +1121,12 @@ impl Ctx<'_> {
         } else if opener {
             let mut k = i;
             for _ in 0..WINDOW {
-                k = self.next_visible(k + 1, sent.end.min(at))?;
+                // No comma before the cue: no phrase was opened (`Party
+                // leader Jo Roe said it was fine and warned …`).
+                let Some(n) = self.next_visible(k + 1, sent.end.min(at)) else {
+                    break;
+                };
+                k = n;
                 if self.text(k) != "," {
                     continue;
                 }

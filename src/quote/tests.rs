@@ -175,6 +175,10 @@ quote_cases! {
         "The trust's chair, the Rev Ana Roe, said: “We have rebuilt.”"
         => [("We have rebuilt.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
 
+    stop_word_opening_a_title_opens_no_phrase_without_a_comma:
+        "Party leader Ana Roe said it was fine and warned, “Patience is not infinite.”"
+        => [("Patience is not infinite.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
