@@ -6004,7 +6004,8 @@ fn is_adjective_compound(lex: &Lexicon, w: &str) -> bool {
 /// Is the word `w` no person's name by its form? `Marxism`, `Thatcherism`,
 /// `Islamophobia`: a doctrine is no one; `Melanesians`, `Parisians`: a group
 /// of people is no one person. Outside the census lists, neither are
-/// `Iowans`, `Vermonters`, `Editorialists` nor `Fundraising`; a brand written in camel case alone
+/// `Iowans`, `Vermonters`, `Editorialists` nor `Fundraising` (an English
+/// word); a brand written in camel case alone
 /// (`DNAinfo`, `KnowledgePanel`) is no person's name either (`JoAnne
 /// Kloppenburg`: a given name may be written so).
 fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
@@ -6016,8 +6017,9 @@ fn names_no_one(lex: &Lexicon, w: &str, single: bool) -> bool {
         || w.ends_with("isms")
         || w.ends_with("phobia")
         || w.ends_with("ians")
-        || ((w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ing"))
-            && !census())
+        || ((w.ends_with("ans") || w.ends_with("ers") || w.ends_with("ists")) && !census())
+        // (A Chinese given name may end so too: `Zhou Yanling`.)
+        || (w.ends_with("ing") && !census() && lex.is_english_word(w))
         || (single && is_camel_case(w))
 }
 

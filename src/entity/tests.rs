@@ -507,6 +507,8 @@ entities! {
     census_surname_a_dictionary_lists_after_a_title:
         "A bench of Justice S. V. Kulkarni heard it. “Liberty matters,” Justice Kulkarni said." =>
         [("S. V. Kulkarni", PER, "S. V. Kulkarni"), ("Kulkarni", PER, "S. V. Kulkarni")];
+    given_name_ending_like_a_participle: "Officials met Zhou Yanling, a spokeswoman." =>
+        [("Zhou Yanling", PER, "Zhou Yanling")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
