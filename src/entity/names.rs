@@ -6239,6 +6239,22 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
     if from == start && c.input.lexicon.in_group_lower(WordGroup::WordPrefix, first) {
         return;
     }
+    // `Nowicka-Baran`: a part that no list knows, not even the census,
+    // makes the word a double-barrelled surname, whose other parts name no
+    // town (but `R-TX`, `AP-GfK`, `Cruz-Fiorina ticket`, `US-Iranian`).
+    let lex = c.input.lexicon;
+    let unknown = |part: &str| {
+        let part = strip_possessive(part);
+        part.len() >= 4
+            && part.starts_with(char::is_uppercase)
+            && is_latin_name(part)
+            && !is_camel_case(part)
+            && !lex.class(part).any(WordClass::CENSUS | WordClass::DEMONYM)
+            && !lex.is_english_word(part)
+            && !lex.is_stopword(part)
+            && c.input.gazetteer.get(part).is_none()
+    };
+    let surname = word.split('-').any(unknown);
     let mut offset = 0;
     for part in word.split('-') {
         let part_start = start + offset;
@@ -6264,7 +6280,7 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
                 cands = &cands[k..];
             }
             let entry = gazetteer.entry(cands[0]);
-            if entry.ambiguous && state.is_none() {
+            if (entry.ambiguous && state.is_none()) || (surname && &*entry.subtype == "city") {
                 continue;
             }
             out.push(Found {

@@ -509,6 +509,8 @@ entities! {
         [("S. V. Kulkarni", PER, "S. V. Kulkarni"), ("Kulkarni", PER, "S. V. Kulkarni")];
     given_name_ending_like_a_participle: "Officials met Zhou Yanling, a spokeswoman." =>
         [("Zhou Yanling", PER, "Zhou Yanling")];
+    double_barrelled_surname_names_no_town_in_it:
+        "Nowicka-Baran, who leads the coalition, spoke." => [];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
