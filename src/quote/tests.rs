@@ -179,6 +179,10 @@ quote_cases! {
         "Party leader Ana Roe said it was fine and warned, “Patience is not infinite.”"
         => [("Patience is not infinite.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
 
+    phrase_after_the_cue_that_a_preposition_opens_is_no_one:
+        "Inspector Ana Roe, of the city police's crime unit, said outside court: “This was a senseless attack.”"
+        => [("This was a senseless attack.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
