@@ -380,6 +380,7 @@ pub(crate) fn link<'g>(
             )
             && !organisations_by_word.is_empty()
             && linker.surnames.first(word).is_none()
+            && linker.given_names.get(word).is_none()
             && !input
                 .lexicon
                 .class(strip_possessive(word))
@@ -513,11 +514,16 @@ pub(crate) fn link<'g>(
                 organisations_by_word.insert(last, referent_of[k]);
             }
             // (Not a place's or a given name: `Orlando Sentinel`, `Marion
-            // Avenue Baptist Church`.)
+            // Avenue Baptist Church`; but a rare given name before one head
+            // word found by its pattern is the name's own: `Arden
+            // Semiconductor`.)
             let lex = input.lexicon;
+            let two_words = || f.evidence == Evidence::NamePattern && f.tokens.len() == 2;
             let first = name.split(' ').next().filter(|&w| {
+                let class = lex.class(w);
                 !lex.is_english_word(w)
-                    && !lex.class(w).any(WordClass::GIVEN_NAME)
+                    && (!class.any(WordClass::GIVEN_NAME)
+                        || (!class.any(WordClass::COMMON_GIVEN_NAME) && two_words()))
                     && input.gazetteer.get(w).is_none()
             });
             if let Some(first) = first {

@@ -511,6 +511,9 @@ entities! {
         [("Zhou Yanling", PER, "Zhou Yanling")];
     double_barrelled_surname_names_no_town_in_it:
         "Nowicka-Baran, who leads the coalition, spoke." => [];
+    rare_given_name_opening_a_company_stands_for_it:
+        "Arden Semiconductor beat forecasts. Arden said demand was strong." =>
+        [("Arden Semiconductor", ORG, "Arden Semiconductor"), ("Arden", ORG, "Arden Semiconductor")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
