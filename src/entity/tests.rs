@@ -514,6 +514,8 @@ entities! {
     rare_given_name_opening_a_company_stands_for_it:
         "Arden Semiconductor beat forecasts. Arden said demand was strong." =>
         [("Arden Semiconductor", ORG, "Arden Semiconductor"), ("Arden", ORG, "Arden Semiconductor")];
+    building_named_after_a_person: "MEPs gathered in the Louise Weiss Building." =>
+        [("Louise Weiss Building", LOC, "Louise Weiss Building")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
