@@ -287,6 +287,7 @@ pub(crate) fn link<'g>(
 ) {
     let text = input.text;
     clubs_by_their_city(input, &mut found);
+    towns_described(input, &mut found);
     let known_senses = known_senses(input, &found);
     let mut linker = Linker {
         text,
@@ -944,6 +945,40 @@ fn takes_sense(input: &Input<'_>, f: &Found<'_>) -> bool {
 /// opens the club's is the club next to a word of a match or a team's
 /// people (`Kansas City lost`, `against Denver`, `Boston fans`), not
 /// elsewhere (`Miami is home to …`).
+/// `Emerson, a small border town, … levels at Emerson`: a known company's
+/// name that an apposition calls a place names that place throughout the
+/// document.
+fn towns_described(input: &Input<'_>, found: &mut [Found<'_>]) {
+    let text = input.text;
+    let described = |f: &Found<'_>| {
+        f.label == Label::Location
+            && f.evidence == Evidence::NamePattern
+            && f.tokens.len() == 1
+            && input.gazetteer.get(&text[f.span.range()]).is_some()
+    };
+    // Rare: most documents have none, and the search ends here.
+    let Some(first) = found.iter().position(described) else {
+        return;
+    };
+    let mut towns: Vec<&str> = found[first..]
+        .iter()
+        .filter(|f| described(f))
+        .map(|f| &text[f.span.range()])
+        .collect();
+    towns.dedup();
+    for f in found.iter_mut() {
+        if f.label == Label::Organization
+            && f.evidence == Evidence::Gazetteer
+            && f.tokens.len() == 1
+            && towns.contains(&strip_possessive(&text[f.span.range()]))
+        {
+            f.label = Label::Location;
+            f.evidence = Evidence::NamePattern;
+            f.candidates = &[];
+        }
+    }
+}
+
 fn clubs_by_their_city<'g>(input: &Input<'g>, found: &mut [Found<'g>]) {
     let gazetteer = input.gazetteer;
     let lex = input.lexicon;

@@ -3672,12 +3672,13 @@ fn place_in_apposition<'g>(
         None if c.is_cap_word(next) && c.next_joined(next).is_some_and(comma) => next,
         None => return None,
     };
-    // (A name the gazetteers know keeps their reading: `Orlando, two
-    // other cities`.)
+    // (A place the gazetteers know keeps their reading: `Orlando, two
+    // other cities`; a company's name is a town's too: `Emerson, a small
+    // border town`.)
     if c.is_stopword(i)
         || c.tokens()[i].has_hyphen()
         || is_sentence_starter(c.text_of(i))
-        || c.known_label(i).is_some()
+        || c.known_label(i).is_some_and(|l| l != Label::Organization)
     {
         return None;
     }

@@ -516,6 +516,9 @@ entities! {
         [("Arden Semiconductor", ORG, "Arden Semiconductor"), ("Arden", ORG, "Arden Semiconductor")];
     building_named_after_a_person: "MEPs gathered in the Louise Weiss Building." =>
         [("Louise Weiss Building", LOC, "Louise Weiss Building")];
+    company_s_name_an_apposition_calls_a_town:
+        "Residents of Emerson, a small border town, fled. Levels at Emerson rose." =>
+        [("Emerson", LOC, "Emerson"), ("Emerson", LOC, "Emerson")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
