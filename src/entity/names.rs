@@ -3714,7 +3714,9 @@ fn listed_place<'g>(
         is_latin_name(w)
             && !is_all_caps(w)
             && !lex.is_english_word(w)
-            && !c.class_of(i).any(WordClass::CENSUS | WordClass::NOT_A_NAME)
+            && !c
+                .class_of(i)
+                .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME | WordClass::NOT_A_NAME)
     };
     if !(unknown() && (after_place || state_after_comma(c, i))) {
         return None;

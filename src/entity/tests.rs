@@ -519,6 +519,9 @@ entities! {
     company_s_name_an_apposition_calls_a_town:
         "Residents of Emerson, a small border town, fled. Levels at Emerson rose." =>
         [("Emerson", LOC, "Emerson"), ("Emerson", LOC, "Emerson")];
+    rare_census_surname_in_a_list_of_places:
+        "Claims were filed by the offices in Brussels and Valletta." =>
+        [("Brussels", LOC, "Brussels"), ("Valletta", LOC, "Valletta")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
