@@ -1500,7 +1500,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             {
                 return true;
             }
-            return !(rest.any(english) || (!surname_last && english(last)))
+            // (A common surname between words no dictionary lists is a
+            // family's or clan's name, whatever else it means: `Gurpreet
+            // Singh Bhatia`, `Imran Khan Niazi`.)
+            let first = rest.next().unwrap_or_default();
+            let middle_surname =
+                |w: &str| lex.class(w).any(WordClass::COMMON_SURNAME) && !english(last);
+            return !(english(first)
+                || rest.any(|w| english(w) && !middle_surname(w))
+                || (!surname_last && english(last)))
                 && (words().any(census)
                     || !at_start
                     || verb

@@ -522,6 +522,8 @@ entities! {
     rare_census_surname_in_a_list_of_places:
         "Claims were filed by the offices in Brussels and Valletta." =>
         [("Brussels", LOC, "Brussels"), ("Valletta", LOC, "Valletta")];
+    common_surname_between_unknown_words: "Police said Gurpreet Singh Bhatia fled." =>
+        [("Gurpreet Singh Bhatia", PER, "Gurpreet Singh Bhatia")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
