@@ -4298,7 +4298,11 @@ fn named_organisation<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>>
             Some(d)
         }
     })?;
-    if !lex.in_group_lower(WordGroup::Determiner, c.text_of(determiner))
+    // (A possessive name determines too: `Bhatia's firm, Ganga Agro
+    // Exports,`.)
+    let possessive =
+        || c.tokens()[determiner].is_capitalised() && c.ends_with_possessive(determiner);
+    if !(lex.in_group_lower(WordGroup::Determiner, c.text_of(determiner)) || possessive())
         || c.prev_joined(determiner)
             .is_some_and(|p| lex.in_group(WordGroup::SpeakerPreposition, c.bytes_of(p)))
     {

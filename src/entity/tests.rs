@@ -524,6 +524,9 @@ entities! {
         [("Brussels", LOC, "Brussels"), ("Valletta", LOC, "Valletta")];
     common_surname_between_unknown_words: "Police said Gurpreet Singh Bhatia fled." =>
         [("Gurpreet Singh Bhatia", PER, "Gurpreet Singh Bhatia")];
+    organisation_set_off_after_a_possessive_and_its_noun:
+        "Roe's firm, Ganga Agro Exports, obtained credit through his gallery, Kostenko Fine Art, in May." =>
+        [("Ganga Agro Exports", ORG, "Ganga Agro Exports"), ("Kostenko Fine Art", ORG, "Kostenko Fine Art")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
