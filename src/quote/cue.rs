@@ -397,8 +397,13 @@ impl Ctx<'_> {
         }
         // `Noa Levin of the opposition party called …`: a person named
         // before the preposition is the speaker.
+        // So is an organisation named before a place (`The Zelvo Embassy
+        // in Washington said`).
         if let Some(named) = self.mention_cand(head_end) {
-            return (named.label() == Some(Label::Person) && named.first >= floor)
+            let organisation_there =
+                named.label() == Some(Label::Organization) && c.label() == Some(Label::Location);
+            return ((named.label() == Some(Label::Person) || organisation_there)
+                && named.first >= floor)
                 .then(|| self.person_of(named, floor).unwrap_or(named));
         }
         let head = self.phrase_ending_at(head_end, floor)?;

@@ -183,6 +183,14 @@ quote_cases! {
         "Inspector Ana Roe, of the city police's crime unit, said outside court: “This was a senseless attack.”"
         => [("This was a senseless attack.", Direct, Some("Ana Roe"), Some("Ana Roe"))];
 
+    organisation_before_a_place_is_the_subject:
+        "The Zelvo Embassy in Lima said it was “not aware of the specifics of the case.”"
+        => [("not aware of the specifics of the case.", Partial, Some("Zelvo Embassy"), Some("Zelvo Embassy"))];
+
+    lower_case_title_between_the_comma_and_the_name:
+        "Roe's counsel, advocate Vinod Kumar Mishra, argued that his client was \"a scapegoat for a systemic failure\"."
+        => [("a scapegoat for a systemic failure", Partial, Some("Vinod Kumar Mishra"), Some("Vinod Kumar Mishra"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
