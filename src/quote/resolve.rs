@@ -42,15 +42,15 @@ pub(super) struct Resolver {
 
 impl Resolver {
     pub fn new(cx: &Ctx<'_>) -> Resolver {
-        Resolver {
-            learnt: cx
-                .input
-                .entities
-                .referents
-                .iter()
-                .map(|r| r.gender)
-                .collect(),
-        }
+        let mut learnt: Vec<Option<Gender>> = cx
+            .input
+            .entities
+            .referents
+            .iter()
+            .map(|r| r.gender)
+            .collect();
+        learn_from_pronouns(cx, &mut learnt);
+        Resolver { learnt }
     }
 
     /// The referent of the speaker phrase `cand`. `previous` is the person
@@ -669,6 +669,65 @@ fn in_credit_line(cx: &Ctx<'_>, i: usize) -> bool {
 
 /// The word that names a role: `secretary` in `secretary of state`,
 /// `nominee` in `vice presidential nominee`.
+/// `Amara Roe, the sculptor, died at her home. She was 81.`: a person of
+/// unknown gender who is the only one named before `his` or `her` in the
+/// sentence, or before `He` or `She` opening the next, is of that gender,
+/// unless another of their mentions says otherwise (mentions may be linked
+/// to the wrong person: `Mr. Khan` to `Ghazala Khan`).
+fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
+    let mentions = &cx.input.entities.mentions;
+    let sentences = &cx.input.segments.sentences;
+    let gender_of = |k: usize| match cx.text(k) {
+        "he" | "his" | "him" | "He" | "His" => Some(Gender::Male),
+        "she" | "her" | "She" | "Her" => Some(Gender::Female),
+        _ => None,
+    };
+    // Per referent: none seen, one gender seen, or both.
+    let mut seen: Vec<Option<Option<Gender>>> = vec![None; learnt.len()];
+    for (n, m) in mentions.iter().enumerate() {
+        if m.label != Label::Person || learnt[m.referent as usize].is_some() {
+            continue;
+        }
+        let s = sentences.partition_point(|r| r.end <= m.tokens.start);
+        let Some(sentence) = sentences.get(s) else {
+            continue;
+        };
+        // Up to the next person named in the sentence, if any.
+        let next_person = mentions[n + 1..]
+            .iter()
+            .take_while(|o| o.tokens.start < sentence.end)
+            .find(|o| o.label == Label::Person)
+            .map(|o| o.tokens.start);
+        let within = m.tokens.end..next_person.unwrap_or(sentence.end);
+        // (Not inside a quotation: `Garin added, “… her standing …”`.)
+        let possessive = within
+            .filter(|&k| matches!(cx.text(k), "his" | "her") && cx.piece_at(k).is_none())
+            .find_map(&gender_of);
+        let next_opening = || {
+            next_person.is_none().then(|| {
+                sentences
+                    .get(s + 1)
+                    .and_then(|r| cx.next_visible(r.start, r.end))
+                    .filter(|&k| matches!(cx.text(k), "He" | "She") && cx.piece_at(k).is_none())
+                    .and_then(&gender_of)
+            })?
+        };
+        if let Some(g) = possessive.or_else(next_opening) {
+            let vote = &mut seen[m.referent as usize];
+            *vote = match *vote {
+                None => Some(Some(g)),
+                Some(Some(h)) if h == g => Some(Some(g)),
+                _ => Some(None),
+            };
+        }
+    }
+    for (gender, vote) in learnt.iter_mut().zip(seen) {
+        if let Some(Some(g)) = vote {
+            *gender = Some(g);
+        }
+    }
+}
+
 /// `Tomas Reyes, a farmer,`: the indefinite description set off after
 /// the person named at token `named_at`, as the range of its words.
 fn apposition(cx: &Ctx<'_>, named_at: usize) -> Option<Range<usize>> {

@@ -191,6 +191,10 @@ quote_cases! {
         "Roe's counsel, advocate Vinod Kumar Mishra, argued that his client was \"a scapegoat for a systemic failure\"."
         => [("a scapegoat for a systemic failure", Partial, Some("Vinod Kumar Mishra"), Some("Vinod Kumar Mishra"))];
 
+    gender_learnt_from_a_possessive_after_the_name:
+        "Marvin Orvik sued the school. Tarla Makaeff dropped her case last year. “I'm 76 and tired,” he said."
+        => [("I'm 76 and tired,", Direct, Some("he"), Some("Marvin Orvik"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
