@@ -610,7 +610,8 @@ fn plain_description(cx: &Ctx<'_>, cand: &Cand) -> bool {
             continue;
         }
         modifiers += 1;
-        if !t.is_word()
+        // (An age is a modifier too: `the 71-year-old coach`.)
+        if (!t.is_word() && !cx.text(k).ends_with("-year-old"))
             || (t.is_capitalised() && !team_role)
             || modifiers > MAX_MODIFIERS
             || lex.in_group(WordGroup::OfficeTime, cx.text(k))

@@ -195,6 +195,10 @@ quote_cases! {
         "Marvin Orvik sued the school. Tarla Makaeff dropped her case last year. “I'm 76 and tired,” he said."
         => [("I'm 76 and tired,", Direct, Some("he"), Some("Marvin Orvik"))];
 
+    age_before_a_role_keeps_the_description_plain:
+        "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
+        => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
