@@ -442,9 +442,22 @@ pub(crate) fn link<'g>(
         {
             f.label = Label::Person;
         }
+        // `Jorge Haddad … his son, Karim Haddad … Haddad said`: a surname
+        // several people of the document bear is the first of them, not
+        // a known person the document does not name (Fernando Haddad).
+        let first_bearer = || {
+            let known_named = f
+                .candidates
+                .first()
+                .is_some_and(|e| linker.known.contains_key(e));
+            (f.tokens.len() == 1 && !known_named)
+                .then(|| linker.surnames.first(word))
+                .flatten()
+        };
         let person = (f.label == Label::Person)
             .then(|| {
                 doc_surname()
+                    .or_else(first_bearer)
                     .or_else(|| linker.given_names.get(word))
                     .or_else(|| {
                         // `RAMOS:` in a transcript is the Jorge Ramos of the

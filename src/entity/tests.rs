@@ -527,6 +527,9 @@ entities! {
     organisation_set_off_after_a_possessive_and_its_noun:
         "Roe's firm, Ganga Agro Exports, obtained credit through his gallery, Kostenko Fine Art, in May." =>
         [("Ganga Agro Exports", ORG, "Ganga Agro Exports"), ("Kostenko Fine Art", ORG, "Kostenko Fine Art")];
+    surname_several_bear_is_the_first_s_not_a_known_stranger_s:
+        "Jorge Haddad opened the bakery. His son, Karim Haddad, runs it. Haddad was born in 1945." =>
+        [("Jorge Haddad", PER, "Jorge Haddad"), ("Karim Haddad", PER, "Karim Haddad"), ("Haddad", PER, "Jorge Haddad")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
