@@ -759,6 +759,24 @@ SD;region;North Darfur;
 AF;region;Helmand;Helmand Province
 AF;region;Kandahar Province;
 AF;region;Panjshir;Panjshir Valley
+MY;state;Johor;
+MY;state;Kedah;
+MY;state;Kelantan;
+MY;state;Negeri Sembilan;
+MY;state;Pahang;
+MY;state;Penang;Pulau Pinang
+MY;state;Perak;
+MY;state;Perlis;
+MY;state;Sabah;
+MY;state;Sarawak;
+MY;state;Selangor;
+MY;state;Terengganu;
+NZ;region;Northland;
+NZ;region;Waikato;
+NZ;region;Bay of Plenty;
+NZ;region;Hawke's Bay;Hawke’s Bay
+NZ;region;Taranaki;
+NZ;region;Otago;
 """
 
 # ---------------------------------------------------------------------------

@@ -530,6 +530,8 @@ entities! {
     surname_several_bear_is_the_first_s_not_a_known_stranger_s:
         "Jorge Haddad opened the bakery. His son, Karim Haddad, runs it. Haddad was born in 1945." =>
         [("Jorge Haddad", PER, "Jorge Haddad"), ("Karim Haddad", PER, "Karim Haddad"), ("Haddad", PER, "Jorge Haddad")];
+    malaysian_states: "Voters in Sabah and Sarawak went to the polls." =>
+        [("Sabah", LOC, "Sabah"), ("Sarawak", LOC, "Sarawak")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
