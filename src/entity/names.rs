@@ -1485,8 +1485,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .class(last)
                     .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
             // (A particle is no word there: `Nguyen Van Thanh`.)
+            // (Nor a Chinese or Korean family name: `Tang Jianhua`.)
             let english = |w: &str| {
                 !lex.in_group(WordGroup::NameParticle, w)
+                    && !lex.in_group(WordGroup::ChineseFamilyName, w)
+                    && !lex.in_group(WordGroup::KoreanFamilyName, w)
                     && (lex.is_english_form(w) || (!census(w) && lex.is_english_word(w)))
             };
             // `“…,” said Kiki Smith, a spokeswoman`, `said Mo Elleithee,`:
@@ -6254,9 +6257,9 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
     if from == start && c.input.lexicon.in_group_lower(WordGroup::WordPrefix, first) {
         return;
     }
-    // `Nowicka-Baran`: a part that no list knows, not even the census,
-    // makes the word a double-barrelled surname, whose other parts name no
-    // town (but `R-TX`, `AP-GfK`, `Cruz-Fiorina ticket`, `US-Iranian`).
+    // `Nowicka-Baran`, `Okafor-Bello`: a part that no list knows but as a
+    // rare surname makes the word a double-barrelled surname, whose other
+    // parts name no town (but `R-TX`, `AP-GfK`, `US-Iranian`).
     let lex = c.input.lexicon;
     let unknown = |part: &str| {
         let part = strip_possessive(part);
@@ -6264,7 +6267,9 @@ fn hyphen_parts<'g>(c: &Cursor<'_, 'g>, i: usize, from: usize, out: &mut Vec<Fou
             && part.starts_with(char::is_uppercase)
             && is_latin_name(part)
             && !is_camel_case(part)
-            && !lex.class(part).any(WordClass::CENSUS | WordClass::DEMONYM)
+            && !lex
+                .class(part)
+                .any(WordClass::COMMON_SURNAME | WordClass::DEMONYM)
             && !lex.is_english_word(part)
             && !lex.is_stopword(part)
             && c.input.gazetteer.get(part).is_none()

@@ -532,6 +532,9 @@ entities! {
         [("Jorge Haddad", PER, "Jorge Haddad"), ("Karim Haddad", PER, "Karim Haddad"), ("Haddad", PER, "Jorge Haddad")];
     malaysian_states: "Voters in Sabah and Sarawak went to the polls." =>
         [("Sabah", LOC, "Sabah"), ("Sarawak", LOC, "Sarawak")];
+    chinese_family_name_that_is_a_word_before_a_given_name: "Officials met Tang Jianhua on Monday." =>
+        [("Tang Jianhua", PER, "Tang Jianhua")];
+    rare_surname_makes_a_hyphenated_word_a_surname: "Officials met Chinwe Okafor-Bello on Monday." => [];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
