@@ -486,22 +486,26 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let Some((a, b)) = w.split_once('-') else {
             return false;
         };
-        let part = |p: &str| {
+        let unknown = |p: &str| self.input.gazetteer.get(p).is_none() && !lex.is_english_word(p);
+        // (A part that names a town may follow one no list knows:
+        // `Okafor-Bello`.)
+        let part = |p: &str, other: &str| {
             let mut chars = p.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.clone().next().is_some()
                 && chars.all(char::is_lowercase)
                 && !lex.in_group_lower(WordGroup::WordPrefix, p)
                 && self.input.gazetteer.get(p).map_or(true, |e| {
-                    self.input.gazetteer.entry(e[0]).label == Label::Person
+                    let entry = self.input.gazetteer.entry(e[0]);
+                    entry.label == Label::Person || (&*entry.subtype == "city" && unknown(other))
                 })
         };
         // (A demonym may end a surname, `Rind-Baloch`, but opens only an
         // adjective: `Greek-Cypriot`.)
         is_latin_name(a)
             && is_latin_name(b)
-            && part(a)
-            && part(b)
+            && part(a, b)
+            && part(b, a)
             && !lex.class(a).any(WordClass::DEMONYM)
             && !(lex.is_english_word(a) && lex.is_english_word(b))
     }

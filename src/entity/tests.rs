@@ -534,7 +534,8 @@ entities! {
         [("Sabah", LOC, "Sabah"), ("Sarawak", LOC, "Sarawak")];
     chinese_family_name_that_is_a_word_before_a_given_name: "Officials met Tang Jianhua on Monday." =>
         [("Tang Jianhua", PER, "Tang Jianhua")];
-    rare_surname_makes_a_hyphenated_word_a_surname: "Officials met Chinwe Okafor-Bello on Monday." => [];
+    rare_surname_makes_a_hyphenated_word_a_surname: "Officials met Chinwe Okafor-Bello on Monday." =>
+        [("Chinwe Okafor-Bello", PER, "Chinwe Okafor-Bello")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
