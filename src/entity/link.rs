@@ -322,6 +322,24 @@ pub(crate) fn link<'g>(
                 .map(|w| w.trim_end_matches(','));
             if let Some(last) = surname {
                 linker.surnames.add(last, r);
+                // `María Gabriela Urdaneta Salas`, `Nabil Haddad Saab`: in
+                // a name of three words or more, the word before the last
+                // may be the surname used alone (a father's, in Spanish),
+                // unless a given name (`John Fitzgerald Kennedy`).
+                let lex = input.lexicon;
+                let mut before_last = words[..last.as_ptr() as usize - words.as_ptr() as usize]
+                    .trim_end()
+                    .rsplit(' ');
+                let penultimate = before_last.next().filter(|_| before_last.next().is_some());
+                if let Some(penultimate) = penultimate {
+                    if penultimate.starts_with(char::is_uppercase)
+                        && !penultimate.ends_with('.')
+                        && !lex.class(penultimate).any(WordClass::GIVEN_NAME)
+                        && !lex.in_group(WordGroup::NameParticle, penultimate)
+                    {
+                        linker.surnames.add(penultimate, r);
+                    }
+                }
                 // `Bill de Blasio` is also `de Blasio`, `Joaquín de la
                 // Fuente` `de la Fuente`.
                 let at = last.as_ptr() as usize - words.as_ptr() as usize;

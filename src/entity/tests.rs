@@ -536,6 +536,10 @@ entities! {
         [("Tang Jianhua", PER, "Tang Jianhua")];
     rare_surname_makes_a_hyphenated_word_a_surname: "Officials met Chinwe Okafor-Bello on Monday." =>
         [("Chinwe Okafor-Bello", PER, "Chinwe Okafor-Bello")];
+    father_s_surname_before_the_last_word:
+        "María Gabriela Urdaneta Salas spoke first. Urdaneta said the vote was close." =>
+        [("María Gabriela Urdaneta Salas", PER, "María Gabriela Urdaneta Salas"),
+         ("Urdaneta", PER, "María Gabriela Urdaneta Salas")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
