@@ -2501,11 +2501,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 })
         };
         // `the Sheriff's Office and Harlow Hospital`: after an
-        // organisation's head word, `and` or `or` lists another name.
+        // organisation's head word, `and` or `or` lists another name; not
+        // after `of` (`Ministry of Electronics and Information Technology`).
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
             Some("and" | "or") => {
                 listed(words[j].0)
-                    || self.organisation_head(words[j - 1].0)
+                    || (self.organisation_head(words[j - 1].0) && words[j - 1].1 != Some("of"))
                     || opens_prefixed(j)
                     || known_before(j)
             }

@@ -540,6 +540,9 @@ entities! {
         "María Gabriela Urdaneta Salas spoke first. Urdaneta said the vote was close." =>
         [("María Gabriela Urdaneta Salas", PER, "María Gabriela Urdaneta Salas"),
          ("Urdaneta", PER, "María Gabriela Urdaneta Salas")];
+    head_word_after_of_lists_nothing:
+        "The Ministry of Electronics and Information Technology issued rules." =>
+        [("Ministry of Electronics and Information Technology", ORG, "Ministry of Electronics and Information Technology")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
