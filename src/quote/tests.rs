@@ -199,6 +199,10 @@ quote_cases! {
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
 
+    the_league_is_the_organisation_that_spoke_before:
+        "The Zelvo Basketball Association said it would retire his jersey. “He is everything this sport should be,” the league said."
+        => [("He is everything this sport should be,", Direct, Some("the league"), Some("Zelvo Basketball Association"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
