@@ -543,6 +543,7 @@ entities! {
     head_word_after_of_lists_nothing:
         "The Ministry of Electronics and Information Technology issued rules." =>
         [("Ministry of Electronics and Information Technology", ORG, "Ministry of Electronics and Information Technology")];
+    square_named_in_italian: "Ministers met at Piazza Colonna." => [("Piazza Colonna", LOC, "Piazza Colonna")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
