@@ -544,6 +544,9 @@ entities! {
         "The Ministry of Electronics and Information Technology issued rules." =>
         [("Ministry of Electronics and Information Technology", ORG, "Ministry of Electronics and Information Technology")];
     square_named_in_italian: "Ministers met at Piazza Colonna." => [("Piazza Colonna", LOC, "Piazza Colonna")];
+    hyphenated_start_up_in_apposition:
+        "Visa will acquire Kudipay, a Nigerian payments start-up that processes transfers." =>
+        [("Visa", ORG, "Visa"), ("Kudipay", ORG, "Kudipay")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
