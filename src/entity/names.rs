@@ -567,6 +567,41 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// (`the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`,
     /// `merged with Zelvo`, `ordered from Zelvo`; but `a plant in Zelvo` is
     /// a place's)?
+    /// `publishers such as Schibsted and Zelvo`, `rivals like …` not: is the
+    /// word at `i` in a list that `such as` opens after a plural noun for
+    /// companies?
+    fn listed_after_such_as(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let mut k = i;
+        for _ in 0..8 {
+            let Some(p) = self.prev_joined(k) else {
+                return false;
+            };
+            match self.bytes_of(p) {
+                b"as" => {
+                    let Some(noun) = self
+                        .prev_joined(p)
+                        .filter(|&q| self.bytes_of(q) == b"such")
+                        .and_then(|q| self.prev_joined(q))
+                    else {
+                        return false;
+                    };
+                    let w = self.text_of(noun);
+                    let singular = match w.strip_suffix("ies") {
+                        Some(stem) => format!("{stem}y"),
+                        None => w.strip_suffix('s').unwrap_or_default().to_string(),
+                    };
+                    return !singular.is_empty()
+                        && lex.in_group_lower(WordGroup::OrgDescriptor, &singular);
+                }
+                b"," | b"and" | b"or" => k = p,
+                _ if self.is_cap_word(p) => k = p,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn dealt_with_as_a_company(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owned = || {
@@ -607,7 +642,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             false
         };
-        owned() || holding() || seller()
+        owned() || holding() || seller() || self.listed_after_such_as(i)
     }
 
     /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a

@@ -547,6 +547,9 @@ entities! {
     hyphenated_start_up_in_apposition:
         "Visa will acquire Kudipay, a Nigerian payments start-up that processes transfers." =>
         [("Visa", ORG, "Visa"), ("Kudipay", ORG, "Kudipay")];
+    companies_listed_after_such_as:
+        "Publishers such as Schibsted and Zelvora complained." =>
+        [("Schibsted", ORG, "Schibsted"), ("Zelvora", ORG, "Zelvora")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
