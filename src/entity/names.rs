@@ -1262,10 +1262,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
             if len >= 2 && title_after_known() {
                 break;
             }
+            // `Tran Thi My Dung`: after a Vietnamese family name, short
+            // capitalised words are the middle and given names, whatever
+            // else they are.
+            let vietnamese = || {
+                len < 4
+                    && stem.len() <= 5
+                    && is_latin_name(stem)
+                    && lex.in_group(WordGroup::VietnameseFamilyName, self.bytes_of(run[0]))
+                    && self.known_label(n).is_none()
+            };
             let continues = self.name_word(n)
                 || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem))
                 || word_surname_last()
-                || title_surname_last();
+                || title_surname_last()
+                || vietnamese();
             let repeated = || {
                 run[..len]
                     .iter()
@@ -1524,9 +1535,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .class(last)
                     .any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME);
             // (A particle is no word there: `Nguyen Van Thanh`.)
-            // (Nor a Chinese or Korean family name: `Tang Jianhua`.)
+            // (Nor a Chinese or Korean family name: `Tang Jianhua`; after a
+            // Vietnamese one, no word of the name: `Truong Minh Phat`.)
+            let vietnamese = lex.in_group(
+                WordGroup::VietnameseFamilyName,
+                strip_possessive(self.text_of(i)),
+            );
             let english = |w: &str| {
-                !lex.in_group(WordGroup::NameParticle, w)
+                !vietnamese
+                    && !lex.in_group(WordGroup::NameParticle, w)
                     && !lex.in_group(WordGroup::ChineseFamilyName, w)
                     && !lex.in_group(WordGroup::KoreanFamilyName, w)
                     && (lex.is_english_form(w) || (!census(w) && lex.is_english_word(w)))

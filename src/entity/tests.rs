@@ -550,6 +550,8 @@ entities! {
     companies_listed_after_such_as:
         "Publishers such as Schibsted and Zelvora complained." =>
         [("Schibsted", ORG, "Schibsted"), ("Zelvora", ORG, "Zelvora")];
+    vietnamese_names_whatever_their_words: "Officials met Tran Thi My Dung and Truong Minh Phat." =>
+        [("Tran Thi My Dung", PER, "Tran Thi My Dung"), ("Truong Minh Phat", PER, "Truong Minh Phat")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];

@@ -181,10 +181,11 @@ pub(crate) enum WordGroup {
     RoadWord,
     PlaceLevel,
     ChineseFamilyName,
+    VietnameseFamilyName,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 69] = [
+    const ALL: [(WordGroup, &'static str); 70] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -254,6 +255,7 @@ impl WordGroup {
         (WordGroup::RoadWord, "road-word"),
         (WordGroup::PlaceLevel, "place-level"),
         (WordGroup::ChineseFamilyName, "chinese-family-name"),
+        (WordGroup::VietnameseFamilyName, "vietnamese-family-name"),
     ];
 
     fn bit(self) -> u128 {
