@@ -490,7 +490,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // (A part that names a town may follow one no list knows:
         // `Okafor-Bello`.)
         let part = |p: &str, other: &str| {
-            let mut chars = p.chars();
+            // (`O’Rourke-Bennett`, `McLean-Hughes`: a prefix before the
+            // part's own capital.)
+            let core = ["O'", "O’", "Mc"]
+                .iter()
+                .find_map(|prefix| p.strip_prefix(prefix))
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+                .unwrap_or(p);
+            let mut chars = core.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.clone().next().is_some()
                 && chars.all(char::is_lowercase)
@@ -1486,9 +1493,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .map(|k| strip_possessive(self.text_of(k)))
                 .filter(|w| !lex.in_group(WordGroup::Generational, w))
         };
+        // (A double-barrelled surname is the census's when a part is:
+        // `Ailsa Kerr-Mackenzie`.)
         let census = |w: &str| {
-            lex.class(w)
-                .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+            let listed = |w: &str| {
+                lex.class(w)
+                    .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+            };
+            listed(w) || (has_hyphen(w) && w.split('-').any(listed))
         };
         let single = end - i == 1;
         // `DeShawn Ellis-Carter`: a double-barrelled surname may end a name

@@ -552,6 +552,12 @@ entities! {
         [("Schibsted", ORG, "Schibsted"), ("Zelvora", ORG, "Zelvora")];
     vietnamese_names_whatever_their_words: "Officials met Tran Thi My Dung and Truong Minh Phat." =>
         [("Tran Thi My Dung", PER, "Tran Thi My Dung"), ("Truong Minh Phat", PER, "Truong Minh Phat")];
+    double_barrelled_surname_with_an_irish_prefix: "Officials met Cathal O’Rourke-Bennett on Monday." =>
+        [("Cathal O’Rourke-Bennett", PER, "Cathal O’Rourke-Bennett")];
+    double_barrelled_census_surname_opening_a_sentence:
+        "Ailsa Kerr-Mackenzie, of the Scottish National Party, asked why." =>
+        [("Ailsa Kerr-Mackenzie", PER, "Ailsa Kerr-Mackenzie"),
+         ("Scottish National Party", ORG, "Scottish National Party")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
