@@ -226,6 +226,15 @@ impl Resolver {
             return None;
         }
         let head = cx.text(cand.last);
+        // (A person's role only: `the report, …` is no one.)
+        let person_word =
+            lex.title_any_case(head).is_some() || lex.in_group(WordGroup::PersonNoun, head);
+        if let Some(r) = person_word
+            .then(|| named_in_apposition(cx, cand, head))
+            .flatten()
+        {
+            return Some(r);
+        }
         if let Some(noun) = OrgNoun::of(lex, head) {
             let entities = cx.input.entities;
             let gazetteer = cx.input.gazetteer;
@@ -727,6 +736,39 @@ fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
             *gender = Some(g);
         }
     }
+}
+
+/// `The director general, Lt Col Ana Roe, said … “…,” the director general
+/// replied`: the person named, after a comma and any titles, right after
+/// the same head word earlier in the document (a bounded look back).
+fn named_in_apposition(cx: &Ctx<'_>, cand: &Cand, head: &str) -> Option<u32> {
+    const TITLES: usize = 3;
+    // A role given at the top of a story is used to its end.
+    const LOOK_BACK: usize = 1500;
+    let from = cand.first.saturating_sub(LOOK_BACK);
+    (from..cand.first).rev().find_map(|k| {
+        if cx.text(k) != head {
+            return None;
+        }
+        let comma = cx
+            .next_visible(k + 1, cand.first)
+            .filter(|&c| cx.text(c) == ",")?;
+        let mut n = cx.next_visible(comma + 1, cand.first)?;
+        for _ in 0..TITLES {
+            if cx.input.lexicon.title_any_case(cx.text(n)).is_none() {
+                break;
+            }
+            n = cx.next_visible(n + 1, cand.first)?;
+        }
+        let m = cx.mention_cand(n).filter(|m| m.first == n)?;
+        match m.who {
+            Who::Mention {
+                referent,
+                label: Label::Person,
+            } => Some(referent),
+            _ => None,
+        }
+    })
 }
 
 /// `Tomas Reyes, a farmer,`: the indefinite description set off after

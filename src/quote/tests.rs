@@ -203,6 +203,10 @@ quote_cases! {
         "The Zelvo Basketball Association said it would retire his jersey. “He is everything this sport should be,” the league said."
         => [("He is everything this sport should be,", Direct, Some("the league"), Some("Zelvo Basketball Association"))];
 
+    role_named_in_apposition_earlier:
+        "The director general, Lt Col Ana Roe, told the committee that 900 people had crossed. Jo Orvik, of the opposition, asked why. “They were grounded,” the director general replied."
+        => [("They were grounded,", Direct, Some("the director general"), Some("Ana Roe"))];
+
     who_a_phrase_ending_in_to_names_is_spoken_to:
         "Tomas Reyes, who covers banks at Zelvo Capital, called the price \"rich but fair\" in a note to clients."
         => [("rich but fair", Partial, Some("Tomas Reyes"), Some("Tomas Reyes"))];
