@@ -6205,15 +6205,20 @@ fn contraction_stem(word: &str) -> Option<&str> {
         .filter(|stem| !stem.is_empty())
 }
 
-/// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by lower case (names
-/// have a capital after it: `O'Brien`, `D'Amato`).
+/// `I’ve`, `We’re`, `Don’t`: an apostrophe followed by a contraction's
+/// ending (names have a capital after it, `O'Brien`, `D'Amato`, or more
+/// letters, `Lang’at`).
 fn is_contraction(word: &str) -> bool {
     // Both apostrophes contain one of these bytes; most words have neither.
     if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return false;
     }
     word.char_indices().any(|(k, c)| {
-        matches!(c, '\'' | '’') && word[k + c.len_utf8()..].starts_with(|n: char| n.is_lowercase())
+        matches!(c, '\'' | '’')
+            && matches!(
+                &word[k + c.len_utf8()..],
+                "s" | "t" | "m" | "d" | "re" | "ve" | "ll"
+            )
     })
 }
 

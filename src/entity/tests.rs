@@ -558,6 +558,9 @@ entities! {
         "Ailsa Kerr-Mackenzie, of the Scottish National Party, asked why." =>
         [("Ailsa Kerr-Mackenzie", PER, "Ailsa Kerr-Mackenzie"),
          ("Scottish National Party", ORG, "Scottish National Party")];
+    apostrophe_inside_a_name_is_no_contraction:
+        "Regional police commander Peter K. Lang’at said 14 people had been arrested." =>
+        [("Peter K. Lang’at", PER, "Peter K. Lang’at")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
