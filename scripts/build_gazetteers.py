@@ -785,6 +785,7 @@ NZ;region;Otago;
 # ---------------------------------------------------------------------------
 
 CITY_FIX = {
+    336014: ("Gondar", "Gonder"),                      # Gonder, Ethiopia
     703448: (None, "Kiev"),                               # Kyiv
     706483: (None, "Kharkov"),                            # Kharkiv
     698740: (None, "Odessa"),                             # Odesa

@@ -221,8 +221,11 @@ def main():
             if cols[1] not in countries:
                 err(path, i, f"unknown country {cols[1]!r}")
     print(f"TOTAL bytes\t{total}")
-    if total > 6 * 1024 * 1024:
-        errors.append(f"directory is {total} bytes, over 6 MiB")
+    # The data is embedded in every binary and parsed by Extractor::new:
+    # the cap keeps both bounded (6.5 MiB compresses to about 2 MB and
+    # parses in about 15 ms).
+    if total > 6.5 * 1024 * 1024:
+        errors.append(f"directory is {total} bytes, over 6.5 MiB")
     for e in errors[:200]:
         print("ERROR", e, file=sys.stderr)
     if errors:

@@ -561,6 +561,8 @@ entities! {
     apostrophe_inside_a_name_is_no_contraction:
         "Regional police commander Peter K. Lang’at said 14 people had been arrested." =>
         [("Peter K. Lang’at", PER, "Peter K. Lang’at")];
+    small_capitals_and_exonyms: "Aid was sold as far away as Gondar. Ministers met in Vaduz." =>
+        [("Gondar", LOC, "Gondar"), ("Vaduz", LOC, "Vaduz")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
