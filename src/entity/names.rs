@@ -4687,9 +4687,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                         !c.prev_joined(i).is_some_and(|p| c.is_cap_word(p))
                             && (c.class_of(n).any(WordClass::CENSUS)
                                 || !lex.is_english_word(strip_possessive(w)))
-                            && !c.class_of(n).any(
-                                WordClass::STOPWORD | WordClass::DEMONYM | WordClass::AFFILIATION,
-                            )
+                            && !c.class_of(n).any(WordClass::DEMONYM | WordClass::AFFILIATION)
+                            // (A stop word that is a common surname too,
+                            // but no day or month: `Cr Winter said`.)
+                            && (!c.is_stopword(n)
+                                || (c.class_of(n).any(WordClass::COMMON_SURNAME)
+                                    && !lex.in_group(WordGroup::Calendar, c.bytes_of(n))))
                             && c.known_label(n).is_none()
                     };
                     ((title.title.honorific || unknown_word())

@@ -563,6 +563,8 @@ entities! {
         [("Peter K. Lang’at", PER, "Peter K. Lang’at")];
     small_capitals_and_exonyms: "Aid was sold as far away as Gondar. Ministers met in Vaduz." =>
         [("Gondar", LOC, "Gondar"), ("Vaduz", LOC, "Vaduz")];
+    stop_word_that_is_a_common_surname_after_a_title:
+        "“We have nurses sleeping in cars,” Cr Winter said. President Monday said." => [("Winter", PER, "Winter")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
