@@ -1778,9 +1778,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// a sentence (a dateline: `GENEVA (Reuters) -`) a place whose name is
     /// also a word is accepted too.
     fn shouted_place(&mut self, i: usize, at_start: bool) -> Option<(&'a [u32], usize)> {
+        // (`BOGOTÁ`: capitals beyond ASCII too, read only for words that
+        // hold such bytes.)
         let shouted = |k: usize| {
             let w = self.text_of(k);
-            self.tokens()[k].is_word() && w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+            self.tokens()[k].is_word()
+                && w.len() > 1
+                && (w.bytes().all(|b| b.is_ascii_uppercase())
+                    || (!w.is_ascii()
+                        && w.starts_with(char::is_uppercase)
+                        && w.chars().all(char::is_uppercase)))
         };
         if !shouted(i) {
             return None;

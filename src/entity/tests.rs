@@ -565,6 +565,8 @@ entities! {
         [("Gondar", LOC, "Gondar"), ("Vaduz", LOC, "Vaduz")];
     stop_word_that_is_a_common_surname_after_a_title:
         "“We have nurses sleeping in cars,” Cr Winter said. President Monday said." => [("Winter", PER, "Winter")];
+    dateline_in_capitals_with_accents: "BOGOTÁ, Colombia (AP) — Officials met on Monday." =>
+        [("BOGOTÁ", LOC, "Bogotá"), ("Colombia", LOC, "Colombia"), ("AP", ORG, "Associated Press")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
