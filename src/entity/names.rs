@@ -1844,7 +1844,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 if small_words && small[k] {
                     title.push_str(&word.to_ascii_lowercase());
                 } else {
-                    push_title_case(title, word);
+                    push_title_case(title, word, lex);
                 }
             }
             let place = gazetteer.get(title).filter(|c| {
@@ -1934,6 +1934,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             push_title_case(
                 &mut self.lower,
                 &text[tokens[t].start()..end.min(tokens[t].end())],
+                self.input.lexicon,
             );
         }
         end
@@ -4270,7 +4271,21 @@ fn is_navigation(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
 }
 
 /// `NEW` → `New`, appended to `buf`.
-fn push_title_case(buf: &mut String, word: &str) {
+fn push_title_case(buf: &mut String, word: &str, lex: &Lexicon) {
+    // `AL-BALAH` → `al-Balah`: an Arabic article stays lower case and the
+    // name after it opens with its capital, as the gazetteers write it.
+    if let Some(k) = word.find('-').filter(|&k| k <= 3) {
+        let start = buf.len();
+        push_lowercase(buf, &word[..=k]);
+        if lex.in_group(WordGroup::ArabicArticle, &buf[start..]) {
+            let rest = &word[k + 1..];
+            let head = rest.chars().next().map_or(0, char::len_utf8);
+            buf.push_str(&rest[..head]);
+            push_lowercase(buf, &rest[head..]);
+            return;
+        }
+        buf.truncate(start);
+    }
     let head = word.chars().next().map_or(0, char::len_utf8);
     buf.push_str(&word[..head]);
     push_lowercase(buf, &word[head..]);

@@ -567,6 +567,8 @@ entities! {
         "“We have nurses sleeping in cars,” Cr Winter said. President Monday said." => [("Winter", PER, "Winter")];
     dateline_in_capitals_with_accents: "BOGOTÁ, Colombia (AP) — Officials met on Monday." =>
         [("BOGOTÁ", LOC, "Bogotá"), ("Colombia", LOC, "Colombia"), ("AP", ORG, "Associated Press")];
+    arabic_article_in_a_dateline_in_capitals: "DEIR AL-BALAH, Gaza Strip (AP) — Aid arrived on Monday." =>
+        [("DEIR AL-BALAH", LOC, "Deir al-Balah"), ("Gaza Strip", LOC, "Gaza Strip"), ("AP", ORG, "Associated Press")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
