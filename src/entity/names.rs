@@ -998,14 +998,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn korean_given_then_family(&self, i: usize, n: usize) -> bool {
         let family = strip_possessive(self.text_of(n));
         let class = self.class_of(n);
-        self.tokens()[i].has_hyphen()
-            && self.is_cap_word(n)
-            && (self
-                .input
+        let korean = || {
+            self.input
                 .lexicon
                 .in_group(WordGroup::KoreanFamilyName, family.as_bytes())
-                || (class.any(WordClass::SURNAME) && !class.any(WordClass::NAME_SUFFIX)))
-            && is_romanised_given_name(self, self.text_of(i), || false)
+        };
+        // (Before a Korean family name the given name's first syllable may
+        // be a word: `Tae-yang Kim`.)
+        self.tokens()[i].has_hyphen()
+            && self.is_cap_word(n)
+            && (korean() || (class.any(WordClass::SURNAME) && !class.any(WordClass::NAME_SUFFIX)))
+            && is_romanised_given_name(self, self.text_of(i), korean)
     }
 
     #[inline(never)]

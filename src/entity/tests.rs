@@ -569,6 +569,8 @@ entities! {
         [("BOGOTÁ", LOC, "Bogotá"), ("Colombia", LOC, "Colombia"), ("AP", ORG, "Associated Press")];
     arabic_article_in_a_dateline_in_capitals: "DEIR AL-BALAH, Gaza Strip (AP) — Aid arrived on Monday." =>
         [("DEIR AL-BALAH", LOC, "Deir al-Balah"), ("Gaza Strip", LOC, "Gaza Strip"), ("AP", ORG, "Associated Press")];
+    korean_given_name_opening_with_a_word: "The Browns lost linebacker Tae-yang Kim to a knee injury." =>
+        [("Browns", ORG, "Cleveland Browns"), ("Tae-yang Kim", PER, "Tae-yang Kim")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
