@@ -569,14 +569,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             })
     }
 
-    /// Does the word at `i` own a company's things (`Zelvo's shares`) or
-    /// stand where a company is held, bought, merged with or sells
-    /// (`the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`,
-    /// `merged with Zelvo`, `ordered from Zelvo`; but `a plant in Zelvo` is
-    /// a place's)?
-    /// `publishers such as Schibsted and Zelvo`, `rivals like …` not: is the
-    /// word at `i` in a list that `such as` opens after a plural noun for
-    /// companies?
+    /// `publishers such as Schibsted and Zelvo`: is the word at `i` in a
+    /// list that `such as` opens after a plural noun for companies?
     fn listed_after_such_as(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let mut k = i;
@@ -609,6 +603,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
         false
     }
 
+    /// Does the word at `i` own a company's things (`Zelvo's shares`) or
+    /// stand where a company is held, bought, merged with or sells
+    /// (`the shares of Zelvo`, `a stake in Zelvo`, `acquired by Zelvo`,
+    /// `merged with Zelvo`, `ordered from Zelvo`; but `a plant in Zelvo` is
+    /// a place's), or is it listed
+    /// after `such as` with companies?
     fn dealt_with_as_a_company(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let owned = || {

@@ -28,6 +28,9 @@ const INTRODUCED_WITHIN: usize = 200;
 
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
+/// How many tokens after a name a `his` or `her` that tells its gender is
+/// looked for.
+const PRONOUN_WITHIN: usize = 60;
 /// Most names a sentence may hold for a pronoun to look for its subject.
 const SENTENCE_NAMES: usize = 8;
 /// Most tokens from the end of a name to the start of the name it modifies
@@ -38,6 +41,10 @@ const MODIFIER_TOKENS: usize = 6;
 /// female from then on, which keeps a later `he` off her.
 pub(super) struct Resolver {
     learnt: Vec<Option<Gender>>,
+    /// The lower-case word before each person named after a comma (and
+    /// titles), as its token, and the person: `The director general, Lt
+    /// Col Ana Roe,` gives `general` and Ana Roe.
+    apposed: Vec<(usize, u32)>,
 }
 
 impl Resolver {
@@ -50,7 +57,10 @@ impl Resolver {
             .map(|r| r.gender)
             .collect();
         learn_from_pronouns(cx, &mut learnt);
-        Resolver { learnt }
+        Resolver {
+            learnt,
+            apposed: people_after_a_comma(cx),
+        }
     }
 
     /// The referent of the speaker phrase `cand`. `previous` is the person
@@ -230,7 +240,7 @@ impl Resolver {
         let person_word =
             lex.title_any_case(head).is_some() || lex.in_group(WordGroup::PersonNoun, head);
         if let Some(r) = person_word
-            .then(|| named_in_apposition(cx, cand, head))
+            .then(|| self.named_in_apposition(cx, cand, head))
             .flatten()
         {
             return Some(r);
@@ -349,6 +359,22 @@ impl Resolver {
             .iter()
             .any(|x| x.referent == r && head_word(&x.head) != head);
         (!other_role).then_some(r)
+    }
+
+    /// `The director general, Lt Col Ana Roe, said … “…,” the director
+    /// general replied`: the person named after a comma right after the
+    /// same head word earlier in the document (a bounded look back).
+    fn named_in_apposition(&self, cx: &Ctx<'_>, cand: &Cand, head: &str) -> Option<u32> {
+        // A role given at the top of a story is used to its end.
+        const LOOK_BACK: usize = 1500;
+        let from = cand.first.saturating_sub(LOOK_BACK);
+        let end = self.apposed.partition_point(|&(k, _)| k < cand.first);
+        self.apposed[..end]
+            .iter()
+            .rev()
+            .take_while(|&&(k, _)| k >= from)
+            .find(|&&(k, _)| cx.text(k) == head)
+            .map(|&(_, r)| r)
     }
 
     /// The latest person (or, without `person`, organisation) mentioned
@@ -708,7 +734,12 @@ fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
             .take_while(|o| o.tokens.start < sentence.end)
             .find(|o| o.label == Label::Person)
             .map(|o| o.tokens.start);
-        let within = m.tokens.end..next_person.unwrap_or(sentence.end);
+        // (A few words on: the work per mention stays bounded in a
+        // sentence of any length.)
+        let within = m.tokens.end
+            ..next_person
+                .unwrap_or(sentence.end)
+                .min(m.tokens.end + PRONOUN_WITHIN);
         // (Not inside a quotation: `Garin added, “… her standing …”`.)
         let possessive = within
             .filter(|&k| matches!(cx.text(k), "his" | "her") && cx.piece_at(k).is_none())
@@ -738,37 +769,28 @@ fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
     }
 }
 
-/// `The director general, Lt Col Ana Roe, said … “…,” the director general
-/// replied`: the person named, after a comma and any titles, right after
-/// the same head word earlier in the document (a bounded look back).
-fn named_in_apposition(cx: &Ctx<'_>, cand: &Cand, head: &str) -> Option<u32> {
+/// The lower-case word and the person of each name set off after a comma
+/// and any titles (`The director general, Lt Col Ana Roe,`), in text
+/// order.
+fn people_after_a_comma(cx: &Ctx<'_>) -> Vec<(usize, u32)> {
     const TITLES: usize = 3;
-    // A role given at the top of a story is used to its end.
-    const LOOK_BACK: usize = 1500;
-    let from = cand.first.saturating_sub(LOOK_BACK);
-    (from..cand.first).rev().find_map(|k| {
-        if cx.text(k) != head {
-            return None;
-        }
-        let comma = cx
-            .next_visible(k + 1, cand.first)
-            .filter(|&c| cx.text(c) == ",")?;
-        let mut n = cx.next_visible(comma + 1, cand.first)?;
-        for _ in 0..TITLES {
-            if cx.input.lexicon.title_any_case(cx.text(n)).is_none() {
-                break;
+    let mentions = &cx.input.entities.mentions;
+    mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .filter_map(|m| {
+            let mut p = cx.prev_visible(m.tokens.start, 0)?;
+            for _ in 0..TITLES {
+                if cx.input.lexicon.title_any_case(cx.text(p)).is_none() {
+                    break;
+                }
+                p = cx.prev_visible(p, 0)?;
             }
-            n = cx.next_visible(n + 1, cand.first)?;
-        }
-        let m = cx.mention_cand(n).filter(|m| m.first == n)?;
-        match m.who {
-            Who::Mention {
-                referent,
-                label: Label::Person,
-            } => Some(referent),
-            _ => None,
-        }
-    })
+            let word = cx.prev_visible(p, 0).filter(|_| cx.text(p) == ",")?;
+            let t = &cx.input.tokens[word];
+            (t.is_word() && !t.is_capitalised()).then_some((word, m.referent))
+        })
+        .collect()
 }
 
 /// `Tomas Reyes, a farmer,`: the indefinite description set off after
