@@ -20,6 +20,7 @@ use super::cue::{Cand, Pronoun, Who};
 use super::{Ctx, SpeakerRecord};
 use crate::entity::{Mention, Name};
 use crate::gazetteer::{strip_possessive, Gender, Label, Lexicon, WordClass, WordGroup};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// How many tokens before a role's description an unnamed holder of the
@@ -43,8 +44,9 @@ pub(super) struct Resolver {
     learnt: Vec<Option<Gender>>,
     /// The lower-case word before each person named after a comma (and
     /// titles), as its token, and the person: `The director general, Lt
-    /// Col Ana Roe,` gives `general` and Ana Roe.
-    apposed: Vec<(usize, u32)>,
+    /// Col Ana Roe,` gives `general` and Ana Roe. Gathered when a
+    /// description first asks: most documents have none.
+    apposed: OnceCell<Vec<(usize, u32)>>,
 }
 
 impl Resolver {
@@ -59,7 +61,7 @@ impl Resolver {
         learn_from_pronouns(cx, &mut learnt);
         Resolver {
             learnt,
-            apposed: people_after_a_comma(cx),
+            apposed: OnceCell::new(),
         }
     }
 
@@ -368,8 +370,9 @@ impl Resolver {
         // A role given at the top of a story is used to its end.
         const LOOK_BACK: usize = 1500;
         let from = cand.first.saturating_sub(LOOK_BACK);
-        let end = self.apposed.partition_point(|&(k, _)| k < cand.first);
-        self.apposed[..end]
+        let apposed = self.apposed.get_or_init(|| people_after_a_comma(cx));
+        let end = apposed.partition_point(|&(k, _)| k < cand.first);
+        apposed[..end]
             .iter()
             .rev()
             .take_while(|&&(k, _)| k >= from)
