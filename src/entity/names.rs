@@ -4275,23 +4275,35 @@ fn is_navigation(c: &Cursor<'_, '_>, range: Range<usize>) -> bool {
 
 /// `NEW` → `New`, appended to `buf`.
 fn push_title_case(buf: &mut String, word: &str, lex: &Lexicon) {
-    // `AL-BALAH` → `al-Balah`: an Arabic article stays lower case and the
-    // name after it opens with its capital, as the gazetteers write it.
-    if let Some(k) = word.find('-').filter(|&k| k <= 3) {
-        let start = buf.len();
-        push_lowercase(buf, &word[..=k]);
-        if lex.in_group(WordGroup::ArabicArticle, &buf[start..]) {
-            let rest = &word[k + 1..];
-            let head = rest.chars().next().map_or(0, char::len_utf8);
-            buf.push_str(&rest[..head]);
-            push_lowercase(buf, &rest[head..]);
-            return;
-        }
-        buf.truncate(start);
+    // `AL-BALAH` → `al-Balah`: an Arabic article (two or three letters and
+    // a hyphen) stays lower case and the name after it opens with its
+    // capital, as the gazetteers write it. Two byte tests rule out nearly
+    // every word.
+    let b = word.as_bytes();
+    if (b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-')) && push_article_name(buf, word, lex) {
+        return;
     }
     let head = word.chars().next().map_or(0, char::len_utf8);
     buf.push_str(&word[..head]);
     push_lowercase(buf, &word[head..]);
+}
+
+/// [`push_title_case`] for a word that may open with an Arabic article:
+/// whether it did.
+#[cold]
+fn push_article_name(buf: &mut String, word: &str, lex: &Lexicon) -> bool {
+    let k = if word.as_bytes()[2] == b'-' { 2 } else { 3 };
+    let start = buf.len();
+    push_lowercase(buf, &word[..=k]);
+    if !lex.in_group(WordGroup::ArabicArticle, &buf[start..]) {
+        buf.truncate(start);
+        return false;
+    }
+    let rest = &word[k + 1..];
+    let head = rest.chars().next().map_or(0, char::len_utf8);
+    buf.push_str(&rest[..head]);
+    push_lowercase(buf, &rest[head..]);
+    true
 }
 
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
