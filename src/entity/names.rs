@@ -2485,6 +2485,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     after = self.next_joined(a);
                 }
             }
+            // `Rue de la Loi`, `Paseo de los Héroes`: a lower-case particle
+            // after `de`, as in names of people.
+            if connector == "de" {
+                if let Some(a) = after.filter(|&a| {
+                    self.bytes_of(a).first().is_some_and(u8::is_ascii_lowercase)
+                        && lex.in_group(WordGroup::NameParticle, self.bytes_of(a))
+                }) {
+                    after = self.next_joined(a);
+                }
+            }
             // `Jane Roe of Acme News`, `Superintendent Jane Roe of Kent
             // Police`: a person's name before `of`, with no head word of its
             // own, is the person, not the start of the organisation's name

@@ -571,6 +571,8 @@ entities! {
         [("DEIR AL-BALAH", LOC, "Deir al-Balah"), ("Gaza Strip", LOC, "Gaza Strip"), ("AP", ORG, "Associated Press")];
     korean_given_name_opening_with_a_word: "The Browns lost linebacker Tae-yang Kim to a knee injury." =>
         [("Browns", ORG, "Cleveland Browns"), ("Tae-yang Kim", PER, "Tae-yang Kim")];
+    particle_after_de_inside_a_place_s_name: "They marched down Paseo de la Reforma to the Rue de la Loi." =>
+        [("Paseo de la Reforma", LOC, "Paseo de la Reforma"), ("Rue de la Loi", LOC, "Rue de la Loi")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
