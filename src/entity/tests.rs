@@ -573,6 +573,9 @@ entities! {
         [("Browns", ORG, "Cleveland Browns"), ("Tae-yang Kim", PER, "Tae-yang Kim")];
     particle_after_de_inside_a_place_s_name: "They marched down Paseo de la Reforma to the Rue de la Loi." =>
         [("Paseo de la Reforma", LOC, "Paseo de la Reforma"), ("Rue de la Loi", LOC, "Rue de la Loi")];
+    portuguese_and_spanish_connectors_inside_names:
+        "Crowds gathered in Praça dos Três Poderes. She studied at Universidad del Valle." =>
+        [("Praça dos Três Poderes", LOC, "Praça dos Três Poderes"), ("Universidad del Valle", ORG, "Universidad del Valle")];
     councillor_abbreviated: "Cr Kowalski voted against it." => [("Kowalski", PER, "Kowalski")];
     place_modifier: "Floods hit Southern California again." =>
         [("Southern California", LOC, "Southern California")];
