@@ -530,16 +530,9 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
     // `said the agency had …` the words after the cue begin the reported
     // clause, so a word after the candidate rules it out.
     // (`, said outside court:`: a phrase a preposition opens is no one.)
-    let lex = cx.input.lexicon;
-    let preposition = |i: usize| {
-        let t = &cx.input.tokens[i];
-        !t.is_capitalised()
-            && lex.in_group_lower(WordGroup::FunctionWord, cx.text(i))
-            && !lex.in_group_lower(WordGroup::Determiner, cx.text(i))
-    };
     let forward = || {
         cx.next_visible(cue.end, ceil)
-            .filter(|&i| !preposition(i))
+            .filter(|&i| !cx.opens_clause(i))
             .and_then(|i| cx.cand_starting_at(i, ceil))
             .filter(|c| {
                 cx.next_visible(c.last + 1, cx.input.tokens.len())

@@ -1236,7 +1236,7 @@ impl Ctx<'_> {
     /// Does a lower-case conjunction or preposition at `i` open a clause
     /// or phrase of its own (`when`, `after`, `on Sunday`)? Determiners,
     /// `and`, `or`, `but` and pronouns lead on to a subject.
-    fn opens_clause(&self, i: usize) -> bool {
+    pub(super) fn opens_clause(&self, i: usize) -> bool {
         !self.input.tokens[i].is_capitalised()
             && self.lower_is(i, WordGroup::FunctionWord)
             && !self.lower_is(i, WordGroup::Determiner)

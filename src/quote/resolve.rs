@@ -716,9 +716,10 @@ fn in_credit_line(cx: &Ctx<'_>, i: usize) -> bool {
 fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
     let mentions = &cx.input.entities.mentions;
     let sentences = &cx.input.segments.sentences;
+    // `his` and `her` in the sentence, `He` and `She` opening the next.
     let gender_of = |k: usize| match cx.text(k) {
-        "he" | "his" | "him" | "He" | "His" => Some(Gender::Male),
-        "she" | "her" | "She" | "Her" => Some(Gender::Female),
+        "his" | "He" => Some(Gender::Male),
+        "her" | "She" => Some(Gender::Female),
         _ => None,
     };
     // Per referent: none seen, one gender seen, or both.
