@@ -2917,14 +2917,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && lex.is_english_word(strip_possessive(self.text_of(i)))
     }
 
-    /// `St. Mary's Hospital`, `St. Paul's Cathedral`: is the possessive word
-    /// at `i` a saint's name before a head word?
+    /// `St. Mary's Hospital`, `St. Paul's Cathedral`, `St Anne's High
+    /// School`: is the possessive word at `i` a saint's name before a head
+    /// word, or one capitalised word and a head word?
     fn saint_in_name(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
+        let head = |n: usize| self.is_cap_word(n) && self.class_of(n).any(WordClass::NAME_SUFFIX);
         self.prev_joined(i)
             .is_some_and(|p| lex.in_group(WordGroup::Saint, self.bytes_of(p)))
             && self.next_joined(i).is_some_and(|n| {
-                self.is_cap_word(n) && self.class_of(n).any(WordClass::NAME_SUFFIX)
+                head(n)
+                    || (self.is_cap_word(n)
+                        && !self.is_stopword(n)
+                        && self.next_joined(n).is_some_and(head))
             })
     }
 

@@ -856,6 +856,10 @@ entities! {
         "He was taken to St. Orvik's Hospital, near St. Paul's Cathedral. Moscow's mayor spoke." =>
         [("St. Orvik's Hospital", ORG, "St. Orvik's Hospital"), ("St. Paul's Cathedral", ORG, "St. Paul's Cathedral"),
          ("Moscow", LOC, "Moscow")];
+    saint_in_the_possessive_before_two_head_words:
+        "She taught at St Orvik's Grammar School and prayed at St. Zelva's Catholic Church." =>
+        [("St Orvik's Grammar School", ORG, "St Orvik's Grammar School"),
+         ("St. Zelva's Catholic Church", ORG, "St. Zelva's Catholic Church")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];

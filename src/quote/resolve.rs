@@ -746,6 +746,7 @@ fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
                 .min(m.tokens.end + PRONOUN_WITHIN);
         // (Not inside a quotation: `Garin added, “… her standing …”`.)
         let possessive = within
+            .clone()
             .filter(|&k| matches!(cx.text(k), "his" | "her") && cx.piece_at(k).is_none())
             .find_map(&gender_of);
         let next_opening = || {
@@ -757,7 +758,25 @@ fn learn_from_pronouns(cx: &Ctx<'_>, learnt: &mut [Option<Gender>]) {
                     .and_then(&gender_of)
             })?
         };
-        if let Some(g) = possessive.or_else(next_opening) {
+        // `Roe told reporters that he expected …`: the subject of a
+        // reported clause right after the name's own cue.
+        let reported_subject = || {
+            let cue_start = cx.next_visible(m.tokens.end, sentence.end)?;
+            let cue = cx.first_cue_between(cue_start, cue_start + 1)?;
+            within
+                .filter(|&k| k >= cue.end && matches!(cx.text(k), "he" | "she"))
+                .find(|&k| {
+                    cx.piece_at(k).is_none()
+                        && cx
+                            .prev_visible(k, cue.end)
+                            .map_or(true, |p| p + 1 == cue.end || cx.text(p) == "that")
+                })
+                .map(|k| match cx.text(k) {
+                    "he" => Gender::Male,
+                    _ => Gender::Female,
+                })
+        };
+        if let Some(g) = possessive.or_else(next_opening).or_else(reported_subject) {
             let vote = &mut seen[m.referent as usize];
             *vote = match *vote {
                 None => Some(Some(g)),

@@ -195,6 +195,11 @@ quote_cases! {
         "Marvin Orvik sued the school. Tarla Makaeff dropped her case last year. “I'm 76 and tired,” he said."
         => [("I'm 76 and tired,", Direct, Some("he"), Some("Marvin Orvik"))];
 
+    gender_learnt_from_a_reported_clause_after_the_name:
+        "“Modest for whom?” Sen. Hamid Orvik asked. The chairman, Sen. R.J. Zelvan, praised her.\n\nZelvan told reporters that he expected a vote next week.\n\n“We'll have the votes,” he said."
+        => [("Modest for whom?", Direct, Some("Hamid Orvik"), Some("Hamid Orvik")),
+            ("We'll have the votes,", Direct, Some("he"), Some("R.J. Zelvan"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
