@@ -3301,9 +3301,13 @@ pub(crate) fn find<'g>(
                     None
                 };
                 let name = name.or_else(|| {
-                    may_open_name(&c, i, w)
-                        .then(|| particle_name(&mut c, i))
-                        .flatten()
+                    if may_open_name(&c, i, w) {
+                        particle_name(&mut c, i)
+                    } else if article_apart(&c, i, w) {
+                        known_at(&mut c, i)
+                    } else {
+                        None
+                    }
                 });
                 match name {
                     Some(f) => {
@@ -3900,6 +3904,17 @@ fn may_open_name(c: &Cursor<'_, '_>, i: usize, b: &[u8]) -> bool {
         || (lex.in_group(WordGroup::OpeningParticle, b)
             && (c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
                 || c.second_particle(i).is_some()))
+}
+
+/// `al Qaeda`, `al Shabaab`: is the word at `i` an Arabic article written
+/// apart from the capitalised word after it? Only a known name may open
+/// with one: `as` and `an` are articles too.
+fn article_apart(c: &Cursor<'_, '_>, i: usize, b: &[u8]) -> bool {
+    b.len() == 2
+        && c.input
+            .lexicon
+            .in_group(WordGroup::ArabicArticle, [b[0], b[1], b'-'])
+        && c.tokens().get(i + 1).is_some_and(|n| n.is_capitalised())
 }
 
 /// A known name that opens with a lower-case particle or article

@@ -1117,6 +1117,9 @@ entities! {
     name_addressed: "Odalys, you were right about the vote." => [("Odalys", PER, "Odalys")];
     known_name_in_lower_case: "The group pledged loyalty to al-Qaeda last year." =>
         [("al-Qaeda", ORG, "al-Qaeda")];
+    known_name_after_an_arabic_article_written_apart:
+        "The group, linked to al Qaeda, cast a boy as Zelvo Orvik." =>
+        [("al Qaeda", ORG, "al-Qaeda"), ("Zelvo Orvik", PER, "Zelvo Orvik")];
     initials_run_into_a_signature: "Thanks. Xq Debra Lindqvist" => [("Debra Lindqvist", PER, "Debra Lindqvist")];
     names_in_a_list: "Varnok, Dalgren and Oyelaran signed the letter." =>
         [("Varnok", PER, "Varnok"), ("Dalgren", PER, "Dalgren"), ("Oyelaran", PER, "Oyelaran")];
