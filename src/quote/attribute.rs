@@ -106,6 +106,14 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
             return None;
         }
         let start = cx.next_visible(cue.end, ceil)?;
+        // `“…” in a statement issued on Monday`: a past participle after a
+        // phrase goes on describing it.
+        if cue.cue.kind == CueKind::Phrase
+            && !cx.input.tokens[start].is_capitalised()
+            && cx.text(start).ends_with("ed")
+        {
+            return None;
+        }
         let c = cx
             .cand_starting_at(start, ceil)
             .or_else(|| modified_name(cx, start, ceil))?;

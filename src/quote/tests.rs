@@ -200,6 +200,10 @@ quote_cases! {
         => [("Modest for whom?", Direct, Some("Hamid Orvik"), Some("Hamid Orvik")),
             ("We'll have the votes,", Direct, Some("he"), Some("R.J. Zelvan"))];
 
+    participle_after_a_phrase_cue_is_no_speaker:
+        "The Zelvan Ministry of Foreign Affairs called the deal “a victory for good neighbourliness” in a statement issued after the session."
+        => [("a victory for good neighbourliness", Partial, Some("Zelvan Ministry of Foreign Affairs"), Some("Zelvan Ministry of Foreign Affairs"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
