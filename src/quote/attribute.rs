@@ -107,10 +107,12 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
         }
         let start = cx.next_visible(cue.end, ceil)?;
         // `“…” in a statement issued on Monday`: a past participle after a
-        // phrase goes on describing it.
-        if cue.cue.kind == CueKind::Phrase
+        // phrase goes on describing it. `“…,” citing early requests`: what
+        // a participle's object names is cited, not the speaker.
+        if (cue.cue.kind == CueKind::Phrase
             && !cx.input.tokens[start].is_capitalised()
-            && cx.text(start).ends_with("ed")
+            && cx.text(start).ends_with("ed"))
+            || (cue.cue.kind == CueKind::Verb && cx.is_participle(cue.start))
         {
             return None;
         }

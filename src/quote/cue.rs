@@ -461,7 +461,7 @@ impl Ctx<'_> {
     }
 
     /// Is token `i` a lower-case word in `-ing`?
-    fn is_participle(&self, i: usize) -> bool {
+    pub(super) fn is_participle(&self, i: usize) -> bool {
         let w = self.text(i);
         w.len() > 4 && w.ends_with("ing") && !self.input.tokens[i].is_capitalised()
     }

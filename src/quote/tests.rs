@@ -204,6 +204,10 @@ quote_cases! {
         "The Zelvan Ministry of Foreign Affairs called the deal “a victory for good neighbourliness” in a statement issued after the session."
         => [("a victory for good neighbourliness", Partial, Some("Zelvan Ministry of Foreign Affairs"), Some("Zelvan Ministry of Foreign Affairs"))];
 
+    object_of_a_participle_after_the_quote_is_cited_not_the_speaker:
+        "The Zelvan Democratic Party said in a statement that turnout \"could break every record we have,\" citing early requests for ballots."
+        => [("could break every record we have,", Partial, Some("Zelvan Democratic Party"), Some("Zelvan Democratic Party"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
