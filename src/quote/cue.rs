@@ -1184,6 +1184,11 @@ impl Ctx<'_> {
         if let Some(c) = c.filter(|c| !matches!(c.who, Who::Description)) {
             return Some(c);
         }
+        // `The committee's chairman, Sen. Jo Roe of Utah, defended …`: the
+        // person named in apposition to the description.
+        if let Some(named) = c.and_then(|c| self.named_in_apposition(c.last, at)) {
+            return Some(named);
+        }
         // A title run (`Secretary of State Jane Roe`, `City boss Pep
         // Guardiola`) may stop the phrase parser before the name it leads
         // to: the first person within a few words, before any punctuation,
@@ -1213,6 +1218,24 @@ impl Ctx<'_> {
             }
         }
         c
+    }
+
+    /// The person named after the comma that follows token `last`, past
+    /// any titles (`, Sen. Jo Roe`, `, the Rev Ana Roe`), before `at`.
+    fn named_in_apposition(&self, last: usize, at: usize) -> Option<Cand> {
+        const TITLES: usize = 3;
+        let comma = self
+            .next_visible(last + 1, at)
+            .filter(|&k| self.text(k) == ",")?;
+        let mut k = self.next_visible(comma + 1, at)?;
+        for _ in 0..TITLES {
+            let titled = self.input.lexicon.title_any_case(self.text(k)).is_some();
+            if !titled && self.text(k) != "the" {
+                break;
+            }
+            k = self.next_visible(k + 1, at)?;
+        }
+        self.subject_name_at(k)
     }
 
     /// A lower-case past tense (`tried`, `sent`) or auxiliary (`was`).

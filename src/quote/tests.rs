@@ -208,6 +208,10 @@ quote_cases! {
         "The Zelvan Democratic Party said in a statement that turnout \"could break every record we have,\" citing early requests for ballots."
         => [("could break every record we have,", Partial, Some("Zelvan Democratic Party"), Some("Zelvan Democratic Party"))];
 
+    person_in_apposition_to_the_subject_of_a_later_cue:
+        "The committee's chairman, Sen. R.J. Zelvan of South Dakota, defended the nominee as “exactly the kind of jurist we need” and noted that she was rated well."
+        => [("exactly the kind of jurist we need", Partial, Some("R.J. Zelvan"), Some("R.J. Zelvan"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
