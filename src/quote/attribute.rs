@@ -648,6 +648,17 @@ pub(super) fn before(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
                 })
                 .and_then(|report| before_cue(cx, p, floor, report))
         })
+        .or_else(|| {
+            // `said in written testimony that …`, `saying in a statement
+            // that …`: a cue word inside the phrase after a report names
+            // no one; the report does.
+            cx.last_cue_between(floor, cue.start)
+                .filter(|report| {
+                    cx.next_visible(report.end, cue.start + 1)
+                        .is_some_and(|k| k == cue.start || cx.text(k) == "in")
+                })
+                .and_then(|report| before_cue(cx, p, floor, report))
+        })
 }
 
 /// Do the tokens from `from` to `to` end in a pronoun that opens them or

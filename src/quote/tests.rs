@@ -212,6 +212,11 @@ quote_cases! {
         "The committee's chairman, Sen. R.J. Zelvan of South Dakota, defended the nominee as “exactly the kind of jurist we need” and noted that she was rated well."
         => [("exactly the kind of jurist we need", Partial, Some("R.J. Zelvan"), Some("R.J. Zelvan"))];
 
+    cue_word_inside_the_phrase_after_a_report_names_no_one:
+        "The Zelvo Pharmacy Association said in written testimony that the bill “targets the wrong part of the supply chain.” The Orvik Library Association praised the decision, saying in a statement that libraries “exist to serve the whole community.”"
+        => [("targets the wrong part of the supply chain.", Partial, Some("Zelvo Pharmacy Association"), Some("Zelvo Pharmacy Association")),
+            ("exist to serve the whole community.", Partial, Some("Orvik Library Association"), Some("Orvik Library Association"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
