@@ -4336,6 +4336,41 @@ fn push_article_name(buf: &mut String, word: &str, lex: &Lexicon) -> bool {
     true
 }
 
+/// `Henley-on-Thames`, `Bolton-le-Sands`: a town's name joined by hyphens
+/// and a lower-case link to the river, sea or district it stands by, when
+/// no list knows it; not a compound of two English words
+/// (`Commander-in-Chief`).
+fn town_by_its_river<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    const LINKED_PARTS: usize = 4;
+    if !c.tokens()[i].has_hyphen() || c.known_label(i).is_some() {
+        return None;
+    }
+    let word = strip_possessive(c.text_of(i));
+    let lex = c.input.lexicon;
+    let mut parts = word.split('-');
+    let town = parts.next()?;
+    let river = parts.next_back()?;
+    let links: Vec<&str> = parts.collect();
+    let capitalised = |w: &str| is_latin_name(w) && w.starts_with(char::is_uppercase);
+    let linked = !links.is_empty()
+        && links.len() < LINKED_PARTS - 1
+        && links[0] != "the"
+        && links.iter().all(|w| lex.in_group(WordGroup::TownLink, w));
+    (linked
+        && capitalised(town)
+        && capitalised(river)
+        && !(lex.is_english_word(town) && lex.is_english_word(river)))
+    .then(|| {
+        let start = c.tokens()[i].start();
+        found(
+            Span::new(start, start + word.len()),
+            i..i + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
 fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
@@ -4655,6 +4690,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     }
     if let Some(f) = quoted_inverted_name(c, i)
         .or_else(|| numbered_place(c, i))
+        .or_else(|| town_by_its_river(c, i))
         .or_else(|| numbered_road(c, i))
         .or_else(|| named_person(c, i))
         .or_else(|| named_organisation(c, i))

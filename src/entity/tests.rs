@@ -860,6 +860,9 @@ entities! {
         "She taught at St Orvik's Grammar School and prayed at St. Zelva's Catholic Church." =>
         [("St Orvik's Grammar School", ORG, "St Orvik's Grammar School"),
          ("St. Zelva's Catholic Church", ORG, "St. Zelva's Catholic Church")];
+    town_joined_to_its_river_by_hyphens:
+        "He left Zelvby-on-Orvik for Marlow-le-Sands; the Commander-in-Chief stayed." =>
+        [("Zelvby-on-Orvik", LOC, "Zelvby-on-Orvik"), ("Marlow-le-Sands", LOC, "Marlow-le-Sands")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];

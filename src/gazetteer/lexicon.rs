@@ -182,10 +182,11 @@ pub(crate) enum WordGroup {
     PlaceLevel,
     ChineseFamilyName,
     VietnameseFamilyName,
+    TownLink,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 70] = [
+    const ALL: [(WordGroup, &'static str); 71] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -256,6 +257,7 @@ impl WordGroup {
         (WordGroup::PlaceLevel, "place-level"),
         (WordGroup::ChineseFamilyName, "chinese-family-name"),
         (WordGroup::VietnameseFamilyName, "vietnamese-family-name"),
+        (WordGroup::TownLink, "town-link"),
     ];
 
     fn bit(self) -> u128 {
