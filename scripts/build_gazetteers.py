@@ -1136,7 +1136,8 @@ def build_cities(gc, out, male, female, last):
     for (name, cc), (pop, gid, _, aliases, c) in best.items():
         folded = ascii_fold(name)
         aliases = list(aliases) + [folded]
-        for pfx, reps in (("Saint ", ("St. ", "St ")), ("Sankt ", ("St. ",)),
+        for pfx, reps in (("Saint ", ("St. ", "St ")), ("St. ", ("St ", "Saint ")),
+                          ("Sankt ", ("St. ",)),
                           ("Fort ", ("Ft. ",)), ("Mount ", ("Mt. ",))):
             if name.startswith(pfx):
                 aliases += [r + name[len(pfx):] for r in reps]

@@ -863,6 +863,9 @@ entities! {
     town_joined_to_its_river_by_hyphens:
         "He left Zelvby-on-Orvik for Marlow-le-Sands; the Commander-in-Chief stayed." =>
         [("Zelvby-on-Orvik", LOC, "Zelvby-on-Orvik"), ("Marlow-le-Sands", LOC, "Marlow-le-Sands")];
+    street_abbreviated_without_a_full_stop:
+        "The café on Zelvo St, near St Louis, shut." =>
+        [("Zelvo St", LOC, "Zelvo St"), ("St Louis", LOC, "St. Louis")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
