@@ -866,6 +866,8 @@ entities! {
     street_abbreviated_without_a_full_stop:
         "The café on Zelvo St, near St Louis, shut." =>
         [("Zelvo St", LOC, "Zelvo St"), ("St Louis", LOC, "St. Louis")];
+    town_that_is_a_name_after_nearby:
+        "A mother of three from nearby Mandan spoke." => [("Mandan", LOC, "Mandan")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
