@@ -2393,6 +2393,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         if !self.may_hold_head_word(i) {
             return None;
         }
+        // `Former Calumet Township trustee`: a word that moves an office
+        // out of the present opens the sentence, not the name (unless it
+        // opens a known one: `New Hampshire Public Radio`).
+        if at_start
+            && lex.in_group_lower(WordGroup::OfficeTime, strip_possessive(self.text_of(i)))
+            && self
+                .input
+                .gazetteer
+                .longest_match(self.input.text, self.tokens(), i)
+                .is_none()
+        {
+            return None;
+        }
         // `Shares of Acme Inc.`: a sentence-initial ordinary word before
         // `of` is no part of the name that follows (`Ministry of …` is).
         let first = strip_possessive(self.text_of(i));

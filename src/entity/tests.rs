@@ -868,6 +868,9 @@ entities! {
         [("Zelvo St", LOC, "Zelvo St"), ("St Louis", LOC, "St. Louis")];
     town_that_is_a_name_after_nearby:
         "A mother of three from nearby Mandan spoke." => [("Mandan", LOC, "Mandan")];
+    former_opening_the_sentence_is_no_part_of_the_name:
+        "Former Zelvo Township trustee Jo Roe was sentenced." =>
+        [("Zelvo Township", LOC, "Zelvo Township"), ("Jo Roe", PER, "Jo Roe")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
