@@ -4907,9 +4907,20 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                         .filter(|&k| c.tokens()[k].is_word())
                         .all(|k| lex.is_english_word(strip_possessive(c.text_of(k))))
             };
+            // `Amber Fort`, `George Street`: a head word that is no frequent
+            // surname ends a place's or an organisation's name (`Jane
+            // Hill`, `Tom Park` stay people, as does a name set off after a
+            // comma: `the film's director, Michael Bay,`).
+            let head_word_last = || {
+                let last = c.class_of(end_tok - 1);
+                last.any(WordClass::NAME_SUFFIX)
+                    && !last.any(WordClass::FREQUENT_SURNAME)
+                    && !c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b",")
+            };
             let evidence = if (words > 1
                 && first_class.any(WordClass::GIVEN_NAME)
-                && !english_after_article())
+                && !english_after_article()
+                && !head_word_last())
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
                     && !lex.in_group(WordGroup::EverydayGivenName, first)
