@@ -872,7 +872,7 @@ entities! {
         "Former Zelvo Township trustee Jo Roe was sentenced." =>
         [("Zelvo Township", LOC, "Zelvo Township"), ("Jo Roe", PER, "Jo Roe")];
     given_name_before_a_head_word_that_is_a_rare_surname_names_a_place:
-        "We walked from Amber Fort to George Street. The film's director, Michael Bay, and Jane Hill came." =>
+        "Amber Fort and George Street were busy. The film's director, Michael Bay, and Jane Hill came." =>
         [("Amber Fort", LOC, "Amber Fort"), ("George Street", LOC, "George Street"),
          ("Michael Bay", PER, "Michael Bay"), ("Jane Hill", PER, "Jane Hill")];
     river_before_its_name_and_a_memorial_after_it:
