@@ -4756,10 +4756,16 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
 
     // A title, then a name: `President Vladimir Putin`, `Sen. Jones`;
     // another title may come between (`Energy Minister Prince Abdulaziz`).
-    // (`Son Heung-min`: a family name that is also a title.)
-    let title = c
-        .title_at(i)
-        .filter(|_| c.romanised_given_name_after(i).is_none());
+    // (`Son Heung-min`: a family name that is also a title; not
+    // `President Hyun-woo Park`.)
+    let title = c.title_at(i).filter(|_| {
+        let family = || {
+            [WordGroup::KoreanFamilyName, WordGroup::ChineseFamilyName]
+                .iter()
+                .any(|&g| lex.in_group(g, c.bytes_of(i)))
+        };
+        c.romanised_given_name_after(i).is_none() || !family()
+    });
     if let Some(title) = title {
         let after_title = |c: &mut Cursor<'_, 'g>, n: usize| match c.title_at(n) {
             Some(second) if c.is_cap_word(n) => c.next_joined(second.edge - 1),

@@ -875,6 +875,9 @@ entities! {
         "Amber Fort and George Street were busy. The film's director, Michael Bay, and Jane Hill came." =>
         [("Amber Fort", LOC, "Amber Fort"), ("George Street", LOC, "George Street"),
          ("Michael Bay", PER, "Michael Bay"), ("Jane Hill", PER, "Jane Hill")];
+    title_before_a_korean_given_name_and_family_name:
+        "Board President Hyun-woo Park read a statement; Son Heung-min listened." =>
+        [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Son Heung-min", PER, "Son Heung-min")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
