@@ -2492,10 +2492,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let w = strip_possessive(self.text_of(last));
             if matches!(connector, "of" | "for")
                 && (self.organisation_head(last)
-                    || lex.name_prefixes.get(w).map(|p| p.label) == Some(Label::Organization))
+                    || lex.name_prefixes.get(w).map(|p| p.label) == Some(Label::Organization)
+                    || (connector == "for"
+                        && words[..len].iter().any(|&(k, _)| self.organisation_head(k))))
             {
                 if let Some(a) = after.filter(|&a| self.bytes_of(a) == b"the") {
                     after = self.next_joined(a);
+                    // `Court of Appeals for the 7th Circuit`: an ordinal
+                    // before a capital is a word of the name.
+                    if let Some(n) = after.filter(|&n| {
+                        is_ordinal(self, n)
+                            && self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+                    }) {
+                        words[len] = (n, Some(connector));
+                        len += 1;
+                        continue;
+                    }
                 }
             }
             // `Rue de la Loi`, `Paseo de los Héroes`: a lower-case particle

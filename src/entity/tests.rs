@@ -878,6 +878,10 @@ entities! {
     title_before_a_korean_given_name_and_family_name:
         "Board President Hyun-woo Park read a statement; Son Heung-min listened." =>
         [("Hyun-woo Park", PER, "Hyun-woo Park"), ("Son Heung-min", PER, "Son Heung-min")];
+    court_named_for_its_numbered_circuit:
+        "The Zelvo Court of Appeals for the 7th Circuit ruled; the Orvik Office of the Inspector General for the Intelligence Community agreed." =>
+        [("Zelvo Court of Appeals for the 7th Circuit", ORG, "Zelvo Court of Appeals for the 7th Circuit"),
+         ("Orvik Office of the Inspector General for the Intelligence Community", ORG, "Orvik Office of the Inspector General for the Intelligence Community")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
