@@ -1198,6 +1198,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 len += 1;
                 continue;
             }
+            // `Andrea St. Clair`, `Yves Saint Laurent`: a saint's word after
+            // a given name opens the surname.
+            if len == 1
+                && lex.in_group(WordGroup::Saint, w)
+                && self.class_of(i).any(WordClass::GIVEN_NAME)
+            {
+                match self.next_joined(n).filter(|&m| {
+                    self.is_cap_word(m) && !lex.is_stopword(strip_possessive(self.text_of(m)))
+                }) {
+                    Some(m) => {
+                        run[len] = m;
+                        len += 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             // Most runs end at a lower-case word or a punctuation mark: the
             // tests below, with their lookups, are for capitalised words.
             if !self.is_cap_word(n) || is_all_caps(w) != all_caps {

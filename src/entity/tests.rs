@@ -882,6 +882,9 @@ entities! {
         "The Zelvo Court of Appeals for the 7th Circuit ruled; the Orvik Office of the Inspector General for the Intelligence Community agreed." =>
         [("Zelvo Court of Appeals for the 7th Circuit", ORG, "Zelvo Court of Appeals for the 7th Circuit"),
          ("Orvik Office of the Inspector General for the Intelligence Community", ORG, "Orvik Office of the Inspector General for the Intelligence Community")];
+    surname_opening_with_a_saint_word:
+        "Andrea St. Clair met Mari St. Martin on Grace St. near the park." =>
+        [("Andrea St. Clair", PER, "Andrea St. Clair"), ("Mari St. Martin", PER, "Mari St. Martin"), ("Grace St.", LOC, "Grace St.")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
