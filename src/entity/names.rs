@@ -4413,6 +4413,46 @@ fn town_by_its_river<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `Obama for America`, `Marchetti for President`, `Kirkpatrick for
+/// Senate`: a person's name, `for`, and the office or the country or
+/// state sought name the candidate's campaign committee (`voted for
+/// Clinton for President` names the candidate).
+fn campaign_committee<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let link = c.next_joined(i).filter(|&n| c.bytes_of(n) == b"for")?;
+    if c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b"for") {
+        return None;
+    }
+    let sought = c.next_joined(link).filter(|&n| c.is_cap_word(n))?;
+    if c.next_joined(sought).is_some_and(|n| c.is_cap_word(n)) {
+        return None;
+    }
+    let lex = c.input.lexicon;
+    let gazetteer = c.input.gazetteer;
+    let name = strip_possessive(c.text_of(i));
+    let person = match c.known_label(i) {
+        Some(label) => label == Label::Person,
+        None => c
+            .class_of(i)
+            .any(WordClass::SURNAME | WordClass::GIVEN_NAME),
+    };
+    let office = strip_possessive(c.text_of(sought));
+    let sought_office = lex.title_any_case(office).is_some()
+        || gazetteer.get(office).is_some_and(|e| {
+            let e = gazetteer.entry(e[0]);
+            e.is_country_or_region()
+                || (e.label == Label::Organization && &*e.subtype == "legislature")
+        });
+    (person && sought_office && !lex.is_english_word(name) && !c.is_stopword(i)).then(|| {
+        let end = c.tokens()[sought].start() + office.len();
+        found(
+            Span::new(c.tokens()[i].start(), end),
+            i..sought + 1,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
 fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
@@ -4733,6 +4773,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     if let Some(f) = quoted_inverted_name(c, i)
         .or_else(|| numbered_place(c, i))
         .or_else(|| town_by_its_river(c, i))
+        .or_else(|| campaign_committee(c, i))
         .or_else(|| numbered_road(c, i))
         .or_else(|| named_person(c, i))
         .or_else(|| named_organisation(c, i))

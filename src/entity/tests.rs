@@ -885,6 +885,10 @@ entities! {
     surname_opening_with_a_saint_word:
         "Andrea St. Clair met Mari St. Martin on Grace St. near the park." =>
         [("Andrea St. Clair", PER, "Andrea St. Clair"), ("Mari St. Martin", PER, "Mari St. Martin"), ("Grace St.", LOC, "Grace St.")];
+    candidate_for_an_office_names_the_campaign:
+        "Marchetti for President spent more than Orvik for Senate. She fled Cuba for Texas." =>
+        [("Marchetti for President", ORG, "Marchetti for President"), ("Orvik for Senate", ORG, "Orvik for Senate"),
+         ("Cuba", LOC, "Cuba"), ("Texas", LOC, "Texas")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
