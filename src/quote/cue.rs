@@ -821,9 +821,16 @@ impl Ctx<'_> {
                         && !ends_in_apostrophe_s(before)
                 })
             });
-            return reporting
-                .and_then(|c| self.subject_before(&c, floor))
-                .or_else(shared);
+            // (`while the inquiry continues, saying`: a verb that reports
+            // only by chance, with a thing for its subject, leaves the
+            // participle to a person who is the sentence's subject.)
+            let reported = reporting.and_then(|c| self.subject_before(&c, floor));
+            return match reported {
+                Some(r) if matches!(r.who, Who::Description) => shared()
+                    .filter(|s| s.label() == Some(Label::Person))
+                    .or(Some(r)),
+                r => r.or_else(shared),
+            };
         }
         if self.lower_is(j, WordGroup::Coordinator) {
             // `When Jo Roe, the manager, was asked, he laughed and said`:

@@ -217,6 +217,10 @@ quote_cases! {
         => [("targets the wrong part of the supply chain.", Partial, Some("Zelvo Pharmacy Association"), Some("Zelvo Pharmacy Association")),
             ("exist to serve the whole community.", Partial, Some("Orvik Library Association"), Some("Orvik Library Association"))];
 
+    participle_after_a_clause_whose_verb_reports_by_chance:
+        "Rep. Ignatius Orvik called on the speaker to act while the inquiry continues, saying the House “cannot police itself.”"
+        => [("cannot police itself.", Partial, Some("Ignatius Orvik"), Some("Ignatius Orvik"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
