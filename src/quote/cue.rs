@@ -829,7 +829,16 @@ impl Ctx<'_> {
                 Some(r) if matches!(r.who, Who::Description) => shared()
                     .filter(|s| s.label() == Some(Label::Person))
                     .or(Some(r)),
-                r => r.or_else(shared),
+                Some(r) => Some(r),
+                // `An agreement fell apart after Sen. Jo Roe withdrew her
+                // support, saying …`: with a thing for the sentence's
+                // subject, a person acting in the clause before the comma.
+                None => match shared() {
+                    Some(s) if matches!(s.who, Who::Description) && self.names_a_thing(s.last) => {
+                        self.person_acting_before(s.last, j).or(Some(s))
+                    }
+                    s => s,
+                },
             };
         }
         if self.lower_is(j, WordGroup::Coordinator) {
@@ -891,6 +900,55 @@ impl Ctx<'_> {
             }
         }
         near.or_else(shared)
+    }
+
+    /// Is the word at `i`, the head of a description, a noun for no one
+    /// who speaks: no title, role, group of people or organisation
+    /// (`agreement`, not `spokesman`, `group` or `police`)?
+    fn names_a_thing(&self, i: usize) -> bool {
+        let lex = self.input.lexicon;
+        let w = self.text(i);
+        lex.title_any_case(w).is_none()
+            && ![
+                WordGroup::PersonNoun,
+                WordGroup::UnnamedRole,
+                WordGroup::SpeakingGroup,
+                WordGroup::OrgDescriptor,
+                WordGroup::OrgKind,
+                WordGroup::StaffNoun,
+            ]
+            .iter()
+            .any(|&g| self.lower_is(i, g))
+    }
+
+    /// The last person named after token `from` and before `comma` whose
+    /// verb follows the name (and where they are from: `Sen. Jo Roe of
+    /// Utah withdrew`).
+    fn person_acting_before(&self, from: usize, comma: usize) -> Option<Cand> {
+        let mut found = None;
+        let mut k = from + 1;
+        while k < comma {
+            match self.mention_cand(k) {
+                Some(m) => {
+                    let mut after = self.next_visible(m.last + 1, comma);
+                    if let Some(of) = after.filter(|&a| self.text(a) == "of") {
+                        after = self
+                            .next_visible(of + 1, comma)
+                            .and_then(|p| self.mention_cand(p))
+                            .filter(|p| p.label() == Some(Label::Location))
+                            .and_then(|p| self.next_visible(p.last + 1, comma));
+                    }
+                    if m.label() == Some(Label::Person)
+                        && after.is_some_and(|a| self.looks_like_a_verb(a))
+                    {
+                        found = Some(m);
+                    }
+                    k = m.last + 1;
+                }
+                None => k += 1,
+            }
+        }
+        found
     }
 
     /// The phrase before a relative `who` that the clause ending at `end`
@@ -1249,7 +1307,8 @@ impl Ctx<'_> {
     fn looks_like_a_verb(&self, j: usize) -> bool {
         let w = self.text(j);
         !self.input.tokens[j].is_capitalised()
-            && ((w.len() >= 4 && w.ends_with("ed")) || self.lower_is(j, WordGroup::Auxiliary))
+            && ((w.len() >= 4 && w.ends_with("ed") && !w.ends_with("eed"))
+                || self.lower_is(j, WordGroup::Auxiliary))
     }
 
     /// Is the word at `i` a modal or an auxiliary that carries on a clause

@@ -221,6 +221,11 @@ quote_cases! {
         "Rep. Ignatius Orvik called on the speaker to act while the inquiry continues, saying the House “cannot police itself.”"
         => [("cannot police itself.", Partial, Some("Ignatius Orvik"), Some("Ignatius Orvik"))];
 
+    participle_goes_with_a_person_acting_when_a_thing_is_the_subject:
+        "A bipartisan agreement fell apart after Sen. Hope Orvik of New Mexico withdrew her support, saying the package had been “gutted in the dark” by negotiators. The spokesman said there was no call planned with Zelvan, adding: “If one is proposed we will consider it.”"
+        => [("gutted in the dark", Partial, Some("Hope Orvik"), Some("Hope Orvik")),
+            ("If one is proposed we will consider it.", Direct, Some("The spokesman"), None)];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
