@@ -3573,7 +3573,55 @@ pub(crate) fn find<'g>(
     if !storms.is_empty() {
         out.retain(|f| f.label != Label::Person || !storms.contains(&&input.text[f.span.range()]));
     }
+    places_listed_before_a_place(&c, out);
     *passed_over = c.passed_over;
+}
+
+/// `ceded Scania, Blekinge, Halland and Bornholm`: words guessed to be
+/// people's names from their capitals alone, no common surname nor given
+/// name, listed before a known place
+/// (or before such a word already read as a place), are places. Read from
+/// the end, so the list's last known place reaches back to its first word.
+fn places_listed_before_a_place(c: &Cursor<'_, '_>, out: &mut [Found<'_>]) {
+    let gazetteer = c.input.gazetteer;
+    let mut place_at: Option<usize> = None;
+    for f in out.iter_mut().rev() {
+        let listed_before = |start: usize| {
+            c.next_joined(f.tokens.end - 1)
+                .filter(|&n| joins_a_list(c, n))
+                .and_then(|n| match c.next_joined(n) {
+                    Some(m) if c.bytes_of(n) == b"," && matches!(c.bytes_of(m), b"and" | b"or") => {
+                        c.next_joined(m)
+                    }
+                    m => m,
+                })
+                == Some(start)
+        };
+        // (Not a common surname or a given name: `Smith, Jones and Paris`.)
+        let guessed = f.label == Label::Person
+            && f.tokens.len() == 1
+            && matches!(f.evidence, Evidence::Capitalised | Evidence::Coordinated)
+            && !c
+                .class_of(f.tokens.start)
+                .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME);
+        if guessed && place_at.is_some_and(listed_before) {
+            f.label = Label::Location;
+            f.gender = None;
+            f.evidence = Evidence::Coordinated;
+            place_at = Some(f.tokens.start);
+            continue;
+        }
+        // (A place ending the list, not opening a title: `Kasich and
+        // Kentucky Sen. Rand Paul`.)
+        let known_place = f.label == Label::Location
+            && f.candidates
+                .first()
+                .is_some_and(|&e| !gazetteer.entry(e).ambiguous)
+            && !c
+                .next_joined(f.tokens.end - 1)
+                .is_some_and(|n| c.is_cap_word(n));
+        place_at = known_place.then_some(f.tokens.start);
+    }
 }
 
 /// `via Syria and Jordan`, `Jordan and Egypt`: a known name that is a

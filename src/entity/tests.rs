@@ -889,6 +889,10 @@ entities! {
         "Marchetti for President spent more than Orvik for Senate. She fled Cuba for Texas." =>
         [("Marchetti for President", ORG, "Marchetti for President"), ("Orvik for Senate", ORG, "Orvik for Senate"),
          ("Cuba", LOC, "Cuba"), ("Texas", LOC, "Texas")];
+    unknown_words_listed_before_a_known_place:
+        "The treaty ceded Blekinge, Halland and Bornholm. Smith, Jones and Paris signed." =>
+        [("Blekinge", LOC, "Blekinge"), ("Halland", LOC, "Halland"),
+         ("Bornholm", LOC, "Bornholm"), ("Smith", PER, "Smith"), ("Jones", PER, "Jones"), ("Paris", LOC, "Paris")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
