@@ -893,6 +893,9 @@ entities! {
         "The treaty ceded Blekinge, Halland and Bornholm. Smith, Jones and Paris signed." =>
         [("Blekinge", LOC, "Blekinge"), ("Halland", LOC, "Halland"),
          ("Bornholm", LOC, "Bornholm"), ("Smith", PER, "Smith"), ("Jones", PER, "Jones"), ("Paris", LOC, "Paris")];
+    surname_ending_in_es_after_a_consonant_is_no_plural:
+        "The club was founded by Julio Cesar Funes; John Foster Dulles spoke." =>
+        [("Julio Cesar Funes", PER, "Julio Cesar Funes"), ("John Foster Dulles", PER, "John Foster Dulles")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];

@@ -801,8 +801,18 @@ impl Lexicon {
             }
             let restored = |s: &[u8], end: u8| with_appended(s, end, known);
             let stem = |suffix: &[u8]| w.strip_suffix(suffix).filter(|s| s.len() > 1);
+            // (`-es` follows a hiss or an `o`: `taxes`, `heroes`; `Funes`
+            // is no plural of `fun`.)
+            let hissing = |s: &[u8]| {
+                s.ends_with(b"s")
+                    || s.ends_with(b"x")
+                    || s.ends_with(b"z")
+                    || s.ends_with(b"ch")
+                    || s.ends_with(b"sh")
+                    || s.ends_with(b"o")
+            };
             stem(b"s").is_some_and(known)
-                || stem(b"es").is_some_and(known)
+                || stem(b"es").is_some_and(|s| hissing(s) && known(s))
                 || stem(b"ly").is_some_and(known)
                 // (A verb in `-e` takes a bare `-d`: `Hameed`, `Naveed`
                 // are no forms of `hame`, `nave`.)
