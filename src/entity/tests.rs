@@ -896,6 +896,9 @@ entities! {
     surname_ending_in_es_after_a_consonant_is_no_plural:
         "The club was founded by Julio Cesar Funes; John Foster Dulles spoke." =>
         [("Julio Cesar Funes", PER, "Julio Cesar Funes"), ("John Foster Dulles", PER, "John Foster Dulles")];
+    street_abbreviated_as_lane_or_parkway:
+        "The clinic on W. Zelvo Ln is great; our office at 200 Orvik Ln. moved off the Garden State Pkwy yesterday." =>
+        [("W. Zelvo Ln", LOC, "W. Zelvo Ln"), ("Orvik Ln.", LOC, "Orvik Ln."), ("Garden State Pkwy", LOC, "Garden State Pkwy")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
