@@ -3579,9 +3579,10 @@ pub(crate) fn find<'g>(
 
 /// `ceded Scania, Blekinge, Halland and Bornholm`: words guessed to be
 /// people's names from their capitals alone, no common surname nor given
-/// name, listed before a known place
-/// (or before such a word already read as a place), are places. Read from
-/// the end, so the list's last known place reaches back to its first word.
+/// name, listed before a known place (or before such a word already read
+/// as a place), or followed by a noun for a kind of place (`the Maritsa
+/// and Mesta rivers`), are places. Read from the end, so the list's last
+/// place reaches back to its first word.
 fn places_listed_before_a_place(c: &Cursor<'_, '_>, out: &mut [Found<'_>]) {
     let gazetteer = c.input.gazetteer;
     let mut place_at: Option<usize> = None;
@@ -3604,7 +3605,16 @@ fn places_listed_before_a_place(c: &Cursor<'_, '_>, out: &mut [Found<'_>]) {
             && !c
                 .class_of(f.tokens.start)
                 .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME);
-        if guessed && place_at.is_some_and(listed_before) {
+        // `the Maritsa and Mesta rivers`, `the Zelva river`: a noun for a
+        // kind of place right after the name.
+        let kind_after = || {
+            c.next_joined(f.tokens.end - 1).is_some_and(|n| {
+                c.input
+                    .lexicon
+                    .in_group(WordGroup::PlaceNoun, c.bytes_of(n))
+            })
+        };
+        if guessed && (place_at.is_some_and(listed_before) || kind_after()) {
             f.label = Label::Location;
             f.gender = None;
             f.evidence = Evidence::Coordinated;

@@ -899,6 +899,9 @@ entities! {
     street_abbreviated_as_lane_or_parkway:
         "The clinic on W. Zelvo Ln is great; our office at 200 Orvik Ln. moved off the Garden State Pkwy yesterday." =>
         [("W. Zelvo Ln", LOC, "W. Zelvo Ln"), ("Orvik Ln.", LOC, "Orvik Ln."), ("Garden State Pkwy", LOC, "Garden State Pkwy")];
+    unknown_words_before_a_noun_for_a_kind_of_place:
+        "It lies between the Maritsa and Mesta rivers, near the ski resort of Pamporovo." =>
+        [("Maritsa", LOC, "Maritsa"), ("Mesta", LOC, "Mesta"), ("Pamporovo", LOC, "Pamporovo")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
