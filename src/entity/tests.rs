@@ -902,6 +902,9 @@ entities! {
     unknown_words_before_a_noun_for_a_kind_of_place:
         "It lies between the Maritsa and Mesta rivers, near the ski resort of Pamporovo." =>
         [("Maritsa", LOC, "Maritsa"), ("Mesta", LOC, "Mesta"), ("Pamporovo", LOC, "Pamporovo")];
+    party_committee_is_no_alias_of_its_party:
+        "The RNC and the Democratic Party traded attacks." =>
+        [("RNC", ORG, "Republican National Committee"), ("Democratic Party", ORG, "Democratic Party")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
