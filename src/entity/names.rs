@@ -6215,6 +6215,21 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
             ));
         }
     }
+    // `a court in Sherman, Texas,`: a known person's surname after a
+    // preposition of place and before a comma and a state is a town.
+    if single
+        && entry.label == Label::Person
+        && c.after_place_preposition(i)
+        && !c.ends_with_possessive(i)
+        && state_after_comma(c, i)
+    {
+        return Some(found(
+            Span::new(input.tokens[i].start(), m.end),
+            i..i + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        ));
+    }
     if single && entry.label == Label::Person && c.word_not_person(i) {
         return None;
     }

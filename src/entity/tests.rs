@@ -905,6 +905,8 @@ entities! {
     party_committee_is_no_alias_of_its_party:
         "The RNC and the Democratic Party traded attacks." =>
         [("RNC", ORG, "Republican National Committee"), ("Democratic Party", ORG, "Democratic Party")];
+    known_surname_before_a_comma_and_a_state_is_a_town:
+        "A lower court in Sherman, Texas, had acted." => [("Sherman", LOC, "Sherman"), ("Texas", LOC, "Texas")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
