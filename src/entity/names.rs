@@ -2317,6 +2317,31 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn place_described_after(&self, last: usize) -> bool {
         let lex = self.input.lexicon;
         self.described_after(last, 4, true, |w| lex.in_group(WordGroup::PlaceNoun, w))
+            || self.distance_after(last)
+    }
+
+    /// `Seward, about 25 miles west of Lincoln`: is the word at `last`
+    /// followed by a comma, a number (after `about` or the like) and a unit
+    /// of distance?
+    fn distance_after(&self, last: usize) -> bool {
+        let lex = self.input.lexicon;
+        let Some(mut k) = self
+            .next_joined(last)
+            .filter(|&c| self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+        else {
+            return false;
+        };
+        if self.tokens()[k].is_word() && !self.tokens()[k].is_capitalised() {
+            match self.next_joined(k) {
+                Some(n) => k = n,
+                None => return false,
+            }
+        }
+        self.tokens()[k].kind == TokenKind::Number
+            && self
+                .next_joined(k)
+                .is_some_and(|u| lex.in_group(WordGroup::DistanceUnit, self.bytes_of(u)))
     }
 
     /// Does an apposition after `last` open with a determiner and have a

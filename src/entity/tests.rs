@@ -907,6 +907,8 @@ entities! {
         [("RNC", ORG, "Republican National Committee"), ("Democratic Party", ORG, "Democratic Party")];
     known_surname_before_a_comma_and_a_state_is_a_town:
         "A lower court in Sherman, Texas, had acted." => [("Sherman", LOC, "Sherman"), ("Texas", LOC, "Texas")];
+    name_set_off_by_a_distance_is_a_place:
+        "He farms near Seward, about 25 miles west of Lincoln." => [("Seward", LOC, "Seward"), ("Lincoln", LOC, "Lincoln")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];

@@ -183,10 +183,11 @@ pub(crate) enum WordGroup {
     ChineseFamilyName,
     VietnameseFamilyName,
     TownLink,
+    DistanceUnit,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 71] = [
+    const ALL: [(WordGroup, &'static str); 72] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -258,6 +259,7 @@ impl WordGroup {
         (WordGroup::ChineseFamilyName, "chinese-family-name"),
         (WordGroup::VietnameseFamilyName, "vietnamese-family-name"),
         (WordGroup::TownLink, "town-link"),
+        (WordGroup::DistanceUnit, "distance-unit"),
     ];
 
     fn bit(self) -> u128 {
