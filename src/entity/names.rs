@@ -573,34 +573,45 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// list that `such as` opens after a plural noun for companies?
     fn listed_after_such_as(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
+        self.noun_before_such_as(i).is_some_and(|noun| {
+            let w = self.text_of(noun);
+            let singular = match w.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => w.strip_suffix('s').unwrap_or_default().to_string(),
+            };
+            !singular.is_empty() && lex.in_group_lower(WordGroup::OrgDescriptor, &singular)
+        })
+    }
+
+    /// `towns such as Macroom and Millstreet`: is the word at `i` in a list
+    /// that `such as` opens after a noun for a kind of place?
+    fn place_listed_after_such_as(&self, i: usize) -> bool {
+        self.noun_before_such_as(i).is_some_and(|noun| {
+            self.input
+                .lexicon
+                .in_group_lower(WordGroup::PlaceNoun, self.text_of(noun))
+        })
+    }
+
+    /// The noun before the `such as` that opens the list of capitalised
+    /// words holding the word at `i`.
+    fn noun_before_such_as(&self, i: usize) -> Option<usize> {
         let mut k = i;
         for _ in 0..8 {
-            let Some(p) = self.prev_joined(k) else {
-                return false;
-            };
+            let p = self.prev_joined(k)?;
             match self.bytes_of(p) {
                 b"as" => {
-                    let Some(noun) = self
+                    return self
                         .prev_joined(p)
                         .filter(|&q| self.bytes_of(q) == b"such")
-                        .and_then(|q| self.prev_joined(q))
-                    else {
-                        return false;
-                    };
-                    let w = self.text_of(noun);
-                    let singular = match w.strip_suffix("ies") {
-                        Some(stem) => format!("{stem}y"),
-                        None => w.strip_suffix('s').unwrap_or_default().to_string(),
-                    };
-                    return !singular.is_empty()
-                        && lex.in_group_lower(WordGroup::OrgDescriptor, &singular);
+                        .and_then(|q| self.prev_joined(q));
                 }
                 b"," | b"and" | b"or" => k = p,
                 _ if self.is_cap_word(p) => k = p,
-                _ => return false,
+                _ => return None,
             }
         }
-        false
+        None
     }
 
     /// Does the word at `i` own a company's things (`Zelvo's shares`) or
@@ -3118,6 +3129,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
         })
     }
 
+    /// `Landowners near Oughterard warned`: is token `i` after a
+    /// preposition of place that its object never speaks after (not `from`
+    /// or `past`)?
+    fn after_locative_preposition(&self, i: usize) -> bool {
+        self.prev_joined(i).is_some_and(|p| {
+            let w = self.bytes_of(p);
+            self.input
+                .lexicon
+                .in_group(WordGroup::LocativePreposition, w)
+                && !matches!(w, b"from" | b"past")
+        })
+    }
+
     /// Context that makes the ambiguous known name `entry` safe to accept.
     fn has_evidence(&mut self, entry: &Entry, i: usize, end_token: usize) -> bool {
         match entry.label {
@@ -3480,7 +3504,17 @@ pub(crate) fn find<'g>(
                         && f.tokens.len() == 1
                         && matches!(f.evidence, Evidence::Capitalised | Evidence::Coordinated) =>
                 {
-                    listed_place(&c, i, out.last()).or(Some(f))
+                    listed_place(&c, i, out.last())
+                        .or_else(|| {
+                            // `towns such as Macroom and Millstreet`
+                            c.place_listed_after_such_as(i).then(|| Found {
+                                label: Label::Location,
+                                gender: None,
+                                evidence: Evidence::Coordinated,
+                                ..f.clone()
+                            })
+                        })
+                        .or(Some(f))
                 }
                 f => f,
             };
@@ -5126,6 +5160,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 };
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
+                && !c.after_locative_preposition(i)
                 && !(words == 1
                     && (c.ends_capitalised_phrase(i)
                         || c.after_name_of(i)

@@ -909,6 +909,9 @@ entities! {
         "A lower court in Sherman, Texas, had acted." => [("Sherman", LOC, "Sherman"), ("Texas", LOC, "Texas")];
     name_set_off_by_a_distance_is_a_place:
         "He farms near Seward, about 25 miles west of Lincoln." => [("Seward", LOC, "Seward"), ("Lincoln", LOC, "Lincoln")];
+    towns_listed_after_such_as_and_a_town_before_a_speech_verb:
+        "Towns such as Macroom and Millstreet saw bidding wars. Landowners near Oughterard warned against it." =>
+        [("Macroom", LOC, "Macroom"), ("Millstreet", LOC, "Millstreet"), ("Oughterard", LOC, "Oughterard")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
