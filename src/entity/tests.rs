@@ -912,6 +912,10 @@ entities! {
     towns_listed_after_such_as_and_a_town_before_a_speech_verb:
         "Towns such as Macroom and Millstreet saw bidding wars. Landowners near Oughterard warned against it." =>
         [("Macroom", LOC, "Macroom"), ("Millstreet", LOC, "Millstreet"), ("Oughterard", LOC, "Oughterard")];
+    irish_counties:
+        "Rents in Kildare and Wicklow rose; she moved from Co. Kerry to County Mayo." =>
+        [("Kildare", LOC, "Kildare"), ("Wicklow", LOC, "Wicklow"), ("Co. Kerry", LOC, "County Kerry"),
+         ("County Mayo", LOC, "Mayo")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
