@@ -4570,6 +4570,43 @@ fn campaign_committee<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `AARP Oklahoma`, `SEIU Michigan`: a known organisation's name and a
+/// state or a country that ends the run name its branch there.
+fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
+    if f.label != Label::Organization
+        || f.tokens.len() != 1
+        || f.span.end != c.tokens()[f.tokens.end - 1].end()
+    {
+        return None;
+    }
+    let n = c
+        .next_joined(f.tokens.end - 1)
+        .filter(|&n| c.is_cap_word(n))?;
+    let gazetteer = c.input.gazetteer;
+    let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+    // (Not before a noun they modify together: `GOP Israel supporters`,
+    // `an NBC New Hampshire poll`.)
+    let lex = c.input.lexicon;
+    let ends = region.end == c.tokens()[region.end_token - 1].end()
+        && c.next_joined(region.end_token - 1).map_or(true, |k| {
+            let t = &c.tokens()[k];
+            let w = c.text_of(k);
+            !t.is_word()
+                || (!t.is_capitalised()
+                    && (lex.in_group(WordGroup::FunctionWord, w)
+                        || w.ends_with("ed")
+                        || lex.is_reporting_verb(w)))
+        });
+    (ends && gazetteer.entry(region.candidates[0]).is_country_or_region()).then(|| {
+        found(
+            Span::new(f.span.start, region.end),
+            f.tokens.start..region.end_token,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
 fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
@@ -4916,6 +4953,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     // follows (`Putin said`, `Moscow's`) starts no longer name: the other
     // rules all need more words, and are skipped.
     if let Some(f) = known_at(c, i) {
+        if let Some(chapter) = chapter_in_a_region(c, &f) {
+            return Some(chapter);
+        }
         // (`Facebook Instagram YouTube`: organisations listed without
         // commas, as in a page's links, stand alone too.)
         let listed = || {

@@ -916,6 +916,9 @@ entities! {
         "Rents in Kildare and Wicklow rose; she moved from Co. Kerry to County Mayo." =>
         [("Kildare", LOC, "Kildare"), ("Wicklow", LOC, "Wicklow"), ("Co. Kerry", LOC, "County Kerry"),
          ("County Mayo", LOC, "Mayo")];
+    known_organisation_and_a_state_name_its_branch:
+        "AARP Oklahoma endorsed the bill. Many GOP Israel supporters agree." =>
+        [("AARP Oklahoma", ORG, "AARP Oklahoma"), ("GOP", ORG, "Republican Party"), ("Israel", LOC, "Israel")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
