@@ -919,6 +919,10 @@ entities! {
     known_organisation_and_a_state_name_its_branch:
         "AARP Oklahoma endorsed the bill. Many GOP Israel supporters agree." =>
         [("AARP Oklahoma", ORG, "AARP Oklahoma"), ("GOP", ORG, "Republican Party"), ("Israel", LOC, "Israel")];
+    scottish_and_welsh_parties:
+        "Scottish Labour and the Welsh Conservatives attacked the SNP." =>
+        [("Scottish Labour", ORG, "Scottish Labour"), ("Welsh Conservatives", ORG, "Welsh Conservatives"),
+         ("SNP", ORG, "Scottish National Party")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
