@@ -923,6 +923,9 @@ entities! {
         "Scottish Labour and the Welsh Conservatives attacked the SNP." =>
         [("Scottish Labour", ORG, "Scottish Labour"), ("Welsh Conservatives", ORG, "Welsh Conservatives"),
          ("SNP", ORG, "Scottish National Party")];
+    british_police_ranks_as_titles:
+        "DCI Ana Orvik and Ch Supt Jo Zelvan spoke." =>
+        [("Ana Orvik", PER, "Ana Orvik"), ("Jo Zelvan", PER, "Jo Zelvan")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];

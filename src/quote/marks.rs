@@ -224,9 +224,10 @@ fn pair_paragraph(
     // The opening single mark that took double marks as its content.
     let mut holder: Option<usize> = None;
     let mut group = carried;
-    let starts_with_mark = marks.first().is_some_and(|m| {
-        m.first == para.start && m.family == QuoteFamily::Double && m.dir != QuoteMark::Closing
-    });
+    // (British style carries a single quote over too: `said: ‘…` ¶ `‘…’`.)
+    let starts_with_mark = marks
+        .first()
+        .is_some_and(|m| m.first == para.start && m.dir != QuoteMark::Closing);
     if !starts_with_mark {
         group = None;
     }
@@ -312,6 +313,17 @@ fn pair_paragraph(
         if pairing.out.len() > before && next_opens_with_mark(input, p + 1) {
             carried = Some(pairing.out[before].group);
         }
+    } else if let Some(s) = single.filter(|s| opens_a_sentence(input, s) && holder.is_none()) {
+        // `said: ‘We are treating …` ¶ `‘I would urge …’`: a single quote
+        // that opens a sentence and no mark closes runs on to the next
+        // paragraph when that opens with a single mark.
+        if next_opens_with_single_mark(input, p + 1) {
+            let before = pairing.out.len();
+            pairing.emit(&s, None, para.end, group);
+            if pairing.out.len() > before {
+                carried = Some(pairing.out[before].group);
+            }
+        }
     }
     Paired {
         carried,
@@ -387,6 +399,14 @@ fn plural_possessive(input: &Input<'_>, m: &Mark) -> bool {
             t.kind == TokenKind::Word && !t.is_capitalised() && tokens[m.last].spaced_from(t)
         });
     word_before && lower_after
+}
+
+/// Does paragraph `p` open with a single mark that opens a sentence?
+fn next_opens_with_single_mark(input: &Input<'_>, p: usize) -> bool {
+    input.segments.paragraphs.get(p).is_some_and(|para| {
+        mark_of(input, para.start)
+            .is_some_and(|m| m.family == QuoteFamily::Single && opens_a_sentence(input, &m))
+    })
 }
 
 fn next_opens_with_mark(input: &Input<'_>, p: usize) -> bool {

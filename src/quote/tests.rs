@@ -226,6 +226,11 @@ quote_cases! {
         => [("gutted in the dark", Partial, Some("Hope Orvik"), Some("Hope Orvik")),
             ("If one is proposed we will consider it.", Direct, Some("The spokesman"), None)];
 
+    single_quote_running_over_two_paragraphs:
+        "DCI Ana Orvik, of Zelvo Police, said: ‘We are treating this as a deliberate attack.\n\n‘I would urge anyone nearby to come forward.’\n\nThe centre reopened."
+        => [("We are treating this as a deliberate attack.", Direct, Some("Ana Orvik"), Some("Ana Orvik")),
+            ("I would urge anyone nearby to come forward.", Direct, Some("Ana Orvik"), Some("Ana Orvik"))];
+
     age_before_a_role_keeps_the_description_plain:
         "Every morning Wilson Kiprotich Langat walks to the track. “The watch tells you what happened,” the 71-year-old coach said."
         => [("The watch tells you what happened,", Direct, Some("the 71-year-old coach"), Some("Wilson Kiprotich Langat"))];
