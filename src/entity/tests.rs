@@ -926,6 +926,9 @@ entities! {
     british_police_ranks_as_titles:
         "DCI Ana Orvik and Ch Supt Jo Zelvan spoke." =>
         [("Ana Orvik", PER, "Ana Orvik"), ("Jo Zelvan", PER, "Jo Zelvan")];
+    advocacy_groups_named_for_the_people_of_a_state:
+        "Iowans for Zelvo Relief endorsed him; Bikers for Orvik rallied." =>
+        [("Iowans for Zelvo Relief", ORG, "Iowans for Zelvo Relief"), ("Bikers for Orvik", ORG, "Bikers for Orvik")];
     river_before_its_name_and_a_memorial_after_it:
         "It spread along the River Orvik to the Zelvo Memorial." =>
         [("River Orvik", LOC, "River Orvik"), ("Zelvo Memorial", LOC, "Zelvo Memorial")];
