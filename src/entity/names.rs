@@ -4501,7 +4501,7 @@ fn push_article_name(buf: &mut String, word: &str, lex: &Lexicon) -> bool {
 /// (`Commander-in-Chief`).
 fn town_by_its_river<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     const LINKED_PARTS: usize = 4;
-    if !c.tokens()[i].has_hyphen() || c.known_label(i).is_some() {
+    if !c.tokens()[i].has_hyphen() {
         return None;
     }
     let word = strip_possessive(c.text_of(i));
@@ -4509,16 +4509,17 @@ fn town_by_its_river<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let mut parts = word.split('-');
     let town = parts.next()?;
     let river = parts.next_back()?;
-    let links: Vec<&str> = parts.collect();
+    // The parts between: one or two lower-case links, the first no `the`.
+    let mut links = parts;
+    let linked = links.clone().next().is_some_and(|first| first != "the")
+        && links.clone().count() < LINKED_PARTS - 1
+        && links.all(|w| lex.in_group(WordGroup::TownLink, w));
     let capitalised = |w: &str| is_latin_name(w) && w.starts_with(char::is_uppercase);
-    let linked = !links.is_empty()
-        && links.len() < LINKED_PARTS - 1
-        && links[0] != "the"
-        && links.iter().all(|w| lex.in_group(WordGroup::TownLink, w));
     (linked
         && capitalised(town)
         && capitalised(river)
-        && !(lex.is_english_word(town) && lex.is_english_word(river)))
+        && !(lex.is_english_word(town) && lex.is_english_word(river))
+        && c.known_label(i).is_none())
     .then(|| {
         let start = c.tokens()[i].start();
         found(
