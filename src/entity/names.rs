@@ -1558,12 +1558,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .and_then(|p| self.prev_joined(p))
                 .is_some_and(|n| self.person_noun(n))
         };
-        let in_place = || {
-            self.prev_joined(i).is_some_and(|p| {
-                let w = self.bytes_of(p);
-                lex.in_group(WordGroup::LocativePreposition, w) && !matches!(w, b"from" | b"past")
-            }) || origin()
-        };
+        let in_place = || self.after_locative_preposition(i) || origin();
         let verb = self.verb_after(end - 1) && !in_place();
         let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let mut all = words();
@@ -3646,17 +3641,6 @@ fn places_listed_before_a_place(c: &Cursor<'_, '_>, out: &mut [Found<'_>]) {
     let gazetteer = c.input.gazetteer;
     let mut place_at: Option<usize> = None;
     for f in out.iter_mut().rev() {
-        let listed_before = |start: usize| {
-            c.next_joined(f.tokens.end - 1)
-                .filter(|&n| joins_a_list(c, n))
-                .and_then(|n| match c.next_joined(n) {
-                    Some(m) if c.bytes_of(n) == b"," && matches!(c.bytes_of(m), b"and" | b"or") => {
-                        c.next_joined(m)
-                    }
-                    m => m,
-                })
-                == Some(start)
-        };
         // (Not a common surname or a given name: `Smith, Jones and Paris`.)
         let guessed = f.label == Label::Person
             && f.tokens.len() == 1
@@ -3673,7 +3657,7 @@ fn places_listed_before_a_place(c: &Cursor<'_, '_>, out: &mut [Found<'_>]) {
                     .in_group(WordGroup::PlaceNoun, c.bytes_of(n))
             })
         };
-        if guessed && (place_at.is_some_and(listed_before) || kind_after()) {
+        if guessed && (place_at.is_some_and(|place| joined_to(c, place, f)) || kind_after()) {
             f.label = Label::Location;
             f.gender = None;
             f.evidence = Evidence::Coordinated;
