@@ -3476,8 +3476,15 @@ pub(crate) fn find<'g>(
                 {
                     Some(f)
                 }
+                // `an analyst at Raymond James`: no one works at a person.
                 Some(f) if f.evidence == Evidence::GivenName => {
-                    place_in_apposition(&c, i, Some(&f)).or(Some(f))
+                    place_in_apposition(&c, i, Some(&f))
+                        .or_else(|| {
+                            c.prev_joined(i)
+                                .filter(|&p| c.bytes_of(p) == b"at")
+                                .and_then(|_| described_organisation(&c, i, Some(&f)))
+                        })
+                        .or(Some(f))
                 }
                 f => {
                     // (Only an employer after `for` asks who was named

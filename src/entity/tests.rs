@@ -646,6 +646,8 @@ entities! {
         [("Bali", LOC, "Bali"), ("Indonesia", LOC, "Indonesia"), ("Lesbos", LOC, "Lesbos"), ("Lampedusa", LOC, "Lampedusa")];
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
+    employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
+        [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
         "Economists at Capital Zelvonics expect cuts; analysts at Capital do not." =>
         [("Capital Zelvonics", ORG, "Capital Zelvonics")];
