@@ -15,7 +15,7 @@ use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordClass, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
-use crate::token::RawToken;
+use crate::token::{RawToken, TokenKind};
 use std::ops::Range;
 
 /// Where one word of the document's full names points: one person, or
@@ -553,7 +553,8 @@ pub(crate) fn link<'g>(
             let two_words = || f.evidence == Evidence::NamePattern && f.tokens.len() == 2;
             let first = name.split(' ').next().filter(|&w| {
                 let class = lex.class(w);
-                !lex.is_english_word(w)
+                (!lex.is_english_word(w)
+                    || f.evidence == Evidence::NamePattern && !class.any(WordClass::AFFILIATION))
                     && (!class.any(WordClass::GIVEN_NAME)
                         || (!class.any(WordClass::COMMON_GIVEN_NAME) && two_words()))
                     && input.gazetteer.get(w).is_none()
@@ -595,20 +596,49 @@ pub(crate) fn link<'g>(
 /// software maker, said`) is named again by the same word wherever the
 /// rules passed it over (`Zelvatech joins`, `a Zelvatech spokesperson`),
 /// if it is no English word, stop word or census name, and not next to
-/// another capitalised word.
+/// another capitalised word. So is a company by the first word of a name
+/// its pattern found (`Hanbit Semiconductor Co` … `Hanbit shares fell`),
+/// when no person of the document bears the word; an English word
+/// (`Orchid Microsystems` … `a third of Orchid's sales`) only inside a
+/// sentence, where its capital is the name's.
 fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
     let text = input.text;
     let lex = input.lexicon;
     let mut named: FastMap<&str, Option<(u32, Label)>> = FastMap::default();
+    let mut first_words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
+    let mut people_words: FastMap<&str, ()> = FastMap::default();
     for m in &out.mentions {
-        if m.tokens.len() != 1
-            || m.evidence != Evidence::NamePattern
-            || m.label == Label::Person
+        let name = &text[m.span.range()];
+        if m.label == Label::Person {
+            people_words.extend(name.split(' ').map(|w| (strip_possessive(w), ())));
+            continue;
+        }
+        if m.evidence != Evidence::NamePattern
             || !matches!(out.referents[m.referent as usize].name, Name::Text(_))
         {
             continue;
         }
-        let word = &text[m.span.range()];
+        if m.tokens.len() != 1 {
+            // (Not `Oklahomans for Fair Lending`: a word before a connector
+            // is no name of its own.)
+            let first = name
+                .split_once(' ')
+                .filter(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+                .map(|(first, _)| first);
+            if let Some(first) = first.filter(|_| m.label == Label::Organization) {
+                let sense = Some((m.referent, m.span.end));
+                first_words
+                    .entry(first)
+                    .and_modify(|r| {
+                        if r.map(|(referent, _)| referent) != Some(m.referent) {
+                            *r = None
+                        }
+                    })
+                    .or_insert(sense);
+            }
+            continue;
+        }
+        let word = name;
         let sense = Some((m.referent, m.label));
         // A word named two ways is left alone.
         named
@@ -620,19 +650,69 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
             })
             .or_insert(sense);
     }
-    named.retain(|w, s| {
-        s.is_some()
-            && !lex.is_english_word(w)
-            && !lex
-                .class(w)
-                .any(WordClass::STOPWORD | WordClass::CENSUS | WordClass::DEMONYM)
-    });
-    if named.is_empty() {
+    let unlisted = |w: &str| {
+        !lex.class(w)
+            .any(WordClass::STOPWORD | WordClass::CENSUS | WordClass::DEMONYM)
+    };
+    named.retain(|w, s| s.is_some() && !lex.is_english_word(w) && unlisted(w));
+    // The company a first word names, where it is first named, and whether
+    // the word is an English one.
+    let first_words: FastMap<&str, (u32, usize, bool)> = first_words
+        .into_iter()
+        .filter_map(|(w, r)| {
+            // (`EB-5 Investment Coalition` … `the EB-5 program`: a code
+            // names the programme, not the company.)
+            let code = w
+                .as_bytes()
+                .windows(2)
+                .any(|p| p[0] == b'-' && p[1].is_ascii_digit());
+            let kept = w.len() > 2
+                && !code
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !named.contains_key(w)
+                && !people_words.contains_key(w)
+                && unlisted(w)
+                && !lex.class(w).any(WordClass::AFFILIATION)
+                && input.gazetteer.get(w).is_none();
+            let (referent, named_at) = r.filter(|_| kept)?;
+            Some((w, (referent, named_at, lex.is_english_word(w))))
+        })
+        .collect();
+    if named.is_empty() && first_words.is_empty() {
         return;
     }
-    let filter = WordFilter::new(named.keys().map(|w| w.as_bytes()));
+    let filter = WordFilter::new(named.keys().chain(first_words.keys()).map(|w| w.as_bytes()));
     let capital_word = |t: Option<&RawToken>| {
         t.is_some_and(|t| t.is_word() && t.is_capitalised() && !lex.is_stopword(&text[t.range()]))
+    };
+    let capital = |t: Option<&RawToken>| t.is_some_and(|t| t.is_word() && t.is_capitalised());
+    let before_is =
+        |i, group| token_before(input, i).is_some_and(|t| lex.in_group(group, &text[t.range()]));
+    let after_is =
+        |i, group| token_after(input, i).is_some_and(|t| lex.in_group(group, &text[t.range()]));
+    // `Orchid is`, `Orchid stock`, `at Orchid.`, but not `Orthodox family`:
+    // an English word is the company's name as a noun on its own.
+    let stands_alone = |t: Option<&RawToken>| {
+        t.map_or(true, |t| {
+            let next = &text[t.range()];
+            !t.is_word()
+                || [
+                    WordGroup::Auxiliary,
+                    WordGroup::FunctionWord,
+                    WordGroup::CompanyNoun,
+                    WordGroup::BetweenSubjectAndVerb,
+                ]
+                .into_iter()
+                .any(|group| lex.in_group(group, next))
+                || lex.is_speech_verb_any_case(next)
+        })
+    };
+    let inside_sentence = |t: Option<&RawToken>| {
+        t.is_some_and(|t| {
+            (t.is_word() && !t.is_capitalised())
+                || t.kind == TokenKind::Number
+                || &text[t.range()] == ","
+        })
     };
     let mut added = Vec::new();
     for between in between_mentions(&out.mentions, input.tokens.len()) {
@@ -644,8 +724,25 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
             if !filter.may_contain(stem.as_bytes()) {
                 continue;
             }
-            let Some(&Some((referent, label))) = named.get(stem) else {
-                continue;
+            let (referent, label) = match (named.get(stem), first_words.get(stem)) {
+                (Some(&Some(sense)), _) => sense,
+                // (Not before the company is named: `the new capital,
+                // Nusantara` before `the Nusantara Capital Authority`; nor
+                // after a preposition of place: `on Arran`.)
+                (None, Some(&(referent, named_at, english)))
+                    if t.start() > named_at
+                        && !capital(token_after(input, i))
+                        && !before_is(i, WordGroup::LocativePreposition)
+                        && !after_is(i, WordGroup::PlaceNoun)
+                        && (!english
+                            || inside_sentence(token_before(input, i))
+                                && !before_is(i, WordGroup::Determiner)
+                                && (stem.len() < t.len()
+                                    || stands_alone(token_after(input, i)))) =>
+                {
+                    (referent, Label::Organization)
+                }
+                _ => continue,
             };
             if capital_word(token_before(input, i)) || capital_word(token_after(input, i)) {
                 continue;

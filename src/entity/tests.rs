@@ -646,6 +646,16 @@ entities! {
         [("Bali", LOC, "Bali"), ("Indonesia", LOC, "Indonesia"), ("Lesbos", LOC, "Lesbos"), ("Lampedusa", LOC, "Lampedusa")];
     employer_of_analysts: "Analysts at Zelvex said shares would fall." =>
         [("Zelvex", ORG, "Zelvex")];
+    company_named_again_by_the_first_word_of_its_name:
+        "Zelvon Semiconductor Co said it would buy Orchid Microsystems for $3 billion. Zelvon shares fell 4%, and a third of Orchid's sales come from China. The orchid is a flower; the Orchid farm grew." =>
+        [("Zelvon Semiconductor Co", ORG, "Zelvon Semiconductor Co"), ("Orchid Microsystems", ORG, "Orchid Microsystems"),
+         ("Zelvon", ORG, "Zelvon Semiconductor Co"), ("Orchid", ORG, "Orchid Microsystems"), ("China", LOC, "China")];
+    company_s_english_first_word_taken_for_a_speaker_is_the_company:
+        "Harvest Foods Inc agreed to buy a miller on Monday.\n\nHarvest said it would pay in cash." =>
+        [("Harvest Foods Inc", ORG, "Harvest Foods Inc"), ("Harvest", ORG, "Harvest Foods Inc")];
+    first_word_of_an_organisation_is_no_company_before_it_or_as_an_adjective_or_place:
+        "Crowds gathered in the new capital, Kelvara. The Kelvara Capital Authority said the Islamic Relief Fund would help. The fund helps Islamic charities on Brenmoor, where the Brenmoor Ferry Group works." =>
+        [("Kelvara Capital Authority", ORG, "Kelvara Capital Authority"), ("Islamic Relief Fund", ORG, "Islamic Relief Fund"), ("Brenmoor Ferry Group", ORG, "Brenmoor Ferry Group")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
