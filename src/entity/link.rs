@@ -288,6 +288,7 @@ pub(crate) fn link<'g>(
     let text = input.text;
     clubs_by_their_city(input, &mut found);
     towns_described(input, &mut found);
+    organisations_described(input, &mut found);
     let known_senses = known_senses(input, &found);
     let mut linker = Linker {
         text,
@@ -1103,6 +1104,38 @@ fn towns_described(input: &Input<'_>, found: &mut [Found<'_>]) {
             f.label = Label::Location;
             f.evidence = Evidence::NamePattern;
             f.candidates = &[];
+        }
+    }
+}
+
+/// `at Kenya Power, the state electricity distributor,`: a name of two
+/// words or more that what is said of it makes an organisation is that
+/// organisation wherever its shape alone made it a person (`Kenya Power
+/// said`, `Kenya` being a given name too).
+fn organisations_described(input: &Input<'_>, found: &mut [Found<'_>]) {
+    let text = input.text;
+    let described = |f: &Found<'_>| {
+        f.label == Label::Organization
+            && f.evidence == Evidence::NamePattern
+            && text[f.span.range()].contains(' ')
+    };
+    // Rare: most documents have none, and the search ends here.
+    if !found.iter().any(described) {
+        return;
+    }
+    let organisations: Vec<&str> = found
+        .iter()
+        .filter(|f| described(f))
+        .map(|f| &text[f.span.range()])
+        .collect();
+    for f in found.iter_mut() {
+        if f.label == Label::Person
+            && matches!(f.evidence, Evidence::GivenName | Evidence::Capitalised)
+            && organisations.contains(&strip_possessive(&text[f.span.range()]))
+        {
+            f.label = Label::Organization;
+            f.evidence = Evidence::NamePattern;
+            f.gender = None;
         }
     }
 }

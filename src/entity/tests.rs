@@ -656,6 +656,9 @@ entities! {
     first_word_of_an_organisation_is_no_company_before_it_or_as_an_adjective_or_place:
         "Crowds gathered in the new capital, Kelvara. The Kelvara Capital Authority said the Islamic Relief Fund would help. The fund helps Islamic charities on Brenmoor, where the Brenmoor Ferry Group works." =>
         [("Kelvara Capital Authority", ORG, "Kelvara Capital Authority"), ("Islamic Relief Fund", ORG, "Islamic Relief Fund"), ("Brenmoor Ferry Group", ORG, "Brenmoor Ferry Group")];
+    organisation_an_apposition_describes_is_no_person_elsewhere:
+        "Ghana Power raised prices. Officials at Ghana Power, the state electricity distributor, agreed." =>
+        [("Ghana Power", ORG, "Ghana Power"), ("Ghana Power", ORG, "Ghana Power")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
