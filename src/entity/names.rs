@@ -3970,25 +3970,46 @@ fn listed_place<'g>(
     }
     let w = strip_possessive(c.text_of(i));
     let lex = c.input.lexicon;
+    // `between Prince George and Vanderhoof`, `in Newtonmore and
+    // Kingussie live`: the last object of a preposition of place is a
+    // place too, whatever follows it, and though a surname is spelled so.
+    let governed = after_place
+        && c.prev_joined(i).is_some_and(|p| {
+            matches!(c.bytes_of(p), b"and" | b"or")
+                && previous.is_some_and(|f| c.prev_joined(p) == Some(f.tokens.end - 1))
+        })
+        && previous
+            .and_then(|p| c.prev_joined(p.tokens.start))
+            .is_some_and(|q| {
+                let before = c.bytes_of(q);
+                before == b"between"
+                    || lex.in_group(WordGroup::PlacePreposition, before)
+                    || lex.in_group(WordGroup::LocativePreposition, before)
+            })
+        && !c.next_joined(i).is_some_and(|n| c.is_cap_word(n));
     let unknown = || {
+        let person_word = if governed {
+            WordClass::GIVEN_NAME | WordClass::NOT_A_NAME
+        } else {
+            WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME | WordClass::NOT_A_NAME
+        };
         is_latin_name(w)
             && !is_all_caps(w)
             && !lex.is_english_word(w)
-            && !c
-                .class_of(i)
-                .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME | WordClass::NOT_A_NAME)
+            && !c.class_of(i).any(person_word)
     };
     if !(unknown() && (after_place || state_after_comma(c, i))) {
         return None;
     }
     // After a comma, another name or `and` (not `Iyassu, a student`).
-    let list_goes_on_or_ends = c.next_joined(i).map_or(true, |n| match c.bytes_of(n) {
-        b"and" | b"or" | b"." | b";" => true,
-        b"," => c
-            .next_joined(n)
-            .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
-        _ => false,
-    });
+    let list_goes_on_or_ends = governed
+        || c.next_joined(i).map_or(true, |n| match c.bytes_of(n) {
+            b"and" | b"or" | b"." | b";" => true,
+            b"," => c
+                .next_joined(n)
+                .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
+            _ => false,
+        });
     list_goes_on_or_ends.then(|| {
         found(
             Span::new(c.tokens()[i].start(), c.tokens()[i].start() + w.len()),

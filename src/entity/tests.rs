@@ -659,6 +659,10 @@ entities! {
     organisation_an_apposition_describes_is_no_person_elsewhere:
         "Ghana Power raised prices. Officials at Ghana Power, the state electricity distributor, agreed." =>
         [("Ghana Power", ORG, "Ghana Power"), ("Ghana Power", ORG, "Ghana Power")];
+    last_object_of_a_preposition_of_place_is_a_place_whatever_follows:
+        "The road stays shut between Prince George and Vanderhoof until Tuesday; families in Newtonmore and Kingussie wait. In Ohio, Kasich rose." =>
+        [("Prince George", LOC, "Prince George"), ("Vanderhoof", LOC, "Vanderhoof"), ("Newtonmore", LOC, "Newtonmore"),
+         ("Kingussie", LOC, "Kingussie"), ("Ohio", LOC, "Ohio"), ("Kasich", PER, "Kasich")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
