@@ -1549,16 +1549,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
         }
         // The words after the name are read only for words that pass. The
         // object of a preposition of place is no subject (`the outbreak in
-        // Zelvonia grew`), though a source may be (`word from Zelvok came`).
-        // `an elder from Marib who has brokered swaps`: where a person is
-        // from is no subject either.
-        let origin = || {
-            self.prev_joined(i)
-                .filter(|&p| self.bytes_of(p) == b"from")
-                .and_then(|p| self.prev_joined(p))
-                .is_some_and(|n| self.person_noun(n))
-        };
-        let in_place = || self.after_locative_preposition(i) || origin();
+        // Zelvonia grew`), nor, when no list knows it, the object of
+        // `from` (`the route from Tilehurst is`, `an elder from Marib who
+        // has brokered swaps`): a person the document named is found by
+        // the linker.
+        let in_place = || self.after_locative_preposition(i) || self.after_word(i, "from");
         let verb = self.verb_after(end - 1) && !in_place();
         let possessive = self.ends_with_possessive(end - 1) || self.detached_possessive(end - 1);
         let mut all = words();

@@ -663,6 +663,9 @@ entities! {
         "The road stays shut between Prince George and Vanderhoof until Tuesday; families in Newtonmore and Kingussie wait. In Ohio, Kasich rose." =>
         [("Prince George", LOC, "Prince George"), ("Vanderhoof", LOC, "Vanderhoof"), ("Newtonmore", LOC, "Newtonmore"),
          ("Kingussie", LOC, "Kingussie"), ("Ohio", LOC, "Ohio"), ("Kasich", PER, "Kasich")];
+    unknown_word_after_from_is_a_place_though_a_verb_follows:
+        "The route from Tilehurst is busy, and buses from Tilehurst and Calcot run late." =>
+        [("Tilehurst", LOC, "Tilehurst"), ("Tilehurst", LOC, "Tilehurst"), ("Calcot", LOC, "Calcot")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
