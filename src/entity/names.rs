@@ -1540,6 +1540,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
             is_latin_name(w) || (!single && k == end - 1 && self.double_barrelled(k))
         };
         if self.after_article(i)
+            || self.home_after_age(i)
             || !(i..end)
                 .filter(|&k| self.tokens()[k].is_word())
                 .all(|k| shaped(k, strip_possessive(self.text_of(k))))
@@ -1691,10 +1692,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let p = self.prev_joined(i)?;
         if !lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p))
             && !self.after_place_noun(i)
+            && !self.home_after_age(i)
         {
             return None;
         }
-        let after_kind = self.after_kind_of_place(i);
+        let after_kind = self.after_kind_of_place(i) || self.home_after_age(i);
         let mut last = i;
         let mut prev = i;
         loop {
@@ -1708,7 +1710,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     self.is_cap_word(n) && is_latin_name(next) && !lex.is_english_word(next)
                 })
             };
-            // (After `the town of` a given name is a place's too.)
+            // (After `the town of`, or `Ana Ruiz, 31, of`, a given name or
+            // a surname is a place's too.)
             let person_word = if after_kind {
                 WordClass::NOT_A_NAME
             } else {
@@ -3108,6 +3111,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .is_some_and(|p| self.bytes_of(p) == word.as_bytes())
     }
 
+    /// `Rogelio Villanueva, 44, of Socorro, who`: is token `i` where a
+    /// person named with an age lives?
+    fn home_after_age(&self, i: usize) -> bool {
+        let before =
+            |k: usize, word: &[u8]| self.prev_joined(k).filter(|&p| self.bytes_of(p) == word);
+        before(i, b"of")
+            .and_then(|of| before(of, b","))
+            .and_then(|comma| self.prev_joined(comma))
+            .filter(|&age| self.tokens()[age].kind == TokenKind::Number)
+            .and_then(|age| before(age, b","))
+            .and_then(|comma| self.prev_joined(comma))
+            .is_some_and(|name| self.is_cap_word(name))
+    }
+
     /// Is token `i` right after a preposition of place (`in`, `to`) or a
     /// word of direction (`eastern Chad`)?
     fn after_place_preposition(&self, i: usize) -> bool {
@@ -3137,6 +3154,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
         match entry.label {
             Label::Location => {
                 if self.after_place_preposition(i)
+                    || self.home_after_age(i)
                     || (end_token == i + 1 && self.named_by_a_word(&entry.subtype, i))
                 {
                     return true;
@@ -5209,6 +5227,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 Some(Evidence::NamePattern)
             } else if c.speech_verb_after(end_tok - 1)
                 && !c.after_locative_preposition(i)
+                && !c.home_after_age(i)
                 && !(words == 1
                     && (c.ends_capitalised_phrase(i)
                         || c.after_name_of(i)
@@ -6257,13 +6276,15 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     }
     // `besieged by Hannibal, who had crossed the Alps`, `“…,” Hyde said`:
     // a town's name before `, who` or a speech verb is a person's, unless a
-    // preposition of place says it is the town (`officials in Hannibal,
-    // who`); a club's, `Barcelona, who lead`, is found below.
+    // preposition of place or a person's age says it is the town
+    // (`officials in Hannibal, who`, `Ana Ruiz, 31, of Hannibal, who`); a
+    // club's, `Barcelona, who lead`, is found below.
     if single
         && &*entry.subtype == "city"
         && !entry.is_large_place()
         && (c.relative_after(i, &[b"who"]) || c.speech_verb_cue_after(i).is_some())
         && !c.after_place_preposition(i)
+        && !c.home_after_age(i)
         && senses_from(input.gazetteer, m.candidates, "club").is_none()
     {
         return None;

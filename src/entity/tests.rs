@@ -666,6 +666,9 @@ entities! {
     unknown_word_after_from_is_a_place_though_a_verb_follows:
         "The route from Tilehurst is busy, and buses from Tilehurst and Calcot run late." =>
         [("Tilehurst", LOC, "Tilehurst"), ("Tilehurst", LOC, "Tilehurst"), ("Calcot", LOC, "Calcot")];
+    where_a_person_named_with_an_age_lives_is_a_place:
+        "Rogelio Villanueva, 44, of Socorro, who ran a shop, and Ana Ruiz, 31, of Zelvanta said so." =>
+        [("Rogelio Villanueva", PER, "Rogelio Villanueva"), ("Socorro", LOC, "Socorro"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Zelvanta", LOC, "Zelvanta")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
