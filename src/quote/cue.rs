@@ -860,6 +860,42 @@ impl Ctx<'_> {
                 .filter(|c| matches!(c.who, Who::Pronoun(_)) || c.label() == Some(Label::Person));
             return first_verb_subject.or(sentence);
         }
+        // `a man can be heard telling`, `Jo Roe was caught saying`: the
+        // verbs before a participle are no subject; the words before them
+        // are.
+        let after_auxiliary = || {
+            self.prev_visible(j, floor)
+                .is_some_and(|p| self.lower_is(p, WordGroup::Auxiliary))
+        };
+        if participle
+            && !self.input.tokens[j].is_capitalised()
+            && (self.looks_like_a_verb(j) || after_auxiliary())
+        {
+            let mut first = j;
+            for _ in 0..SKIP_WORDS {
+                match self.prev_visible(first, floor) {
+                    Some(p)
+                        if self.looks_like_a_verb(p)
+                            || self.lower_is(p, WordGroup::Modal)
+                            || matches!(self.text(p), "be" | "been" | "being") =>
+                    {
+                        first = p
+                    }
+                    _ => break,
+                }
+            }
+            // (A thing there leaves the participle to the sentence's
+            // subject: `released as the polls closed stating`.)
+            let subject = self
+                .prev_visible(first, floor)
+                .and_then(|k| self.cand_ending_at(k, floor));
+            return match subject {
+                Some(c) if !matches!(c.who, Who::Description) || !self.names_a_thing(c.last) => {
+                    Some(c)
+                }
+                _ => shared(),
+            };
+        }
         let near = self.cand_ending_at(j, floor);
         // `a White House official who spoke anonymously to discuss strategy
         // said`: the subject is before the relative clause.

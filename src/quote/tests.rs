@@ -549,6 +549,11 @@ quote_cases! {
             ("We object.", Direct, Some("a statement that"), None),
         ];
 
+    verbs_before_a_participle_are_no_speaker:
+        "In the recording Jo Zelvanko can be heard telling a clerk, “Do not text me.” A man was seen telling staff to “get out now.”"
+        => [("Do not text me.", Direct, Some("Jo Zelvanko"), Some("Jo Zelvanko")),
+            ("get out now.", Partial, Some("A man"), None)];
+
     subject_before_a_relative_clause_speaks:
         "A ministry official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”"
         => [("There are talks.", Direct, Some("A ministry official"), None)];
