@@ -795,6 +795,24 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .map(|e| gazetteer.entry(e[0]).label)
     }
 
+    /// `Puerto Ricans and all Americans`, `South Korean and Chinese
+    /// models`: a demonym of two words that no capitalised word follows
+    /// names no one; the token after it, if so.
+    fn demonym_of_two_words(&self, i: usize) -> Option<usize> {
+        let n = self
+            .next_joined(i)
+            .filter(|&n| self.class_of(n).any(WordClass::DEMONYM))?;
+        if self.next_joined(n).is_some_and(|m| self.is_cap_word(m)) {
+            return None;
+        }
+        let pair = format!("{} {}", self.text_of(i), strip_possessive(self.text_of(n)));
+        self.input
+            .lexicon
+            .demonyms
+            .contains_key(pair.as_str())
+            .then_some(n + 1)
+    }
+
     /// Is token `i` a word the lists say is never a name by itself (a stop
     /// word, a group, a place's opening word, in the possessive too), no
     /// given name, title's first word (`First lady`) nor a name the
@@ -2659,10 +2677,25 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // `the Sheriff's Office and Harlow Hospital`: after an
         // organisation's head word, `and` or `or` lists another name; not
         // after `of` (`Ministry of Electronics and Information Technology`).
+        // (`U.S. Securities and Exchange Commission`: not inside a known
+        // name that holds the head word.)
+        let known_across = |j: usize| {
+            let gazetteer = self.input.gazetteer;
+            words[..j].iter().any(|&(k, _)| {
+                gazetteer
+                    .longest_match(self.input.text, self.tokens(), k)
+                    .is_some_and(|m| {
+                        m.end_token > words[j].0
+                            && gazetteer.entry(m.candidates[0]).label == Label::Organization
+                    })
+            })
+        };
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
             Some("and" | "or") => {
                 listed(words[j].0)
-                    || (self.organisation_head(words[j - 1].0) && words[j - 1].1 != Some("of"))
+                    || (self.organisation_head(words[j - 1].0)
+                        && words[j - 1].1 != Some("of")
+                        && !known_across(j))
                     || opens_prefixed(j)
                     || known_before(j)
             }
@@ -3443,6 +3476,10 @@ pub(crate) fn find<'g>(
             // `I`, `Tuesday` or `Republican` anywhere, words that are never
             // a name alone, unless a name is known by them or a connector
             // follows (`Union of …`).
+            if let Some(end) = c.demonym_of_two_words(i) {
+                i = end;
+                continue;
+            }
             let starts_no_name = || {
                 !c.next_joined(i).is_some_and(|n| c.is_cap_word(n))
                     && (at_start && is_sentence_starter(c.text_of(i)) || c.never_a_name_alone(i))

@@ -669,6 +669,12 @@ entities! {
     where_a_person_named_with_an_age_lives_is_a_place:
         "Rogelio Villanueva, 44, of Socorro, who ran a shop, and Ana Ruiz, 31, of Zelvanta said so." =>
         [("Rogelio Villanueva", PER, "Rogelio Villanueva"), ("Socorro", LOC, "Socorro"), ("Ana Ruiz", PER, "Ana Ruiz"), ("Zelvanta", LOC, "Zelvanta")];
+    demonym_of_two_words_names_no_one:
+        "New Zealander Liam Archer won. Sri Lankan Kamal Perera lost, as South Korean and Chinese rivals watched Puerto Ricans cheer." =>
+        [("Liam Archer", PER, "Liam Archer"), ("Kamal Perera", PER, "Kamal Perera")];
+    head_word_inside_a_known_name_lists_nothing_before_and:
+        "The U.S. Securities and Exchange Commission sued." =>
+        [("U.S. Securities and Exchange Commission", ORG, "U.S. Securities and Exchange Commission")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:

@@ -747,6 +747,21 @@ impl Lexicon {
             };
             mark(row[0], WordClass::SURNAME | common);
         }
+        // `New Zealander Finn Archer`, `Sri Lankan Kamal Perera`: the last
+        // word of a demonym of two words is no name either, unless it is a
+        // given name (`Lucian`) or an English word (`Islanders`).
+        for &demonym in self.demonyms.keys() {
+            let Some((_, last)) = demonym.rsplit_once(' ') else {
+                continue;
+            };
+            if self.is_english_word(last) {
+                continue;
+            }
+            let class = classes.entry(last).or_default();
+            if !class.any(WordClass::GIVEN_NAME) {
+                class.0 |= WordClass::DEMONYM;
+            }
+        }
         self.classes = classes;
         Ok(())
     }
