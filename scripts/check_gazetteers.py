@@ -29,6 +29,7 @@ LEX_HEADERS = {
     "us_state_codes.tsv": "code\tstate",
     "first_names.tsv": "name\tgender\tfrequency",
     "first_names_world.tsv": "name\tgender",
+    "first_names_locales.tsv": "name\tgender",
     "surnames.tsv": "name\tfrequency",
     "titles.tsv": "title\tgender\tkind\tspelled_out",
     "speech_verbs.tsv": "cue\tlemma\tkind",
@@ -41,6 +42,7 @@ ENUMS = {
     "org_patterns.tsv": {1: {"prefix", "suffix", "start", "modifier"}, 2: {"ORG", "LOC"}},
     "first_names.tsv": {1: {"m", "f", "u"}},
     "first_names_world.tsv": {1: {"m", "f"}},
+    "first_names_locales.tsv": {1: {"m", "f", "u"}},
     "word_groups.tsv": {1: {
         "determiner", "function-word", "between-subject-and-verb", "noun-marker", "coordinator",
         "dash", "title-small-word", "name-particle", "regnal-number", "org-connector", "auxiliary",

@@ -3526,12 +3526,20 @@ pub(crate) fn find<'g>(
                 {
                     Some(f)
                 }
-                // `an analyst at Raymond James`: no one works at a person.
+                // `an analyst at Raymond James`: no one works at a person;
+                // `the Icelandic band Sigur Rós`: a band is no one either,
+                // unless a common given name makes the noun a person's role
+                // (`publisher Ron Unz`).
                 Some(f) if f.evidence == Evidence::GivenName => {
                     place_in_apposition(&c, i, Some(&f))
                         .or_else(|| {
                             c.prev_joined(i)
-                                .filter(|&p| c.bytes_of(p) == b"at")
+                                .filter(|&p| {
+                                    let before = c.bytes_of(p);
+                                    before == b"at"
+                                        || (kind_of_organisation(input.lexicon, before)
+                                            && !c.class_of(i).any(WordClass::COMMON_GIVEN_NAME))
+                                })
                                 .and_then(|_| described_organisation(&c, i, Some(&f)))
                         })
                         .or(Some(f))
@@ -3906,8 +3914,12 @@ fn described_organisation<'g>(
     };
     // A person's name there is the organisation's when no verb follows it
     // (`the law firm Mayer Brown.`).
-    let census =
-        (i..end_tok).any(|k| c.tokens()[k].is_word() && c.class_of(k).any(WordClass::CENSUS));
+    // (A rare given name is no sign of a person here.)
+    let census = (i..end_tok).any(|k| {
+        c.tokens()[k].is_word()
+            && c.class_of(k)
+                .any(WordClass::SURNAME | WordClass::COMMON_GIVEN_NAME)
+    });
     (!census || employer || !c.verb_after(end_tok - 1)).then(|| organisation(c, i, end_tok, end))
 }
 

@@ -675,6 +675,15 @@ entities! {
     head_word_inside_a_known_name_lists_nothing_before_and:
         "The U.S. Securities and Exchange Commission sued." =>
         [("U.S. Securities and Exchange Commission", ORG, "U.S. Securities and Exchange Commission")];
+    given_name_of_another_country_opens_a_person_s_name:
+        "Ishaan Kulkarni smashed 92 off 44 balls, and Kacper Wiśniewski took three wickets." =>
+        [("Ishaan Kulkarni", PER, "Ishaan Kulkarni"), ("Kacper Wiśniewski", PER, "Kacper Wiśniewski")];
+    band_named_with_a_rare_given_name_is_the_band:
+        "The Dutch band Tijn Vosk released an album." =>
+        [("Tijn Vosk", ORG, "Tijn Vosk")];
+    kind_of_organisation_in_a_headline_ends_a_person_s_name:
+        "Chris Christie Super PAC Chief Praises Donor" =>
+        [("Chris Christie", PER, "Chris Christie")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:

@@ -333,6 +333,7 @@ const CUES: &str = include_str!("../../gazetteers/lexicon/speech_verbs.tsv");
 const STOPWORDS: &str = include_str!("../../gazetteers/lexicon/stopwords.txt");
 const FIRST_NAMES: &str = include_str!("../../gazetteers/lexicon/first_names.tsv");
 const FIRST_NAMES_WORLD: &str = include_str!("../../gazetteers/lexicon/first_names_world.tsv");
+const FIRST_NAMES_LOCALES: &str = include_str!("../../gazetteers/lexicon/first_names_locales.tsv");
 const SURNAMES: &str = include_str!("../../gazetteers/lexicon/surnames.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/lexicon/demonyms.tsv");
 const STATE_CODES: &str = include_str!("../../gazetteers/lexicon/us_state_codes.tsv");
@@ -631,6 +632,14 @@ impl Lexicon {
                 .entry(row[0])
                 .or_insert((gender(row[1]), COMMON_FIRST_NAME));
             *freq = freq.max(COMMON_FIRST_NAME);
+        }
+        // Rare given names of many countries: evidence next to an unknown
+        // surname (`Kobus van der Walt`), never alone.
+        for row in tsv_rows("lexicon/first_names_locales.tsv", FIRST_NAMES_LOCALES) {
+            let (_, row) = row?;
+            lex.first_names
+                .entry(row[0])
+                .or_insert((gender(row[1]), 0.0));
         }
         for row in tsv_rows("lexicon/demonyms.tsv", DEMONYMS) {
             let (_, row) = row?;
