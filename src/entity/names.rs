@@ -583,6 +583,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
         })
     }
 
+    /// Is the word at `i` a capitalised word of a name that no list knows:
+    /// no English word, census name or closed-class word?
+    fn unknown_single_word(&self, i: usize) -> bool {
+        let w = strip_possessive(self.text_of(i));
+        is_latin_name(w)
+            && !is_all_caps(w)
+            && !self
+                .class_of(i)
+                .any(WordClass::NOT_A_NAME | WordClass::CENSUS)
+            && !self.input.lexicon.is_english_word(w)
+    }
+
     /// `towns such as Macroom and Millstreet`: is the word at `i` in a list
     /// that `such as` opens after a noun for a kind of place?
     fn place_listed_after_such_as(&self, i: usize) -> bool {
@@ -594,7 +606,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     }
 
     /// The noun before the `such as` that opens the list of capitalised
-    /// words holding the word at `i`.
+    /// words holding the word at `i`, or before `include` or `, including`
+    /// (`The villages include Kurylivka and Ivanivka`, `camps, including
+    /// Zamzam`).
     fn noun_before_such_as(&self, i: usize) -> Option<usize> {
         let mut k = i;
         for _ in 0..8 {
@@ -605,6 +619,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .prev_joined(p)
                         .filter(|&q| self.bytes_of(q) == b"such")
                         .and_then(|q| self.prev_joined(q));
+                }
+                b"include" | b"includes" | b"including" => {
+                    return self.prev_joined(p).and_then(|q| match self.bytes_of(q) {
+                        b"," => self.prev_joined(q),
+                        _ => Some(q),
+                    });
                 }
                 b"," | b"and" | b"or" => k = p,
                 _ if self.is_cap_word(p) => k = p,
@@ -1740,7 +1760,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && (!w.ends_with('.') || opens_name())
                 && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
                 && !lex.class(w).any(person_word)
-                && !lex.is_english_word(w);
+                && (!lex.is_english_word(w) || (after_kind && last > i));
             if !plain {
                 return (last > i).then(|| (last, self.tokens()[prev].end()));
             }
@@ -3575,6 +3595,32 @@ pub(crate) fn find<'g>(
                             })
                         })
                         .or(Some(f))
+                }
+                // `camps, including Zamzam`: a rare given name too, and a
+                // word no rule took (`The villages include Petropavlivka`).
+                Some(f)
+                    if f.label == Label::Person
+                        && f.tokens.len() == 1
+                        && f.evidence == Evidence::GivenName
+                        && !c.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                        && c.place_listed_after_such_as(i) =>
+                {
+                    Some(Found {
+                        label: Label::Location,
+                        gender: None,
+                        evidence: Evidence::Coordinated,
+                        ..f
+                    })
+                }
+                None if c.unknown_single_word(i) && c.place_listed_after_such_as(i) => {
+                    let t = &c.tokens()[i];
+                    let end = t.start() + strip_possessive(c.text_of(i)).len();
+                    Some(found(
+                        Span::new(t.start(), end),
+                        i..i + 1,
+                        Label::Location,
+                        Evidence::Coordinated,
+                    ))
                 }
                 f => f,
             };
@@ -5477,8 +5523,9 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 .is_some_and(|(end_tok, _)| end_tok == b.tokens.end)
     };
     if best.as_ref().is_some_and(|b| {
-        // (`the town of Leslie`: a given name alone there too.)
-        (guessed(b, true) && b.tokens.len() == 1 && c.after_kind_of_place(i))
+        // (`the town of Leslie`, `the village of Nga Khu Ya`: given
+        // names there too.)
+        (guessed(b, true) && c.after_kind_of_place(i))
             || (guessed(b, false) && (c.after_place_noun(i) || placed(b)))
             || (guessed(b, true) && b.tokens.len() == 1 && c.before_model_number(i))
     }) {

@@ -684,6 +684,12 @@ entities! {
     kind_of_organisation_in_a_headline_ends_a_person_s_name:
         "Chris Christie Super PAC Chief Praises Donor" =>
         [("Chris Christie", PER, "Chris Christie")];
+    words_of_names_after_the_village_of_are_a_place_s:
+        "He hid outside the village of Nga Khu Ya for days." =>
+        [("Nga Khu Ya", LOC, "Nga Khu Ya")];
+    list_that_include_opens_after_a_noun_for_places:
+        "The villages include Petrivka, Zelvanivka and Pishchane, and people fled camps, including Zamzam, in April." =>
+        [("Petrivka", LOC, "Petrivka"), ("Zelvanivka", LOC, "Zelvanivka"), ("Pishchane", LOC, "Pishchane"), ("Zamzam", LOC, "Zamzam")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
