@@ -30,7 +30,7 @@
 //!    role no one was given, to the person last spoken of.
 
 use crate::entity::Entities;
-use crate::gazetteer::{Gazetteer, Label, Lexicon};
+use crate::gazetteer::{Gazetteer, Label, Lexicon, WordGroup};
 use crate::span::Span;
 use crate::token::{RawToken, Segments, TokenKind};
 use std::ops::Range;
@@ -331,15 +331,22 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
         if kind == QuoteKind::Partial && record.speaker.is_none() {
             // `said the vote was “premature” but that the minister had
             // “lost …”`: a second quote in the clause of the cue that
-            // tagged the quote before it, no other cue between, is the
-            // same speaker's.
+            // tagged the quote before it, no other cue between but one
+            // that shares its subject (`and predicted that voters would
+            // “…”`), is the same speaker's.
             let before = idx
                 .checked_sub(1)
                 .and_then(|q| Some((&cx.pieces[q], record_of[q]?)))
                 .filter(|&(q, r)| {
+                    let shares_subject = |c: cue::CueHit| {
+                        cx.prev_visible(c.start, q.outer().end)
+                            .is_some_and(|k| cx.lower_is(k, WordGroup::Coordinator))
+                    };
                     out[r].rule == "cue-embedded"
                         && cx.sentence(q.open) == cx.sentence(p.open)
-                        && cx.first_cue_between(q.outer().end, p.open).is_none()
+                        && cx
+                            .first_cue_between(q.outer().end, p.open)
+                            .map_or(true, shares_subject)
                 });
             match before {
                 Some((_, r)) => {

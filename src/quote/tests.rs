@@ -549,6 +549,11 @@ quote_cases! {
             ("We object.", Direct, Some("a statement that"), None),
         ];
 
+    partial_quote_after_a_cue_sharing_the_subject_is_the_same_speaker_s:
+        "The Zelvo campaign said in a statement that Roe “wants to tax farms” and predicted that voters would “see right through it.”"
+        => [("wants to tax farms", Partial, Some("The Zelvo campaign"), None),
+            ("see right through it.", Partial, Some("The Zelvo campaign"), None)];
+
     verbs_before_a_participle_are_no_speaker:
         "In the recording Jo Zelvanko can be heard telling a clerk, “Do not text me.” A man was seen telling staff to “get out now.”"
         => [("Do not text me.", Direct, Some("Jo Zelvanko"), Some("Jo Zelvanko")),
