@@ -589,7 +589,7 @@ pub(crate) fn link<'g>(
     out.mentions.extend(mentions);
     bare_names(input, &linker, (&surnames, &given_names), out);
     same_sense(input, passed_over, out);
-    unknown_names_again(input, out);
+    unknown_names_again(input, &linker, out);
 }
 
 /// One sense per document, for the words no list knows: a one-word
@@ -602,19 +602,15 @@ pub(crate) fn link<'g>(
 /// when no person of the document bears the word; an English word
 /// (`Orchid Microsystems` … `a third of Orchid's sales`) only inside a
 /// sentence, where its capital is the name's.
-fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
+fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
     let text = input.text;
     let lex = input.lexicon;
     let mut named: FastMap<&str, Option<(u32, Label)>> = FastMap::default();
     let mut first_words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
-    let mut people_words: FastMap<&str, ()> = FastMap::default();
     for m in &out.mentions {
         let name = &text[m.span.range()];
-        if m.label == Label::Person {
-            people_words.extend(name.split(' ').map(|w| (strip_possessive(w), ())));
-            continue;
-        }
-        if m.evidence != Evidence::NamePattern
+        if m.label == Label::Person
+            || m.evidence != Evidence::NamePattern
             || !matches!(out.referents[m.referent as usize].name, Name::Text(_))
         {
             continue;
@@ -671,7 +667,8 @@ fn unknown_names_again(input: &Input<'_>, out: &mut Entities) {
                 && !code
                 && w.starts_with(|c: char| c.is_uppercase())
                 && !named.contains_key(w)
-                && !people_words.contains_key(w)
+                && linker.surnames.get(w).is_none()
+                && linker.given_names.get(w).is_none()
                 && unlisted(w)
                 && !lex.class(w).any(WordClass::AFFILIATION)
                 && input.gazetteer.get(w).is_none();
@@ -1123,15 +1120,15 @@ fn organisations_described(input: &Input<'_>, found: &mut [Found<'_>]) {
     if !found.iter().any(described) {
         return;
     }
-    let organisations: Vec<&str> = found
+    let organisations: FastMap<&str, ()> = found
         .iter()
         .filter(|f| described(f))
-        .map(|f| &text[f.span.range()])
+        .map(|f| (&text[f.span.range()], ()))
         .collect();
     for f in found.iter_mut() {
         if f.label == Label::Person
             && matches!(f.evidence, Evidence::GivenName | Evidence::Capitalised)
-            && organisations.contains(&strip_possessive(&text[f.span.range()]))
+            && organisations.contains_key(strip_possessive(&text[f.span.range()]))
         {
             f.label = Label::Organization;
             f.evidence = Evidence::NamePattern;

@@ -819,6 +819,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// models`: a demonym of two words that no capitalised word follows
     /// names no one; the token after it, if so.
     fn demonym_of_two_words(&self, i: usize) -> Option<usize> {
+        if !self
+            .input
+            .lexicon
+            .demonym_openers
+            .may_contain(self.bytes_of(i))
+        {
+            return None;
+        }
         let n = self
             .next_joined(i)
             .filter(|&n| self.class_of(n).any(WordClass::DEMONYM))?;
@@ -3557,8 +3565,8 @@ pub(crate) fn find<'g>(
                                 .filter(|&p| {
                                     let before = c.bytes_of(p);
                                     before == b"at"
-                                        || (kind_of_organisation(input.lexicon, before)
-                                            && !c.class_of(i).any(WordClass::COMMON_GIVEN_NAME))
+                                        || (!c.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                                            && kind_of_organisation(input.lexicon, before))
                                 })
                                 .and_then(|_| described_organisation(&c, i, Some(&f)))
                         })
@@ -3612,7 +3620,7 @@ pub(crate) fn find<'g>(
                         ..f
                     })
                 }
-                None if c.unknown_single_word(i) && c.place_listed_after_such_as(i) => {
+                None if c.place_listed_after_such_as(i) && c.unknown_single_word(i) => {
                     let t = &c.tokens()[i];
                     let end = t.start() + strip_possessive(c.text_of(i)).len();
                     Some(found(

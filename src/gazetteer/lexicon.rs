@@ -306,6 +306,9 @@ pub(crate) struct Lexicon {
     pub first_names: FastMap<&'static str, (Option<Gender>, f32)>,
     /// `Russian` → `Russia`.
     pub demonyms: FastMap<&'static str, &'static str>,
+    /// The first words of demonyms of two words (`New` of `New Zealander`),
+    /// which rule out nearly every capitalised word before the map is asked.
+    pub demonym_openers: WordFilter,
     /// `NH` → `New Hampshire`: US postal codes, read only after a place.
     pub state_codes: FastMap<&'static str, &'static str>,
     /// Head words that end an organisation or place name: `Ministry`, `Council`.
@@ -525,6 +528,7 @@ impl Lexicon {
             cue_max_words: 1,
             cue_starts: FastMap::default(),
             cue_start_filter: WordFilter::default(),
+            demonym_openers: WordFilter::default(),
             cue_later_words: WordFilter::default(),
             classes: FastMap::default(),
             first_names: sized_for(FIRST_NAMES),
@@ -645,6 +649,11 @@ impl Lexicon {
             let (_, row) = row?;
             lex.demonyms.insert(row[0], row[1]);
         }
+        lex.demonym_openers = WordFilter::new(
+            lex.demonyms
+                .keys()
+                .filter_map(|d| d.split_once(' ').map(|(first, _)| first)),
+        );
         for row in tsv_rows("lexicon/us_state_codes.tsv", STATE_CODES) {
             let (_, row) = row?;
             lex.state_codes.insert(row[0], row[1]);
