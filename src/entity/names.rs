@@ -1736,13 +1736,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn unknown_place(&self, i: usize) -> Option<(usize, usize)> {
         let lex = self.input.lexicon;
         let p = self.prev_joined(i)?;
-        if !lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p))
-            && !self.after_place_noun(i)
-            && !self.home_after_age(i)
-        {
+        // (`to St. Anthony`: a saint's given name names the town.)
+        let saint = lex.in_group(WordGroup::Saint, self.bytes_of(i));
+        let placed = lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p))
+            || self.after_place_noun(i)
+            || self.home_after_age(i)
+            || (saint && self.after_place_preposition(i));
+        if !placed {
             return None;
         }
-        let after_kind = self.after_kind_of_place(i) || self.home_after_age(i);
+        let after_kind = self.after_kind_of_place(i) || self.home_after_age(i) || saint;
         let mut last = i;
         let mut prev = i;
         loop {
@@ -1769,6 +1772,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
                 && !lex.class(w).any(person_word)
                 && (!lex.is_english_word(w) || (after_kind && last > i));
+            // (`St. Anselm College`: a head word after the first makes the
+            // name the head word's, not a place's.)
+            if last > i && self.class_of(last).any(WordClass::NAME_SUFFIX) {
+                return None;
+            }
             if !plain {
                 return (last > i).then(|| (last, self.tokens()[prev].end()));
             }
@@ -5532,8 +5540,12 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
     };
     if best.as_ref().is_some_and(|b| {
         // (`the town of Leslie`, `the village of Nga Khu Ya`: given
-        // names there too.)
-        (guessed(b, true) && c.after_kind_of_place(i))
+        // names there too, as after a saint's abbreviation after a
+        // preposition of place: `to St. Anthony`.)
+        (guessed(b, true)
+            && (c.after_kind_of_place(i)
+                || (c.input.lexicon.in_group(WordGroup::Saint, c.bytes_of(i))
+                    && c.after_place_preposition(i))))
             || (guessed(b, false) && (c.after_place_noun(i) || placed(b)))
             || (guessed(b, true) && b.tokens.len() == 1 && c.before_model_number(i))
     }) {
@@ -5724,10 +5736,11 @@ fn state_code<'g>(c: &Cursor<'_, 'g>, i: usize, previous: Option<&Found<'g>>) ->
 /// `in Hudson, N.H.`, `Hudson, NH`: a one-word person guessed from its
 /// capital right before a comma and a US state is the town, unless the
 /// state describes a politician (`Lindsey Graham, South Carolina
-/// Republican`).
-fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>]) {
-    // The comma and the guessed person first: they rule out nearly every
-    // place before its entries are read.
+/// Republican`). So is a capitalised word no rule took after a preposition
+/// of place (`in Xenia, Ohio`: a given name alone names no one).
+fn town_before_state<'g>(c: &Cursor<'_, 'g>, state: &Found<'_>, out: &mut Vec<Found<'g>>) {
+    // The comma first: it rules out nearly every place before its entries
+    // are read.
     let Some(end) = c
         .prev_joined(state.tokens.start)
         .filter(|&p| c.bytes_of(p) == b",")
@@ -5735,12 +5748,19 @@ fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>
     else {
         return;
     };
-    let Some(town) = out
-        .last_mut()
-        .filter(|p| p.tokens.start == end && p.is_guessed_person())
-    else {
-        return;
+    let guessed = out
+        .last()
+        .is_some_and(|p| p.tokens.start == end && p.is_guessed_person());
+    let untaken = || {
+        out.last().map_or(true, |p| p.tokens.end <= end)
+            && c.is_cap_word(end)
+            && is_latin_name(strip_possessive(c.text_of(end)))
+            && !c.class_of(end).any(WordClass::NOT_A_NAME)
+            && c.after_place_preposition(end)
     };
+    if !guessed && !untaken() {
+        return;
+    }
     let gazetteer = c.input.gazetteer;
     let us_state = state.label == Label::Location
         && state.candidates.iter().any(|&e| {
@@ -5751,10 +5771,23 @@ fn town_before_state(c: &Cursor<'_, '_>, state: &Found<'_>, out: &mut [Found<'_>
     let describes = c.ends_with_possessive(last)
         || c.next_joined(last)
             .is_some_and(|n| c.class_of(n).any(WordClass::AFFILIATION));
-    if us_state && !describes {
-        town.label = Label::Location;
-        town.evidence = Evidence::NamePattern;
-        town.gender = None;
+    if !us_state || describes {
+        return;
+    }
+    if guessed {
+        if let Some(town) = out.last_mut() {
+            town.label = Label::Location;
+            town.evidence = Evidence::NamePattern;
+            town.gender = None;
+        }
+    } else {
+        let t = &c.tokens()[end];
+        out.push(found(
+            t.span(),
+            end..end + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        ));
     }
 }
 

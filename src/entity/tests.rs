@@ -690,6 +690,12 @@ entities! {
     list_that_include_opens_after_a_noun_for_places:
         "The villages include Petrivka, Zelvanivka and Pishchane, and people fled camps, including Zamzam, in April." =>
         [("Petrivka", LOC, "Petrivka"), ("Zelvanivka", LOC, "Zelvanivka"), ("Pishchane", LOC, "Pishchane"), ("Zamzam", LOC, "Zamzam")];
+    word_no_rule_took_after_a_place_preposition_and_before_a_state_is_the_town:
+        "She grew up in Xenia, Ohio, and moved to Zelvane, Iowa." =>
+        [("Xenia", LOC, "Xenia"), ("Ohio", LOC, "Ohio"), ("Zelvane", LOC, "Zelvane"), ("Iowa", LOC, "Iowa")];
+    saint_s_given_name_after_a_preposition_of_place_is_a_town:
+        "She drove to St. Anthony on Monday, then to St. Zelvan." =>
+        [("St. Anthony", LOC, "St. Anthony"), ("St. Zelvan", LOC, "St. Zelvan")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
