@@ -3010,6 +3010,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let Some(n) = self.next_joined(i).filter(|&n| self.is_cap_word(n)) else {
             return false;
         };
+        // `Cook’s Harbour`, `Flower’s Cove`: a place's head word right after
+        // the possessive ends the place's name.
+        if lex.name_suffixes.get(strip_possessive(self.text_of(n))) == Some(&Label::Location)
+            && !self.next_joined(n).is_some_and(|m| self.is_cap_word(m))
+        {
+            return true;
+        }
         // `Joe's Pizza`, `Bob's Grill`: a given name alone in the
         // possessive opens a shop's name (which a head word must end).
         if self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)

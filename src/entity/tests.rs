@@ -696,6 +696,9 @@ entities! {
     saint_s_given_name_after_a_preposition_of_place_is_a_town:
         "She drove to St. Anthony on Monday, then to St. Zelvan." =>
         [("St. Anthony", LOC, "St. Anthony"), ("St. Zelvan", LOC, "St. Zelvan")];
+    possessive_before_a_place_s_head_word_is_in_the_name:
+        "She drove from Cook’s Harbour to Zelva’s Cove past Sauk Rapids." =>
+        [("Cook’s Harbour", LOC, "Cook’s Harbour"), ("Zelva’s Cove", LOC, "Zelva’s Cove"), ("Sauk Rapids", LOC, "Sauk Rapids")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
