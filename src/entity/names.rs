@@ -3245,10 +3245,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || self.company_in_running_text(i)
                         || self.company_by_its_dealings(i)
                         || (&*entry.subtype == "company" && self.company_after_the(i))
-                        || (&*entry.subtype == "company" && self.company_by_its_words(i)))
+                        || (&*entry.subtype == "company" && self.company_by_its_words(i))
+                        || self.posted_on(i))
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `wrote on X`, `in a post on X`: is token `i` where someone posts or
+    /// speaks?
+    fn posted_on(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .filter(|&p| self.bytes_of(p) == b"on")
+            .and_then(|p| self.prev_joined(p))
+            .is_some_and(|v| self.input.lexicon.is_speech_verb_any_case(self.text_of(v)))
     }
 
     /// `Seattle, Wash.`: is the state at token `i` after a known place and

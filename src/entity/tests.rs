@@ -699,6 +699,9 @@ entities! {
     possessive_before_a_place_s_head_word_is_in_the_name:
         "She drove from Cook’s Harbour to Zelva’s Cove past Sauk Rapids." =>
         [("Cook’s Harbour", LOC, "Cook’s Harbour"), ("Zelva’s Cove", LOC, "Zelva’s Cove"), ("Sauk Rapids", LOC, "Sauk Rapids")];
+    platform_a_person_posts_on_is_the_company:
+        "She wrote on X that the plan failed; in a post on X, he said no. X marks the spot." =>
+        [("X", ORG, "X"), ("X", ORG, "X")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
