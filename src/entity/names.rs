@@ -4724,25 +4724,54 @@ fn campaign_committee<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// `AARP Oklahoma`, `SEIU Michigan`: a known organisation's name and a
-/// state or a country that ends the run name its branch there.
+/// `AARP Oklahoma`, `SEIU Michigan`, `ACLU of North Carolina`: a known
+/// organisation's name and a state or a country that ends the run name its
+/// branch there; so do a state or country and a known acronym (`Iowa PBS`,
+/// `Ohio GOP`).
 fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
-    if f.label != Label::Organization
-        || f.tokens.len() != 1
-        || f.span.end != c.tokens()[f.tokens.end - 1].end()
-    {
+    // (A region of two words is read from its first: `New Hampshire
+    // AFL-CIO`, not `Hampshire AFL-CIO`.)
+    let whole = match f.label {
+        Label::Organization => f.tokens.len() == 1,
+        _ => !c
+            .prev_joined(f.tokens.start)
+            .is_some_and(|p| c.name_goes_on_after(p)),
+    };
+    if !whole || f.span.end != c.tokens()[f.tokens.end - 1].end() {
         return None;
     }
     let n = c
         .next_joined(f.tokens.end - 1)
-        .filter(|&n| c.is_cap_word(n))?;
+        .filter(|&n| c.is_cap_word(n) || c.bytes_of(n) == b"of")?;
     let gazetteer = c.input.gazetteer;
-    let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+    let acronym = |k: usize| is_all_caps(c.text_of(k)) && c.text_of(k).len() > 1;
+    let region_entry = |candidates: &[u32]| gazetteer.entry(candidates[0]).is_country_or_region();
+    let (from, to) = match f.label {
+        // (`of` only after an acronym: a chapter's name, not `Bank of …`.)
+        Label::Organization if c.bytes_of(n) == b"of" => {
+            let k = c
+                .next_joined(n)
+                .filter(|&k| acronym(f.tokens.start) && c.is_cap_word(k))?;
+            let region = gazetteer.longest_match(c.input.text, c.tokens(), k)?;
+            region_entry(region.candidates).then_some((region.end_token, region.end))?
+        }
+        Label::Organization => {
+            let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+            region_entry(region.candidates).then_some((region.end_token, region.end))?
+        }
+        Label::Location if region_entry(f.candidates) && acronym(n) && c.is_cap_word(n) => {
+            let known = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+            (known.end_token == n + 1
+                && gazetteer.entry(known.candidates[0]).label == Label::Organization)
+                .then_some((known.end_token, known.end))?
+        }
+        _ => return None,
+    };
     // (Not before a noun they modify together: `GOP Israel supporters`,
     // `an NBC New Hampshire poll`.)
     let lex = c.input.lexicon;
-    let ends = region.end == c.tokens()[region.end_token - 1].end()
-        && c.next_joined(region.end_token - 1).map_or(true, |k| {
+    let ends = to == c.tokens()[from - 1].end()
+        && c.next_joined(from - 1).map_or(true, |k| {
             let t = &c.tokens()[k];
             let w = c.text_of(k);
             !t.is_word()
@@ -4751,10 +4780,10 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
                         || w.ends_with("ed")
                         || lex.is_reporting_verb(w)))
         });
-    (ends && gazetteer.entry(region.candidates[0]).is_country_or_region()).then(|| {
+    ends.then(|| {
         found(
-            Span::new(f.span.start, region.end),
-            f.tokens.start..region.end_token,
+            Span::new(f.span.start, to),
+            f.tokens.start..from,
             Label::Organization,
             Evidence::NamePattern,
         )

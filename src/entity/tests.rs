@@ -702,6 +702,9 @@ entities! {
     platform_a_person_posts_on_is_the_company:
         "She wrote on X that the plan failed; in a post on X, he said no. X marks the spot." =>
         [("X", ORG, "X"), ("X", ORG, "X")];
+    branch_of_a_known_organisation_in_a_region:
+        "The ACLU of Oregon sued. The debate aired on Iowa PBS, and the New Hampshire AFL-CIO backed him." =>
+        [("ACLU of Oregon", ORG, "ACLU of Oregon"), ("Iowa PBS", ORG, "Iowa PBS"), ("New Hampshire AFL-CIO", ORG, "New Hampshire AFL-CIO")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
