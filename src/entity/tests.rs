@@ -705,6 +705,9 @@ entities! {
     branch_of_a_known_organisation_in_a_region:
         "The ACLU of Oregon sued. The debate aired on Iowa PBS, and the New Hampshire AFL-CIO backed him." =>
         [("ACLU of Oregon", ORG, "ACLU of Oregon"), ("Iowa PBS", ORG, "Iowa PBS"), ("New Hampshire AFL-CIO", ORG, "New Hampshire AFL-CIO")];
+    band_member_s_role_is_no_part_of_the_name:
+        "Frontman Jamie Zelvik said so, and drummer Kofi Mensah agreed." =>
+        [("Jamie Zelvik", PER, "Jamie Zelvik"), ("Kofi Mensah", PER, "Kofi Mensah")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
