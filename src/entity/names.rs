@@ -3645,7 +3645,16 @@ pub(crate) fn find<'g>(
                         ..f
                     })
                 }
-                None if c.place_listed_after_such_as(i) && c.unknown_single_word(i) => {
+                // (The word before first: in a list it joins or opens one,
+                // which rules out nearly every word, even in capitals.)
+                None if c.prev_joined(i).is_some_and(|p| {
+                    matches!(
+                        c.bytes_of(p),
+                        b"," | b"and" | b"or" | b"as" | b"include" | b"includes" | b"including"
+                    )
+                }) && c.place_listed_after_such_as(i)
+                    && c.unknown_single_word(i) =>
+                {
                     let t = &c.tokens()[i];
                     let end = t.start() + strip_possessive(c.text_of(i)).len();
                     Some(found(
