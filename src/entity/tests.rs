@@ -708,6 +708,9 @@ entities! {
     band_member_s_role_is_no_part_of_the_name:
         "Frontman Jamie Zelvik said so, and drummer Kofi Mensah agreed." =>
         [("Jamie Zelvik", PER, "Jamie Zelvik"), ("Kofi Mensah", PER, "Kofi Mensah")];
+    sudanese_and_malay_particles_join_a_name:
+        "“No,” said Ibrahim wad Elnour, and Siti binti Zelvan agreed." =>
+        [("Ibrahim wad Elnour", PER, "Ibrahim wad Elnour"), ("Siti binti Zelvan", PER, "Siti binti Zelvan")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
