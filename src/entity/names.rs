@@ -1582,8 +1582,17 @@ impl<'i, 'a> Cursor<'i, 'a> {
         let single = end - i == 1;
         // `DeShawn Ellis-Carter`: a double-barrelled surname may end a name
         // of several words.
+        // (`Abdulkarim al-Hamwi, 56,`: an Arabic article joined to a later
+        // word, when an age, a role or `who` after it shows a person; not
+        // `Bayt al-Faqih`, a town.)
         let shaped = |k: usize, w: &str| {
-            is_latin_name(w) || (!single && k == end - 1 && self.double_barrelled(k))
+            is_latin_name(w)
+                || (!single && k == end - 1 && self.double_barrelled(k))
+                || (k > i
+                    && is_article_name(lex, w)
+                    && (self.age_after(end - 1)
+                        || self.role_in_apposition(end - 1)
+                        || self.relative_after(end - 1, PERSON_RELATIVES)))
         };
         if self.after_article(i)
             || self.home_after_age(i)
@@ -1766,12 +1775,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             } else {
                 WordClass::NOT_A_NAME | WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME
             };
-            let plain = self.is_cap_word(last)
-                && is_latin_name(w)
-                && (!w.ends_with('.') || opens_name())
-                && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
-                && !lex.class(w).any(person_word)
-                && (!lex.is_english_word(w) || (after_kind && last > i));
+            // (`Bayt al-Faqih`: an Arabic article joined to a later word.)
+            let article = last > i && is_article_name(lex, w);
+            let plain = article
+                || (self.is_cap_word(last)
+                    && is_latin_name(w)
+                    && (!w.ends_with('.') || opens_name())
+                    && !lex.in_group(WordGroup::Calendar, self.bytes_of(last))
+                    && !lex.class(w).any(person_word)
+                    && (!lex.is_english_word(w) || (after_kind && last > i)));
             // (`St. Anselm College`: a head word after the first makes the
             // name the head word's, not a place's.)
             if last > i && self.class_of(last).any(WordClass::NAME_SUFFIX) {
@@ -1781,7 +1793,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 return (last > i).then(|| (last, self.tokens()[prev].end()));
             }
             match self.next_joined(last) {
-                Some(n) if !self.ends_with_possessive(last) && self.is_cap_word(n) => {
+                Some(n)
+                    if !self.ends_with_possessive(last)
+                        && (self.is_cap_word(n) || is_article_name(lex, self.text_of(n))) =>
+                {
                     prev = last;
                     last = n;
                 }
@@ -3185,6 +3200,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn after_word(&self, i: usize, word: &str) -> bool {
         self.prev_joined(i)
             .is_some_and(|p| self.bytes_of(p) == word.as_bytes())
+    }
+
+    /// `Abdulkarim al-Hamwi, 56,`: does an age set off by commas follow
+    /// the name ending at token `last`?
+    fn age_after(&self, last: usize) -> bool {
+        self.next_joined(last)
+            .filter(|&k| self.bytes_of(k) == b",")
+            .and_then(|k| self.next_joined(k))
+            .filter(|&k| {
+                let w = self.bytes_of(k);
+                self.tokens()[k].kind == TokenKind::Number
+                    && w.len() <= 3
+                    && w.iter().all(u8::is_ascii_digit)
+            })
+            .and_then(|k| self.next_joined(k))
+            .is_some_and(|k| matches!(self.bytes_of(k), b"," | b")" | b"."))
     }
 
     /// `Rogelio Villanueva, 44, of Socorro, who`: is token `i` where a

@@ -711,6 +711,9 @@ entities! {
     sudanese_and_malay_particles_join_a_name:
         "“No,” said Ibrahim wad Elnour, and Siti binti Zelvan agreed." =>
         [("Ibrahim wad Elnour", PER, "Ibrahim wad Elnour"), ("Siti binti Zelvan", PER, "Siti binti Zelvan")];
+    unknown_name_with_an_arabic_article_and_an_age_is_a_person:
+        "Witnesses testified against Abdulkarim al-Zelvani, 56, in the town of Bayt al-Faqih." =>
+        [("Abdulkarim al-Zelvani", PER, "Abdulkarim al-Zelvani"), ("Bayt al-Faqih", LOC, "Bayt al-Faqih")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
