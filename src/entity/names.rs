@@ -573,7 +573,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// list that `such as` opens after a plural noun for companies?
     fn listed_after_such_as(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
-        self.noun_before_such_as(i).is_some_and(|noun| {
+        self.noun_before_list(i).is_some_and(|noun| {
             let w = self.text_of(noun);
             let singular = match w.strip_suffix("ies") {
                 Some(stem) => format!("{stem}y"),
@@ -595,10 +595,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && !self.input.lexicon.is_english_word(w)
     }
 
-    /// `towns such as Macroom and Millstreet`: is the word at `i` in a list
-    /// that `such as` opens after a noun for a kind of place?
-    fn place_listed_after_such_as(&self, i: usize) -> bool {
-        self.noun_before_such_as(i).is_some_and(|noun| {
+    /// `towns such as Macroom and Millstreet`, `The villages include
+    /// Kurylivka`: is the word at `i` in a list that `such as` or `include`
+    /// opens after a noun for a kind of place?
+    fn place_in_a_list_of_places(&self, i: usize) -> bool {
+        self.noun_before_list(i).is_some_and(|noun| {
             self.input
                 .lexicon
                 .in_group_lower(WordGroup::PlaceNoun, self.text_of(noun))
@@ -609,7 +610,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// words holding the word at `i`, or before `include` or `, including`
     /// (`The villages include Kurylivka and Ivanivka`, `camps, including
     /// Zamzam`).
-    fn noun_before_such_as(&self, i: usize) -> Option<usize> {
+    fn noun_before_list(&self, i: usize) -> Option<usize> {
         let mut k = i;
         for _ in 0..8 {
             let p = self.prev_joined(k)?;
@@ -3651,7 +3652,7 @@ pub(crate) fn find<'g>(
                     listed_place(&c, i, out.last())
                         .or_else(|| {
                             // `towns such as Macroom and Millstreet`
-                            c.place_listed_after_such_as(i).then(|| Found {
+                            c.place_in_a_list_of_places(i).then(|| Found {
                                 label: Label::Location,
                                 gender: None,
                                 evidence: Evidence::Coordinated,
@@ -3667,7 +3668,7 @@ pub(crate) fn find<'g>(
                         && f.tokens.len() == 1
                         && f.evidence == Evidence::GivenName
                         && !c.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
-                        && c.place_listed_after_such_as(i) =>
+                        && c.place_in_a_list_of_places(i) =>
                 {
                     Some(Found {
                         label: Label::Location,
@@ -3683,7 +3684,7 @@ pub(crate) fn find<'g>(
                         c.bytes_of(p),
                         b"," | b"and" | b"or" | b"as" | b"include" | b"includes" | b"including"
                     )
-                }) && c.place_listed_after_such_as(i)
+                }) && c.place_in_a_list_of_places(i)
                     && c.unknown_single_word(i) =>
                 {
                     let t = &c.tokens()[i];
