@@ -3278,10 +3278,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || self.company_by_its_dealings(i)
                         || (&*entry.subtype == "company" && self.company_after_the(i))
                         || (&*entry.subtype == "company" && self.company_by_its_words(i))
-                        || self.posted_on(i))
+                        || self.posted_on(i)
+                        || (&*entry.subtype == "news organisation" && self.told(i)))
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `told Variety`: is token `i` the one a reporting verb addresses?
+    fn told(&self, i: usize) -> bool {
+        self.prev_joined(i).is_some_and(|p| {
+            self.input
+                .lexicon
+                .in_group(WordGroup::AddresseeVerb, self.bytes_of(p))
+        })
     }
 
     /// `wrote on X`, `in a post on X`: is token `i` where someone posts or

@@ -714,6 +714,9 @@ entities! {
     unknown_name_with_an_arabic_article_and_an_age_is_a_person:
         "Witnesses testified against Abdulkarim al-Zelvani, 56, in the town of Bayt al-Faqih." =>
         [("Abdulkarim al-Zelvani", PER, "Abdulkarim al-Zelvani"), ("Bayt al-Faqih", LOC, "Bayt al-Faqih")];
+    news_organisation_a_person_tells_is_named:
+        "He told Variety on Monday that the deal was off." =>
+        [("Variety", ORG, "Variety")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
