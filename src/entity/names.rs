@@ -4984,6 +4984,40 @@ fn named_organisation<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>>
     Some(f)
 }
 
+/// `Football Australia`, `Transport Scotland`: a word for a sport or a
+/// public sector before a country or region that ends the name is that
+/// country's or region's body (not in a headline, where any word may be
+/// capitalised: `Rugby Beats Scotland`).
+fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    // The next word first: most words have no capitalised word after them.
+    let mut n = c.next_joined(i).filter(|&n| c.is_cap_word(n))?;
+    let lex = c.input.lexicon;
+    if c.headline
+        || !lex.in_group(WordGroup::SectorWord, c.bytes_of(i))
+        || c.prev_joined(i).is_some_and(|p| c.name_goes_on_after(p))
+    {
+        return None;
+    }
+    // (`Transport Infrastructure Ireland`: sectors may follow one another.)
+    while lex.in_group(WordGroup::SectorWord, c.bytes_of(n)) {
+        n = c.next_joined(n).filter(|&k| c.is_cap_word(k))?;
+    }
+    let gazetteer = c.input.gazetteer;
+    let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+    let ends = region.end == c.tokens()[region.end_token - 1].end()
+        && !c
+            .next_joined(region.end_token - 1)
+            .is_some_and(|k| c.is_cap_word(k));
+    (ends && gazetteer.entry(region.candidates[0]).is_country_or_region()).then(|| {
+        found(
+            Span::new(c.tokens()[i].start(), region.end),
+            i..region.end_token,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
 /// `Highway 26`, `Interstate 75`: a word for a road and its number.
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     // The number first: it rules out nearly every word without a lookup.
@@ -5163,6 +5197,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .or_else(|| town_by_its_river(c, i))
         .or_else(|| campaign_committee(c, i))
         .or_else(|| numbered_road(c, i))
+        .or_else(|| sector_body(c, i))
         .or_else(|| named_person(c, i))
         .or_else(|| named_organisation(c, i))
     {

@@ -717,6 +717,10 @@ entities! {
     news_organisation_a_person_tells_is_named:
         "He told Variety on Monday that the deal was off." =>
         [("Variety", ORG, "Variety")];
+    sector_before_a_country_names_its_body:
+        "Transport Infrastructure Ireland and Football Australia agreed; England beat Scotland." =>
+        [("Transport Infrastructure Ireland", ORG, "Transport Infrastructure Ireland"), ("Football Australia", ORG, "Football Australia"),
+         ("England", LOC, "England"), ("Scotland", LOC, "Scotland")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:

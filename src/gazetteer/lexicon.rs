@@ -184,10 +184,11 @@ pub(crate) enum WordGroup {
     VietnameseFamilyName,
     TownLink,
     DistanceUnit,
+    SectorWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 72] = [
+    const ALL: [(WordGroup, &'static str); 73] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -260,6 +261,7 @@ impl WordGroup {
         (WordGroup::VietnameseFamilyName, "vietnamese-family-name"),
         (WordGroup::TownLink, "town-link"),
         (WordGroup::DistanceUnit, "distance-unit"),
+        (WordGroup::SectorWord, "sector-word"),
     ];
 
     fn bit(self) -> u128 {
