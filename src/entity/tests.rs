@@ -721,6 +721,9 @@ entities! {
         "Transport Infrastructure Ireland and Football Australia agreed; England beat Scotland." =>
         [("Transport Infrastructure Ireland", ORG, "Transport Infrastructure Ireland"), ("Football Australia", ORG, "Football Australia"),
          ("England", LOC, "England"), ("Scotland", LOC, "Scotland")];
+    names_listed_before_dams_are_places:
+        "Storage in the big Impofu, Kromrivier and Loerie dams fell." =>
+        [("Impofu", LOC, "Impofu"), ("Kromrivier", LOC, "Kromrivier"), ("Loerie", LOC, "Loerie")];
     employer_named_after_its_founders: "said Ana Zelva, an analyst at Martin Walsh." =>
         [("Ana Zelva", PER, "Ana Zelva"), ("Martin Walsh", ORG, "Martin Walsh")];
     employer_whose_name_opens_with_a_generic_word:
