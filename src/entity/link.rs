@@ -380,7 +380,8 @@ pub(crate) fn link<'g>(
     // The last words of the known organisations named so far, for the
     // companies that bear a person's name (`Eli Lilly` … `Lilly said`), and
     // the first words of all, when no English word (`Kessler Precision
-    // Components` … `Kessler said`).
+    // Components` … `Kessler said`) or of a name found by its pattern
+    // (`Harvest Foods Inc` … `Harvest said`).
     let mut organisations_by_word: FastMap<&str, u32> = FastMap::default();
     let mut organisations_by_tail: FastMap<&str, u32> = FastMap::default();
     for (k, f) in found.iter_mut().enumerate() {

@@ -3687,14 +3687,11 @@ pub(crate) fn find<'g>(
                         ..f
                     })
                 }
-                // (The word before first: in a list it joins or opens one,
-                // which rules out nearly every word, even in capitals.)
-                None if c.prev_joined(i).is_some_and(|p| {
-                    matches!(
-                        c.bytes_of(p),
-                        b"," | b"and" | b"or" | b"as" | b"include" | b"includes" | b"including"
-                    )
-                }) && c.place_in_a_list_of_places(i)
+                // (Only as the list's first word or after a joiner, not
+                // inside a run of capitals, which text in capitals would
+                // walk back over word by word.)
+                None if c.prev_joined(i).is_some_and(|p| !c.is_cap_word(p))
+                    && c.place_in_a_list_of_places(i)
                     && c.unknown_single_word(i) =>
                 {
                     let t = &c.tokens()[i];
