@@ -3,7 +3,7 @@
 use super::{Evidence, Input, LARGE_CITY};
 use crate::gazetteer::{
     lowercase, push_lowercase, strip_possessive, strip_possessive_bytes, title_case, Cue, CueKind,
-    Entry, FastMap, Gazetteer, Gender, Label, Lexicon, Title, WordClass, WordGroup,
+    Entry, FastMap, Gazetteer, Gender, Label, Lexicon, NameMatch, Title, WordClass, WordGroup,
 };
 use crate::span::Span;
 use crate::token::{is_abbreviation, is_all_caps, is_sentence_starter, RawToken, TokenKind};
@@ -3219,6 +3219,15 @@ impl<'i, 'a> Cursor<'i, 'a> {
             .is_some_and(|k| matches!(self.bytes_of(k), b"," | b")" | b"."))
     }
 
+    /// The known country, state or region whose name starts at token `k`,
+    /// if the longest known name there is one.
+    fn region_at(&self, k: usize) -> Option<NameMatch<'a>> {
+        let gazetteer = self.input.gazetteer;
+        gazetteer
+            .longest_match(self.input.text, self.tokens(), k)
+            .filter(|m| gazetteer.entry(m.candidates[0]).is_country_or_region())
+    }
+
     /// `Rogelio Villanueva, 44, of Socorro, who`: is token `i` where a
     /// person named with an age lives?
     fn home_after_age(&self, i: usize) -> bool {
@@ -4793,21 +4802,24 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
         .filter(|&n| c.is_cap_word(n) || c.bytes_of(n) == b"of")?;
     let gazetteer = c.input.gazetteer;
     let acronym = |k: usize| is_all_caps(c.text_of(k)) && c.text_of(k).len() > 1;
-    let region_entry = |candidates: &[u32]| gazetteer.entry(candidates[0]).is_country_or_region();
     let (from, to) = match f.label {
         // (`of` only after an acronym: a chapter's name, not `Bank of …`.)
         Label::Organization if c.bytes_of(n) == b"of" => {
             let k = c
                 .next_joined(n)
                 .filter(|&k| acronym(f.tokens.start) && c.is_cap_word(k))?;
-            let region = gazetteer.longest_match(c.input.text, c.tokens(), k)?;
-            region_entry(region.candidates).then_some((region.end_token, region.end))?
+            let region = c.region_at(k)?;
+            (region.end_token, region.end)
         }
         Label::Organization => {
-            let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
-            region_entry(region.candidates).then_some((region.end_token, region.end))?
+            let region = c.region_at(n)?;
+            (region.end_token, region.end)
         }
-        Label::Location if region_entry(f.candidates) && acronym(n) && c.is_cap_word(n) => {
+        Label::Location
+            if gazetteer.entry(f.candidates[0]).is_country_or_region()
+                && acronym(n)
+                && c.is_cap_word(n) =>
+        {
             let known = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
             (known.end_token == n + 1
                 && gazetteer.entry(known.candidates[0]).label == Label::Organization)
@@ -4999,13 +5011,12 @@ fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     while lex.in_group(WordGroup::SectorWord, c.bytes_of(n)) {
         n = c.next_joined(n).filter(|&k| c.is_cap_word(k))?;
     }
-    let gazetteer = c.input.gazetteer;
-    let region = gazetteer.longest_match(c.input.text, c.tokens(), n)?;
+    let region = c.region_at(n)?;
     let ends = region.end == c.tokens()[region.end_token - 1].end()
         && !c
             .next_joined(region.end_token - 1)
             .is_some_and(|k| c.is_cap_word(k));
-    (ends && gazetteer.entry(region.candidates[0]).is_country_or_region()).then(|| {
+    ends.then(|| {
         found(
             Span::new(c.tokens()[i].start(), region.end),
             i..region.end_token,
@@ -6215,10 +6226,7 @@ fn with_branch_place(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let Some(n) = c.next_joined(last).filter(|&n| c.is_cap_word(n)) else {
         return;
     };
-    let place = gazetteer
-        .longest_match(c.input.text, c.tokens(), n)
-        .filter(|m| m.end_token == n + 1)
-        .is_some_and(|m| gazetteer.entry(m.candidates[0]).is_country_or_region());
+    let place = c.region_at(n).is_some_and(|m| m.end_token == n + 1);
     let more = || !c.ends_with_possessive(n) && c.next_joined(n).is_some_and(|k| c.is_cap_word(k));
     if place && !more() {
         let end = c.tokens()[n].start() + strip_possessive(c.text_of(n)).len();
