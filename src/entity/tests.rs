@@ -490,6 +490,9 @@ entities! {
     armed_forces_and_treasury_named_by_a_word:
         "The Army said two soldiers died. Army veteran Jo Roe spoke. The Treasury disagreed." =>
         [("Army", ORG, "Army"), ("Jo Roe", PER, "Jo Roe"), ("Treasury", ORG, "Treasury")];
+    state_legislature_named_by_its_word:
+        "A judge ordered the Legislature to pay, and the Legislature balked." =>
+        [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
     short_form_opening_a_sentence_leaves_out_the_article:
         "The State Department said so. The Department declined to comment." =>
         [("State Department", ORG, "US Department of State"), ("Department", ORG, "US Department of State")];
