@@ -2742,7 +2742,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     })
             })
         };
+        // `the Recreation Center on Ohio Avenue`: `on` before a street
+        // says where the named thing stands (`Center on Budget and Policy
+        // Priorities`, `Select Committee on Benghazi` name a topic).
+        let street_after_on = || {
+            lex.name_suffixes
+                .get(strip_possessive(self.text_of(words[len - 1].0)))
+                == Some(&Label::Location)
+        };
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
+            Some("on") => street_after_on(),
             Some("and" | "or") => {
                 listed(words[j].0)
                     || (self.organisation_head(words[j - 1].0)
@@ -4850,14 +4859,21 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
     })
 }
 
-/// `36th Street`, `5th Avenue`: an ordinal number and a place's head word.
+/// `36th Street`, `5th Avenue`, `Southeast 110th Street`: an ordinal
+/// number and a place's head word, after the side of town, if any.
 fn numbered_place<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.class_of(i).any(WordClass::NAME_SUFFIX) {
         return None;
     }
-    let p = c.prev_joined(i).filter(|&p| is_ordinal(c, p))?;
+    let mut p = c.prev_joined(i).filter(|&p| is_ordinal(c, p))?;
     let head = strip_possessive(c.text_of(i));
     (c.input.lexicon.name_suffixes.get(head) == Some(&Label::Location)).then(|| {
+        if let Some(side) = c
+            .prev_joined(p)
+            .filter(|&k| c.is_cap_word(k) && c.class_of(k).any(WordClass::PLACE_MODIFIER))
+        {
+            p = side;
+        }
         let start = c.tokens()[p].start();
         let end = c.tokens()[i].start() + head.len();
         found(
@@ -5026,21 +5042,56 @@ fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// `Highway 26`, `Interstate 75`: a word for a road and its number.
+/// `Highway 26`, `Interstate 75`, `Highway YY`: a word for a road and its
+/// number or letters; `I-81`: an interstate's letter and number. The road
+/// of a state or a county takes the word or known place before it
+/// (`Montana Highway 200`, `State Route 7`, `U.S. Route 1`).
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
-    // The number first: it rules out nearly every word without a lookup.
-    let n = c
-        .next_joined(i)
-        .filter(|&n| c.tokens()[n].kind == TokenKind::Number)?;
-    if !c.input.lexicon.in_group(WordGroup::RoadWord, c.bytes_of(i)) {
-        return None;
+    let road = |i: usize| {
+        found(
+            Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
+            i..i + 1,
+            Label::Location,
+            Evidence::NamePattern,
+        )
+    };
+    if let [b'I', b'-', digits @ ..] = c.bytes_of(i) {
+        return ((1..=3).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit))
+            .then(|| road(i));
     }
-    Some(found(
-        Span::new(c.tokens()[i].start(), c.tokens()[n].end()),
-        i..n + 1,
-        Label::Location,
-        Evidence::NamePattern,
-    ))
+    // The word after the next first: a number or short capitals rules
+    // out nearly every word without a lookup.
+    let numbered = |k: usize| {
+        c.next_joined(k).filter(|&n| {
+            let w = c.bytes_of(n);
+            c.tokens()[n].kind == TokenKind::Number
+                || (w.len() <= 2 && w.iter().all(u8::is_ascii_uppercase))
+        })
+    };
+    let lex = c.input.lexicon;
+    let road_word = |k: usize| lex.in_group(WordGroup::RoadWord, c.bytes_of(k));
+    if let Some(n) = numbered(i).filter(|_| road_word(i)) {
+        let mut f = road(i);
+        f.span.end = c.tokens()[n].end();
+        f.tokens.end = n + 1;
+        return Some(f);
+    }
+    let w = c.next_joined(i).filter(|&w| road_word(w))?;
+    let n = numbered(w)?;
+    let of_a_state = matches!(c.bytes_of(i), b"State" | b"County" | b"U.S." | b"US")
+        || c.input
+            .gazetteer
+            .longest_match(c.input.text, c.tokens(), i)
+            .is_some_and(|m| {
+                m.end_token == w
+                    && c.input.gazetteer.entry(m.candidates[0]).label == Label::Location
+            });
+    of_a_state.then(|| {
+        let mut f = road(i);
+        f.span.end = c.tokens()[n].end();
+        f.tokens.end = n + 1;
+        f
+    })
 }
 
 /// `"Townsend, George"`: a surname, a comma and a given name, alone in
@@ -6314,7 +6365,11 @@ fn without_party_letter(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
         return;
     }
     let word = c.text_of(f.tokens.start);
-    let Some((letter, _)) = word.split_once('-') else {
+    // (`I-81` is a road.)
+    let Some((letter, _)) = word
+        .split_once('-')
+        .filter(|(_, rest)| !rest.bytes().all(|b| b.is_ascii_digit()))
+    else {
         return;
     };
     let start = f.span.start + letter.len() + 1;

@@ -490,6 +490,20 @@ entities! {
     armed_forces_and_treasury_named_by_a_word:
         "The Army said two soldiers died. Army veteran Jo Roe spoke. The Treasury disagreed." =>
         [("Army", ORG, "Army"), ("Jo Roe", PER, "Jo Roe"), ("Treasury", ORG, "Treasury")];
+    road_of_a_state_takes_the_state_and_interstate_keeps_its_letter:
+        "The fire jumped Montana Highway 200; State Route 7, Highway YY and I-81 closed." =>
+        [("Montana Highway 200", LOC, "Montana Highway 200"), ("State Route 7", LOC, "State Route 7"),
+         ("Highway YY", LOC, "Highway YY"), ("I-81", LOC, "I-81")];
+    side_of_town_opens_a_numbered_street:
+        "Deputies stopped the car on Southeast 110th Street." =>
+        [("Southeast 110th Street", LOC, "Southeast 110th Street")];
+    on_before_a_street_ends_the_name_of_what_stands_there:
+        "Crowds met at the Douglas Recreation Center on Ohio Avenue, not the Center on Budget and Policy Priorities." =>
+        [("Douglas Recreation Center", ORG, "Douglas Recreation Center"), ("Ohio Avenue", LOC, "Ohio Avenue"),
+         ("Center on Budget and Policy Priorities", ORG, "Center on Budget and Policy Priorities")];
+    space_centre_is_a_place:
+        "The rocket lifted off from the Stennis Space Center." =>
+        [("Stennis Space Center", LOC, "Stennis Space Center")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
