@@ -117,17 +117,25 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // Reports`: a cue word inside a name is a noun.
                 // After a possessive it is a noun too (`the senator's
                 // claims`).
-                // `a snappy retort`: a base form after `a` and a modifier is
-                // a noun too (a verb there would need a plural subject).
+                // `a snappy retort`, `its new report`: a base form after
+                // `a` or a possessive and a modifier is a noun too (a verb
+                // there would need a plural subject: `their members say`).
                 let modified = |hit: &CueHit| {
+                    let Some(m) = cx.prev_visible(i, para.start).filter(|&m| {
+                        tokens[m].kind == TokenKind::Word && !tokens[m].is_capitalised()
+                    }) else {
+                        return false;
+                    };
+                    let plural = cx.text(m).ends_with('s');
                     hit.cue.base_form
-                        && cx
-                            .prev_visible(i, para.start)
-                            .filter(|&m| {
-                                tokens[m].kind == TokenKind::Word && !tokens[m].is_capitalised()
-                            })
-                            .and_then(|m| cx.prev_visible(m, para.start))
-                            .is_some_and(|a| matches!(cx.text(a), "a" | "an" | "A" | "An"))
+                        && cx.prev_visible(m, para.start).is_some_and(|a| {
+                            let a = cx.text(a);
+                            ["a", "an"].iter().any(|d| a.eq_ignore_ascii_case(d))
+                                || (!plural
+                                    && ["its", "his", "her", "their", "our", "my", "your"]
+                                        .iter()
+                                        .any(|d| a.eq_ignore_ascii_case(d)))
+                        })
                 };
                 // `Obama's final State of the Union`: a capitalised cue word
                 // before `of` opens a title.
@@ -1325,6 +1333,15 @@ impl Ctx<'_> {
     /// any titles (`, Sen. Jo Roe`, `, the Rev Ana Roe`), before `at`.
     fn named_in_apposition(&self, last: usize, at: usize) -> Option<Cand> {
         const TITLES: usize = 3;
+        // `A head in Cornwall, Gareth Pengelly, wrote`: where the one
+        // described works or lives may come before the name.
+        let located = self
+            .next_visible(last + 1, at)
+            .filter(|&k| self.lower_is(k, WordGroup::PlacePreposition) || self.text(k) == "of")
+            .and_then(|k| self.next_visible(k + 1, at))
+            .and_then(|k| self.mention_cand(k))
+            .filter(|m| matches!(m.label(), Some(Label::Location | Label::Organization)));
+        let last = located.map_or(last, |m| m.last);
         let comma = self
             .next_visible(last + 1, at)
             .filter(|&k| self.text(k) == ",")?;

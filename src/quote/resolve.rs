@@ -92,7 +92,8 @@ impl Resolver {
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
                     .or_else(|| issuer(cx, cand))
-                    .or_else(|| self.issuer_named_before(cx, cand));
+                    .or_else(|| self.issuer_named_before(cx, cand))
+                    .or_else(|| self.owner_of_issued(cx, cand, previous));
                 (found, found.map(|r| entities.referents[r as usize].label))
             }
         };
@@ -183,6 +184,28 @@ impl Resolver {
             return None;
         }
         self.resolve(cx, &subject, None).referent
+    }
+
+    /// `His reply said`, `her statement read`: the words one issued are
+    /// theirs, whom `he` or `she` would name.
+    fn owner_of_issued(
+        &mut self,
+        cx: &Ctx<'_>,
+        cand: &Cand,
+        previous: Option<(u32, Range<usize>)>,
+    ) -> Option<u32> {
+        cx.next_visible(cand.first + 1, cand.last + 1)
+            .filter(|&k| {
+                k == cand.last && cx.input.lexicon.in_group(WordGroup::IssuedNoun, cx.text(k))
+            })?;
+        let owner = match cx.text(cand.first) {
+            "his" | "His" => Pronoun::He,
+            "her" | "Her" => Pronoun::She,
+            "its" | "Its" => Pronoun::It,
+            "their" | "Their" => Pronoun::They,
+            _ => return None,
+        };
+        self.antecedent(cx, cand.first, owner, previous)
     }
 
     /// Is the person `r` of gender `want`, as far as is known?

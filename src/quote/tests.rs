@@ -606,6 +606,18 @@ quote_cases! {
         "Jo Roe delivered a snappy retort: “No one is tearing this up.”"
         => [("No one is tearing this up.", Direct, Some("Jo Roe"), Some("Jo Roe"))];
 
+    base_form_after_a_possessive_and_a_modifier_is_a_noun:
+        "Ofsted said its new report cards gave parents “a richer picture” of schools."
+        => [("a richer picture", Partial, Some("Ofsted"), Some("Ofsted"))];
+
+    name_in_apposition_after_where_the_one_described_works_speaks:
+        "A head in Cornwall, Gareth Pengelly, wrote to me and said, “I have given this job everything.”"
+        => [("I have given this job everything.", Direct, Some("Gareth Pengelly"), Some("Gareth Pengelly"))];
+
+    words_one_issued_are_theirs:
+        "I wrote to the minister, Sione Taufa. His reply said the state would “look at options”."
+        => [("look at options", Partial, Some("His reply"), Some("Sione Taufa"))];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
