@@ -706,6 +706,20 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
                 || lex.is_speech_verb_any_case(next)
         })
     };
+    // `Shares of Lantern rose`, `the stake of Orchid`: a company's own
+    // noun and `of` before the word.
+    let of_company_noun = |i: usize| {
+        let mut before = input.tokens[..i].iter().rev().filter(|t| !t.is_space());
+        before.next().is_some_and(|t| &text[t.range()] == "of")
+            && before
+                .next()
+                .is_some_and(|t| lex.in_group(WordGroup::CompanyNoun, &text[t.range()]))
+    };
+    // `Lantern said it would`: a singular noun with no determiner is no
+    // subject, save as a name (`Officials said` is a plural's).
+    let speaks_first = |i: usize, stem: &str| {
+        !stem.ends_with('s') && text_after(input, i).is_some_and(|w| lex.is_speech_verb_any_case(w))
+    };
     let inside_sentence = |t: Option<&RawToken>| {
         t.is_some_and(|t| {
             (t.is_word() && !t.is_capitalised())
@@ -734,10 +748,12 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
                         && !before_is(i, WordGroup::LocativePreposition)
                         && !after_is(i, WordGroup::PlaceNoun)
                         && (!english
+                            || speaks_first(i, stem)
                             || inside_sentence(token_before(input, i))
                                 && !before_is(i, WordGroup::Determiner)
                                 && (stem.len() < t.len()
-                                    || stands_alone(token_after(input, i)))) =>
+                                    || stands_alone(token_after(input, i))
+                                    || of_company_noun(i))) =>
                 {
                     (referent, Label::Organization)
                 }

@@ -504,6 +504,9 @@ entities! {
     space_centre_is_a_place:
         "The rocket lifted off from the Stennis Space Center." =>
         [("Stennis Space Center", LOC, "Stennis Space Center")];
+    company_of_an_industry_word_is_named_again_by_its_first_word:
+        "The drug was developed by Lantern Bio. Lantern said it would sell it. Shares of Lantern rose." =>
+        [("Lantern Bio", ORG, "Lantern Bio"), ("Lantern", ORG, "Lantern Bio"), ("Lantern", ORG, "Lantern Bio")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
