@@ -4820,8 +4820,17 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
             let region = c.region_at(k)?;
             (region.end_token, region.end)
         }
+        // (`CBC Hamilton`, `BBC London`: a broadcaster's letters before a
+        // known city name its station there.)
         Label::Organization => {
-            let region = c.region_at(n)?;
+            let station = || {
+                let known = f.candidates.first().map(|&id| gazetteer.entry(id))?;
+                (acronym(f.tokens.start) && &*known.subtype == "news organisation")
+                    .then(|| gazetteer.longest_match(c.input.text, c.tokens(), n))
+                    .flatten()
+                    .filter(|m| gazetteer.entry(m.candidates[0]).label == Label::Location)
+            };
+            let region = c.region_at(n).or_else(station)?;
             (region.end_token, region.end)
         }
         Label::Location
@@ -5385,7 +5394,20 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 (Some(run), Some(k)) if k.0 > run.0 => Some(k),
                 (run, k) => run.or(k),
             };
-            if let Some((end_tok, end)) = longest {
+            // `Queen Victoria Market`, `King George Square`: a place's head
+            // word that no person bears ends the name of a place named
+            // after the person (`Mayor Don Guardian` is a person).
+            let named_after = |c: &Cursor<'_, 'g>, end_tok: usize| {
+                end_tok > n + 1
+                    && !c
+                        .class_of(end_tok - 1)
+                        .any(WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME)
+                    && lex
+                        .name_suffixes
+                        .get(strip_possessive(c.text_of(end_tok - 1)))
+                        == Some(&Label::Location)
+            };
+            if let Some((end_tok, end)) = longest.filter(|&(end_tok, _)| !named_after(c, end_tok)) {
                 consider(person(c, n, end_tok, end, title), &mut best);
             }
         }

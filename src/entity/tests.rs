@@ -507,6 +507,19 @@ entities! {
     company_of_an_industry_word_is_named_again_by_its_first_word:
         "The drug was developed by Lantern Bio. Lantern said it would sell it. Shares of Lantern rose." =>
         [("Lantern Bio", ORG, "Lantern Bio"), ("Lantern", ORG, "Lantern Bio"), ("Lantern", ORG, "Lantern Bio")];
+    public_services_of_a_state_or_county_by_their_head_words:
+        "The Zelvan Highway Patrol, Orvik County Fire Rescue, Zelva Crime Stoppers and Orvik ISD asked for tips." =>
+        [("Zelvan Highway Patrol", ORG, "Zelvan Highway Patrol"), ("Orvik County Fire Rescue", ORG, "Orvik County Fire Rescue"),
+         ("Zelva Crime Stoppers", ORG, "Zelva Crime Stoppers"), ("Orvik ISD", ORG, "Orvik ISD")];
+    rank_after_a_department_is_the_speaker_s_title:
+        "Orvik Fire Department Battalion Chief Rogelio Zelvas said it burned." =>
+        [("Orvik Fire Department", ORG, "Orvik Fire Department"), ("Rogelio Zelvas", PER, "Rogelio Zelvas")];
+    place_named_after_a_titled_person_by_its_head_word:
+        "Stalls at the Queen Zelvira Market and on Orvik Quay were busy." =>
+        [("Queen Zelvira Market", LOC, "Queen Zelvira Market"), ("Orvik Quay", LOC, "Orvik Quay")];
+    broadcaster_s_letters_before_a_city_name_its_station:
+        "She told CBC Hamilton on Monday." =>
+        [("CBC Hamilton", ORG, "CBC Hamilton")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
@@ -1099,7 +1112,7 @@ entities! {
         [("NYPD", ORG, "NYPD")];
     road_and_its_number_is_a_place:
         "Take Highway 26 east, then Interstate 75; Highway Patrol officers waited." =>
-        [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75")];
+        [("Highway 26", LOC, "Highway 26"), ("Interstate 75", LOC, "Interstate 75"), ("Highway Patrol", ORG, "Highway Patrol")];
     university_known_by_its_state_is_not_meant_before_a_capital:
         "Michigan State beat Iowa State before the Iowa State Fair; Arizona State Senator Zelva Orvik watched." =>
         [("Michigan State", ORG, "Michigan State University"), ("Iowa State", ORG, "Iowa State University"),
