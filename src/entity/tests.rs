@@ -520,6 +520,9 @@ entities! {
     broadcaster_s_letters_before_a_city_name_its_station:
         "She told CBC Hamilton on Monday." =>
         [("CBC Hamilton", ORG, "CBC Hamilton")];
+    indonesian_company_opens_with_pt:
+        "PT Vale Indonesia said it would go on." =>
+        [("PT Vale Indonesia", ORG, "PT Vale Indonesia")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];

@@ -773,7 +773,11 @@ pub(super) fn later_in_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         seen += 1;
         i = k + 1;
     }
-    let cand = cx.subject_before(&cue, close + 1)?;
+    // (`… to “dictators” and attacked Trump, who has said …`: a relative
+    // clause's speech is its own, not the sentence's.)
+    let cand = cx
+        .subject_before(&cue, close + 1)
+        .filter(|c| cx.text(c.first) != "who")?;
     found(cand, Some(cue), "sentence-cue")
 }
 
@@ -927,6 +931,33 @@ pub(super) fn name_colon(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         return None;
     }
     found(person, None, "name-colon")
+}
+
+/// `‘We are losing teachers’: union leader Jo Roe on pay`: a quote that
+/// opens a headline and a colon, then, among the first words after it, the
+/// person the headline quotes.
+pub(super) fn headline_label(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
+    const LABEL_WORDS: usize = 6;
+    let para = cx.paragraph(p.para);
+    if cx.next_visible(para.start, p.open + 1) != Some(p.open) {
+        return None;
+    }
+    let colon = cx
+        .next_visible(p.close? + 1, para.end)
+        .filter(|&k| cx.text(k) == ":")?;
+    // (`NEU leader Jo Roe`: an organisation may describe the person.)
+    let mut k = cx.next_visible(colon + 1, para.end)?;
+    for _ in 0..LABEL_WORDS {
+        let mention = cx.mention_cand(k);
+        if let Some(m) = mention.filter(|m| m.label() == Some(Label::Person)) {
+            return found(m, None, "headline-label");
+        }
+        if cx.input.tokens[k].kind != TokenKind::Word || cx.cue_at(k).is_some() {
+            return None;
+        }
+        k = cx.next_visible(mention.map_or(k, |m| m.last) + 1, para.end)?;
+    }
+    None
 }
 
 /// A quote set off by a colon at the end of a clause about a named person

@@ -260,6 +260,9 @@ const RUN_WORDS: usize = 6;
 const MAX_PREPOSITIONS: usize = 3;
 /// Longest apposition between a name and its cue, in visible tokens.
 pub(super) const APPOSITION: usize = 24;
+/// Most content tokens (words and the spaces between) of a term in marks
+/// that an aside may hold (`known as “Lupita”`).
+const NICKNAME_TOKENS: usize = 5;
 /// Most words skipped between a subject and its verb.
 const SKIP_WORDS: usize = 4;
 /// Longest subject the phrase parser cannot read, in visible tokens.
@@ -707,7 +710,14 @@ impl Ctx<'_> {
         }
         // `Mike Lee, who declared in the spin room, “…”`: `who` stands for
         // the person before it, as `he` would.
-        if self.text(j) == "who" {
+        // (`who has called`: an auxiliary may come between.)
+        let who = Some(j)
+            .filter(|&j| self.lower_is(j, WordGroup::Auxiliary))
+            .and_then(|j| self.prev_visible(j, floor))
+            .filter(|&k| self.text(k) == "who")
+            .unwrap_or(j);
+        if self.text(who) == "who" {
+            let j = who;
             // With or without a comma (`a tweet from Rikkie Wells who
             // tweeted`).
             let person = self
@@ -1173,7 +1183,14 @@ impl Ctx<'_> {
                 _ if self.input.tokens[k].kind
                     == TokenKind::Quote(crate::token::QuoteMark::Closing) =>
                 {
-                    break
+                    // (`Jo Roe, known as “Lupita”, called`: a nickname or
+                    // a term in marks is part of the aside.)
+                    match self.piece_at(k).map(|p| &self.pieces[p]) {
+                        Some(p) if p.open >= floor && p.content.len() <= NICKNAME_TOKENS => {
+                            k = p.open
+                        }
+                        _ => break,
+                    }
                 }
                 _ => {}
             }

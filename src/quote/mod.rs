@@ -271,6 +271,7 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
             .or_else(|| attribute::lead_in(&cx, idx))
             .or_else(|| attribute::name_colon(&cx, idx))
             .or_else(|| attribute::subject_colon(&cx, idx))
+            .or_else(|| attribute::headline_label(&cx, p))
             .or_else(|| {
                 (kind == QuoteKind::Partial)
                     .then(|| attribute::later_in_sentence(&cx, idx))

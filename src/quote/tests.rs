@@ -618,6 +618,18 @@ quote_cases! {
         "I wrote to the minister, Sione Taufa. His reply said the state would “look at options”."
         => [("look at options", Partial, Some("His reply"), Some("Sione Taufa"))];
 
+    headline_quote_before_a_colon_and_the_person_it_quotes:
+        "‘We are losing teachers’: NEU leader Priya Ramaswamy on pay\n\nStaff are leaving."
+        => [("We are losing teachers", Direct, Some("Priya Ramaswamy"), Some("Priya Ramaswamy"))];
+
+    nickname_in_marks_is_part_of_the_aside_before_the_cue:
+        "Sen. Jo Roe, known as “Lupita”, called the plan “a bottomless pit.”"
+        => [("a bottomless pit.", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
+    auxiliary_between_who_and_the_cue:
+        "Mayor Jo Roe, who has called the rise “the least-worst option”, spoke on Monday."
+        => [("the least-worst option", Partial, Some("who"), Some("Jo Roe"))];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
