@@ -1134,7 +1134,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && !self.is_stopword(n)
                 })
         };
-        if self.name_word(i) || particle() || given_then_surname() || initials_then_surname() {
+        // `Liang Xiaoming`, `Sun Jianguo`: a Chinese family name, word or
+        // not, before a known given name that is no word.
+        let family_then_given = || {
+            let lex = self.input.lexicon;
+            lex.in_group(WordGroup::ChineseFamilyName, self.bytes_of(i))
+                && self.next_joined(i).is_some_and(|n| {
+                    self.is_cap_word(n)
+                        && self.class_of(n).any(WordClass::GIVEN_NAME)
+                        && !lex.is_english_word(strip_possessive(self.text_of(n)))
+                })
+        };
+        if self.name_word(i)
+            || particle()
+            || given_then_surname()
+            || initials_then_surname()
+            || family_then_given()
+        {
             return Some(self.name_run(i));
         }
         // `Hyun-woo Park`, `the Rev. Jae-sung Yoon`: a romanised given name
@@ -1709,8 +1725,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .prev_joined(i)
                     .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
         };
+        // (`Maisie, 15, a member of the panel`: an age after a given name
+        // shows a person, however rare the name.)
         verb || possessive
             || self.relative_after(i, PERSON_RELATIVES)
+            || (self.age_after(end - 1) && lex.class(w).any(WordClass::GIVEN_NAME))
             || (census(w) && !at_start && !rare_after_place_word())
             || (census(w) && self.speech_after_apposition(end - 1))
     }

@@ -523,6 +523,12 @@ entities! {
     indonesian_company_opens_with_pt:
         "PT Vale Indonesia said it would go on." =>
         [("PT Vale Indonesia", ORG, "PT Vale Indonesia")];
+    rare_given_name_with_an_age_is_a_person:
+        "Maisie, 15, a member of the panel, chose the colours." =>
+        [("Maisie", PER, "Maisie")];
+    chinese_family_name_that_is_a_word_before_a_known_given_name:
+        "The grading was designed by Liang Xiaoming, a doctoral student." =>
+        [("Liang Xiaoming", PER, "Liang Xiaoming")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
