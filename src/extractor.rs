@@ -51,9 +51,10 @@ pub struct Extractor {
 
 impl Extractor {
     /// An extractor over the gazetteers embedded in the crate: every
-    /// country, the regions of the largest ones, cities of at least 15,000
-    /// people, international and government organisations, news outlets,
-    /// large companies and world leaders.
+    /// country, the regions of the largest ones, towns of at least 5,000
+    /// people (those under 15,000 only where the text shows a place),
+    /// international and government organisations, news outlets, large
+    /// companies and world leaders.
     pub fn new() -> Extractor {
         ExtractorBuilder::new()
             .build()

@@ -529,6 +529,9 @@ entities! {
     chinese_family_name_that_is_a_word_before_a_known_given_name:
         "The grading was designed by Liang Xiaoming, a doctoral student." =>
         [("Liang Xiaoming", PER, "Liang Xiaoming")];
+    small_town_known_to_the_gazetteer_with_evidence:
+        "She grew up in tiny Yazoo City and studied at New Paltz." =>
+        [("Yazoo City", LOC, "Yazoo City"), ("New Paltz", LOC, "New Paltz")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
