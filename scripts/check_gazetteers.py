@@ -50,7 +50,7 @@ ENUMS = {
         "locative-preposition", "place-preposition", "arabic-article", "calendar",
         "legal-form", "generational", "everyday-given-name", "opening-particle", "addressee-verb",
         "speaker-preposition", "speaking-group", "modal", "standalone-determiner", "indefinite", "org-descriptor", "org-kind",
-        "company-noun", "work-noun", "unnamed-role", "office-time", "news-noun", "stake-noun", "post-nominal", "place-noun", "title-verb", "credit-word", "staff-noun", "team-role", "kind-modifier", "person-noun", "saint", "place-word", "match-word", "word-prefix", "party-letter", "issued-noun", "phrase-preposition", "plays-for", "family-noun", "preposition-head", "place-owner", "deputy-word", "korean-family-name", "periodical-noun", "imperative", "deal-participle", "maker-noun", "sub-national", "merge-word", "personal-deed", "purchase-verb", "study-word", "compass-word", "road-word", "place-level", "chinese-family-name", "vietnamese-family-name", "town-link", "distance-unit", "sector-word"}},
+        "company-noun", "work-noun", "unnamed-role", "office-time", "news-noun", "stake-noun", "post-nominal", "place-noun", "title-verb", "credit-word", "staff-noun", "team-role", "kind-modifier", "person-noun", "saint", "place-word", "match-word", "word-prefix", "party-letter", "issued-noun", "phrase-preposition", "plays-for", "family-noun", "preposition-head", "place-owner", "deputy-word", "korean-family-name", "periodical-noun", "imperative", "deal-participle", "maker-noun", "sub-national", "merge-word", "personal-deed", "purchase-verb", "study-word", "compass-word", "road-word", "place-level", "chinese-family-name", "vietnamese-family-name", "town-link", "distance-unit", "sector-word", "event-word"}},
 }
 
 errors = []

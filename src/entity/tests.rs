@@ -532,6 +532,9 @@ entities! {
     small_town_known_to_the_gazetteer_with_evidence:
         "She grew up in tiny Yazoo City and studied at New Paltz." =>
         [("Yazoo City", LOC, "Yazoo City"), ("New Paltz", LOC, "New Paltz")];
+    wildfire_named_by_a_given_name_is_no_one:
+        "Crews fought the Hope Creek Fire as the Dixie Fire grew." =>
+        [];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];

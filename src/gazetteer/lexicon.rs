@@ -185,10 +185,11 @@ pub(crate) enum WordGroup {
     TownLink,
     DistanceUnit,
     SectorWord,
+    EventWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 73] = [
+    const ALL: [(WordGroup, &'static str); 74] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -262,6 +263,7 @@ impl WordGroup {
         (WordGroup::TownLink, "town-link"),
         (WordGroup::DistanceUnit, "distance-unit"),
         (WordGroup::SectorWord, "sector-word"),
+        (WordGroup::EventWord, "event-word"),
     ];
 
     fn bit(self) -> u128 {
