@@ -98,9 +98,10 @@ pub(super) fn after(cx: &Ctx<'_>, p: &Piece) -> Option<Found> {
     }
     if let Some(&cue) = cx.cue_at(k) {
         // `“…” in a note to clients`: who a phrase ending in `to` names is
-        // spoken to (but `according to` names the source).
+        // spoken to (but `according to` names the source); `in a post on
+        // social media`, `in an interview with CNN`: where the words went.
         if cue.cue.kind == CueKind::Phrase
-            && cx.text(cue.end - 1) == "to"
+            && matches!(cx.text(cue.end - 1), "to" | "on" | "with")
             && !cx.text(cue.start).eq_ignore_ascii_case("according")
         {
             return None;

@@ -630,6 +630,10 @@ quote_cases! {
         "Mayor Jo Roe, who has called the rise “the least-worst option”, spoke on Monday."
         => [("the least-worst option", Partial, Some("who"), Some("Jo Roe"))];
 
+    platform_after_a_phrase_ending_in_on_is_no_speaker:
+        "Sen. Jo Roe, D-Pa., who sponsored the bill, called the ruling “a gift to lobbyists” in a post on social media."
+        => [("a gift to lobbyists", Partial, Some("Jo Roe"), Some("Jo Roe"))];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
