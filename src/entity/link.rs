@@ -368,6 +368,18 @@ pub(crate) fn link<'g>(
                     linker.surnames.add(&words[from..at + last.len()], r);
                 }
             }
+            // `Park Ji-won` … `Park said`: a Korean or Chinese family name
+            // before a hyphenated given name comes first.
+            let (first, rest) = words.split_once(' ').unwrap_or((words, ""));
+            let lex = input.lexicon;
+            let family_first = !rest.contains(' ')
+                && rest.contains('-')
+                && [WordGroup::KoreanFamilyName, WordGroup::ChineseFamilyName]
+                    .iter()
+                    .any(|&g| lex.in_group(g, first.as_bytes()));
+            if family_first {
+                linker.surnames.add(first, r);
+            }
             linker.given_names.add(first_word(words), r);
         }
     }

@@ -535,6 +535,9 @@ entities! {
     wildfire_named_by_a_given_name_is_no_one:
         "Crews fought the Hope Creek Fire as the Dixie Fire grew." =>
         [];
+    korean_family_name_first_names_the_person_alone:
+        "Park Ji-won wrote the novel. Park, who is fifty-four, lives in Seoul." =>
+        [("Park Ji-won", PER, "Park Ji-won"), ("Park", PER, "Park Ji-won"), ("Seoul", LOC, "Seoul")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
