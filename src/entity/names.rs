@@ -5519,16 +5519,14 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                     && !last.any(WordClass::FREQUENT_SURNAME)
                     && !c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b",")
             };
-            // `the Dixie Fire`, `the Hope Creek Fire`: after an article, a
+            // `the Dixie Fire`, `Crews gain ground on Hope Creek Fire`: a
             // run that an event's word ends names the event, whatever given
             // name opens it.
-            let event_after_article = || {
-                c.after_article(i) && lex.in_group(WordGroup::EventWord, c.bytes_of(end_tok - 1))
-            };
+            let event = || lex.in_group(WordGroup::EventWord, c.bytes_of(end_tok - 1));
             let evidence = if (words > 1
                 && first_class.any(WordClass::GIVEN_NAME)
                 && !english_after_article()
-                && !event_after_article()
+                && !event()
                 && !head_word_last())
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)

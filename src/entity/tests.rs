@@ -533,7 +533,7 @@ entities! {
         "She grew up in tiny Yazoo City and studied at New Paltz." =>
         [("Yazoo City", LOC, "Yazoo City"), ("New Paltz", LOC, "New Paltz")];
     wildfire_named_by_a_given_name_is_no_one:
-        "Crews fought the Hope Creek Fire as the Dixie Fire grew." =>
+        "Crews gain on Hope Creek Fire as the Dixie Fire grew." =>
         [];
     korean_family_name_first_names_the_person_alone:
         "Park Ji-won wrote the novel. Park, who is fifty-four, lives in Seoul." =>
