@@ -1902,7 +1902,10 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && w.starts_with(char::is_uppercase)
                         && w.chars().all(char::is_uppercase)))
         };
-        if !shouted(i) {
+        // (`WHITMAN: It is a price we can pay.`: a surname in capitals
+        // that opens a line before a colon is a transcript's speaker,
+        // whatever town bears it.)
+        if !shouted(i) || self.transcript_label(i) == Some(true) {
             return None;
         }
         // `NEW YORK -`: a place of up to three words.

@@ -538,6 +538,12 @@ entities! {
     korean_family_name_first_names_the_person_alone:
         "Park Ji-won wrote the novel. Park, who is fifty-four, lives in Seoul." =>
         [("Park Ji-won", PER, "Park Ji-won"), ("Park", PER, "Park Ji-won"), ("Seoul", LOC, "Seoul")];
+    surname_in_capitals_opening_a_transcript_line_is_the_speaker_not_a_town:
+        "HOST: Welcome.\nWHITMAN: It is a price we can pay." =>
+        [("WHITMAN", PER, "WHITMAN")];
+    state_road_and_its_number:
+        "The crash closed State Road 518 near Mora." =>
+        [("State Road 518", LOC, "State Road 518"), ("Mora", LOC, "Mora")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
