@@ -1014,15 +1014,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// `Lee Soo-jin` opens with a family name that is also a man's given
     /// name.
     fn given_name_gender(&self, i: usize) -> Option<Gender> {
-        let gender = self
-            .input
-            .lexicon
+        let lex = self.input.lexicon;
+        let gender = lex
             .first_names
             .get(strip_possessive(self.text_of(i)))
             .and_then(|f| f.0)?;
-        self.romanised_given_name_after(i)
-            .is_none()
-            .then_some(gender)
+        // (`Wei Liangchen`: a Chinese family name before a name that no
+        // census lists as a surname tells no gender; `Lin Smith` is hers.)
+        let family_first = || {
+            lex.in_group(WordGroup::ChineseFamilyName, self.bytes_of(i))
+                && self.next_joined(i).is_some_and(|n| {
+                    self.is_cap_word(n) && !self.class_of(n).any(WordClass::SURNAME)
+                })
+        };
+        (self.romanised_given_name_after(i).is_none() && !family_first()).then_some(gender)
     }
 
     /// The romanised given name after the family name at `i`

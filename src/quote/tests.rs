@@ -634,6 +634,10 @@ quote_cases! {
         "Sen. Jo Roe, D-Pa., who sponsored the bill, called the ruling “a gift to lobbyists” in a post on social media."
         => [("a gift to lobbyists", Partial, Some("Jo Roe"), Some("Jo Roe"))];
 
+    chinese_family_name_first_tells_no_gender:
+        "A study by Tomasz Zelvik found the route slow. Wei Liangchen of Tsinghua University disagrees. “For Beijing, it is insurance,” he says."
+        => [("For Beijing, it is insurance,", Direct, Some("he"), Some("Wei Liangchen"))];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
