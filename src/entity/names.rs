@@ -5078,6 +5078,34 @@ fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `WMUR-TV`, `KPSN-FM`: a US or Canadian station's call sign and its
+/// band is the station.
+fn call_sign<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    // The token's hyphen flag first: it rules out nearly every word.
+    if !c.tokens()[i].has_hyphen() {
+        return None;
+    }
+    let (letters, band) = split_call_sign(c.bytes_of(i))?;
+    let sign = matches!(letters.first(), Some(b'K' | b'W' | b'C'))
+        && (3..=4).contains(&letters.len())
+        && letters.iter().all(u8::is_ascii_uppercase)
+        && matches!(band, b"TV" | b"FM" | b"AM" | b"DT");
+    sign.then(|| {
+        found(
+            c.tokens()[i].span(),
+            i..i + 1,
+            Label::Organization,
+            Evidence::NamePattern,
+        )
+    })
+}
+
+/// The letters before a call sign's hyphen and the band after it.
+fn split_call_sign(word: &[u8]) -> Option<(&[u8], &[u8])> {
+    let hyphen = word.iter().position(|&b| b == b'-')?;
+    Some((&word[..hyphen], &word[hyphen + 1..]))
+}
+
 /// `Highway 26`, `Interstate 75`, `Highway YY`: a word for a road and its
 /// number or letters; `I-81`: an interstate's letter and number. The road
 /// of a state or a county takes the word or known place before it
@@ -5288,6 +5316,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         return None;
     }
     if let Some(f) = quoted_inverted_name(c, i)
+        .or_else(|| call_sign(c, i))
         .or_else(|| numbered_place(c, i))
         .or_else(|| town_by_its_river(c, i))
         .or_else(|| campaign_committee(c, i))

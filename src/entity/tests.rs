@@ -547,6 +547,9 @@ entities! {
     word_left_by_an_arabic_article_is_no_city:
         "Critics liked The Salt Orchard." =>
         [];
+    station_by_its_call_sign_and_band:
+        "He told WMUR-TV on Monday, and KPSN-FM agreed." =>
+        [("WMUR-TV", ORG, "WMUR-TV"), ("KPSN-FM", ORG, "KPSN-FM")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
