@@ -1111,11 +1111,16 @@ impl Ctx<'_> {
                 // (`The Prime Minister, Sir Keir Starmer, told`: a title
                 // may stand between the comma and the name, after `the`
                 // too: `The chair, the Rev Ana Roe, said`.)
+                // (`Chepkoech’s lawyer, Nairobi-based Jo Roe, said`: so may
+                // where the person works.)
                 let mut p = self.prev_visible(c.first, floor);
                 let mut titles = 0;
                 for _ in 0..3 {
                     match p {
-                        Some(t) if self.input.lexicon.title_any_case(self.text(t)).is_some() => {
+                        Some(t)
+                            if self.input.lexicon.title_any_case(self.text(t)).is_some()
+                                || self.text(t).ends_with("-based") =>
+                        {
                             titles += 1;
                             p = self.prev_visible(t, floor);
                         }

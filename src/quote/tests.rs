@@ -638,6 +638,10 @@ quote_cases! {
         "A study by Tomasz Zelvik found the route slow. Wei Liangchen of Tsinghua University disagrees. “For Beijing, it is insurance,” he says."
         => [("For Beijing, it is insurance,", Direct, Some("he"), Some("Wei Liangchen"))];
 
+    where_the_person_is_based_may_open_the_name_in_apposition:
+        "Her lawyer, Nairobi-based Wanjiru Odhiambo-Kamau, said she was “shocked and devastated” on Monday."
+        => [("shocked and devastated", Partial, Some("Wanjiru Odhiambo-Kamau"), Some("Wanjiru Odhiambo-Kamau"))];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
