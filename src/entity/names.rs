@@ -5078,6 +5078,30 @@ fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `wrote on X.`: a known organisation of one letter where someone posts,
+/// ending the sentence, which the tokenizer reads as an initial.
+fn platform_ending_a_sentence<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let [letter, b'.'] = c.bytes_of(i) else {
+        return None;
+    };
+    if !letter.is_ascii_uppercase() || !c.posted_on(i) {
+        return None;
+    }
+    let gazetteer = c.input.gazetteer;
+    let start = c.tokens()[i].start();
+    let candidates = gazetteer.get(&c.input.text[start..start + 1])?;
+    (gazetteer.entry(candidates[0]).label == Label::Organization).then(|| {
+        let mut f = found(
+            Span::new(start, start + 1),
+            i..i + 1,
+            Label::Organization,
+            Evidence::Gazetteer,
+        );
+        f.candidates = candidates;
+        f
+    })
+}
+
 /// `WMUR-TV`, `KPSN-FM`: a US or Canadian station's call sign and its
 /// band is the station.
 fn call_sign<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
@@ -5316,6 +5340,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         return None;
     }
     if let Some(f) = quoted_inverted_name(c, i)
+        .or_else(|| platform_ending_a_sentence(c, i))
         .or_else(|| call_sign(c, i))
         .or_else(|| numbered_place(c, i))
         .or_else(|| town_by_its_river(c, i))

@@ -550,6 +550,9 @@ entities! {
     station_by_its_call_sign_and_band:
         "He told WMUR-TV on Monday, and KPSN-FM agreed." =>
         [("WMUR-TV", ORG, "WMUR-TV"), ("KPSN-FM", ORG, "KPSN-FM")];
+    platform_of_one_letter_ending_a_sentence:
+        "The spokesman Jo Roe wrote on X. Then he left." =>
+        [("Jo Roe", PER, "Jo Roe"), ("X", ORG, "X")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
