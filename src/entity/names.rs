@@ -5109,7 +5109,9 @@ fn call_sign<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     if !c.tokens()[i].has_hyphen() {
         return None;
     }
-    let (letters, band) = split_call_sign(c.bytes_of(i))?;
+    let word = c.bytes_of(i);
+    let hyphen = word.iter().position(|&b| b == b'-')?;
+    let (letters, band) = (&word[..hyphen], &word[hyphen + 1..]);
     let sign = matches!(letters.first(), Some(b'K' | b'W' | b'C'))
         && (3..=4).contains(&letters.len())
         && letters.iter().all(u8::is_ascii_uppercase)
@@ -5124,21 +5126,15 @@ fn call_sign<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
-/// The letters before a call sign's hyphen and the band after it.
-fn split_call_sign(word: &[u8]) -> Option<(&[u8], &[u8])> {
-    let hyphen = word.iter().position(|&b| b == b'-')?;
-    Some((&word[..hyphen], &word[hyphen + 1..]))
-}
-
 /// `Highway 26`, `Interstate 75`, `Highway YY`: a word for a road and its
 /// number or letters; `I-81`: an interstate's letter and number. The road
 /// of a state or a county takes the word or known place before it
 /// (`Montana Highway 200`, `State Route 7`, `U.S. Route 1`).
 fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
-    let road = |i: usize| {
+    let road = |to: usize| {
         found(
-            Span::new(c.tokens()[i].start(), c.tokens()[i].end()),
-            i..i + 1,
+            Span::new(c.tokens()[i].start(), c.tokens()[to].end()),
+            i..to + 1,
             Label::Location,
             Evidence::NamePattern,
         )
@@ -5147,8 +5143,8 @@ fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         return ((1..=3).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit))
             .then(|| road(i));
     }
-    // The word after the next first: a number or short capitals rules
-    // out nearly every word without a lookup.
+    // The number (or short capitals) after a word first: it rules out
+    // nearly every word without a lookup.
     let numbered = |k: usize| {
         c.next_joined(k).filter(|&n| {
             let w = c.bytes_of(n);
@@ -5159,13 +5155,10 @@ fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let lex = c.input.lexicon;
     let road_word = |k: usize| lex.in_group(WordGroup::RoadWord, c.bytes_of(k));
     if let Some(n) = numbered(i).filter(|_| road_word(i)) {
-        let mut f = road(i);
-        f.span.end = c.tokens()[n].end();
-        f.tokens.end = n + 1;
-        return Some(f);
+        return Some(road(n));
     }
-    let w = c.next_joined(i).filter(|&w| road_word(w))?;
-    let n = numbered(w)?;
+    let w = c.next_joined(i)?;
+    let n = numbered(w).filter(|_| road_word(w))?;
     let of_a_state = matches!(c.bytes_of(i), b"State" | b"County" | b"U.S." | b"US")
         || c.input
             .gazetteer
@@ -5174,12 +5167,7 @@ fn numbered_road<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                 m.end_token == w
                     && c.input.gazetteer.entry(m.candidates[0]).label == Label::Location
             });
-    of_a_state.then(|| {
-        let mut f = road(i);
-        f.span.end = c.tokens()[n].end();
-        f.tokens.end = n + 1;
-        f
-    })
+    of_a_state.then(|| road(n))
 }
 
 /// `"Townsend, George"`: a surname, a comma and a given name, alone in
