@@ -72,7 +72,7 @@ impl Extractor {
     /// scripts; the result borrows `text` and reports byte offsets into it.
     /// Time and memory are linear in `text.len()`: a document holds about 3
     /// bytes per byte of text (mostly its tokens, 12 bytes each), on top of
-    /// the extractor's own 20 MB. For texts of hundreds of megabytes,
+    /// the extractor's own 35 MB. For texts of hundreds of megabytes,
     /// extract a few paragraphs at a time: no token, sentence or quotation
     /// crosses a line break, so only the linking of names and speakers
     /// across pieces is lost. Token offsets are 32-bit: of a text longer
