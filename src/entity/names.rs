@@ -5078,6 +5078,34 @@ fn sector_body<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     })
 }
 
+/// `Capital One Arena`, `Apple Park`: a known organisation's name before a
+/// place's head word names the place it sponsors or owns.
+fn venue_of_a_sponsor<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
+    let last = f.tokens.end - 1;
+    if f.label != Label::Organization
+        || f.span.end != c.tokens()[last].end()
+        || c.ends_with_possessive(last)
+    {
+        return None;
+    }
+    let head = c.next_joined(last).filter(|&n| {
+        c.is_cap_word(n)
+            && c.class_of(n).any(WordClass::NAME_SUFFIX)
+            && c.input
+                .lexicon
+                .name_suffixes
+                .get(strip_possessive(c.text_of(n)))
+                == Some(&Label::Location)
+    })?;
+    let end = c.tokens()[head].start() + strip_possessive(c.text_of(head)).len();
+    Some(found(
+        Span::new(f.span.start, end),
+        f.tokens.start..head + 1,
+        Label::Location,
+        Evidence::NamePattern,
+    ))
+}
+
 /// `wrote on X.`: a known organisation of one letter where someone posts,
 /// ending the sentence, which the tokenizer reads as an initial.
 fn platform_ending_a_sentence<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
@@ -5362,6 +5390,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         if let Some(chapter) = chapter_in_a_region(c, &f) {
             return Some(chapter);
         }
+
         // (`Facebook Instagram YouTube`: organisations listed without
         // commas, as in a page's links, stand alone too.)
         let listed = || {
@@ -5383,6 +5412,11 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             && c.title_before(i).is_none()
         {
             return Some(f);
+        }
+        // (A longer name that goes on from the head word wins: `NBA Hall
+        // of Fame`.)
+        if let Some(venue) = venue_of_a_sponsor(c, &f) {
+            consider(venue, &mut best);
         }
         consider(f, &mut best);
     }

@@ -553,6 +553,10 @@ entities! {
     platform_of_one_letter_ending_a_sentence:
         "The spokesman Jo Roe wrote on X. Then he left." =>
         [("Jo Roe", PER, "Jo Roe"), ("X", ORG, "X")];
+    venue_named_after_a_sponsor_is_a_place:
+        "The Wizards played at Capital One Arena, near Bank of America Stadium." =>
+        [("Wizards", ORG, "Washington Wizards"), ("Capital One Arena", LOC, "Capital One Arena"),
+         ("Bank of America Stadium", LOC, "Bank of America Stadium")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
