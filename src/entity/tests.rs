@@ -557,6 +557,9 @@ entities! {
         "The Wizards played at Capital One Arena, near Bank of America Stadium." =>
         [("Wizards", ORG, "Washington Wizards"), ("Capital One Arena", LOC, "Capital One Arena"),
          ("Bank of America Stadium", LOC, "Bank of America Stadium")];
+    everyday_acronyms_name_nothing:
+        "Her GP sent her to A&E; the rider tested positive for EPO and PFAS levels rose." =>
+        [];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
