@@ -170,6 +170,15 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // `former state Sen. Jane Roe`: a level of government before
                 // a title is the title's.
                 let level_of_title = || cx.lower_is(i, WordGroup::SubNational) && opens_title();
+                // `said in a statement, quote, “…”`: a broadcast's spoken
+                // quotation mark reports nothing itself.
+                let spoken_mark = |hit: &CueHit| {
+                    hit.end == i + 1
+                        && cx.text(i).eq_ignore_ascii_case("quote")
+                        && cx
+                            .next_visible(i + 1, para.end)
+                            .is_some_and(|n| matches!(cx.text(n), "," | ":"))
+                };
                 let noun = |hit: &CueHit| {
                     cx.prev_visible(i, para.start).is_some_and(|p| {
                         cx.lower_is(p, WordGroup::NounMarker) || ends_in_apostrophe_s(cx.text(p))
@@ -181,6 +190,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                                 || opens_title()
                                 || after_cue()))
                         || modified(hit)
+                        || spoken_mark(hit)
                 };
                 match best {
                     Some(hit) if !noun(&hit) => {

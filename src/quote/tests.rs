@@ -642,6 +642,10 @@ quote_cases! {
         "Her lawyer, Nairobi-based Wanjiru Odhiambo-Kamau, said she was “shocked and devastated” on Monday."
         => [("shocked and devastated", Partial, Some("Wanjiru Odhiambo-Kamau"), Some("Wanjiru Odhiambo-Kamau"))];
 
+    spoken_quote_mark_of_a_broadcast_is_no_cue:
+        "The agency said in a statement this morning, quote, “The next hours will be decisive.”"
+        => [("The next hours will be decisive.", Direct, Some("The agency"), None)];
+
     irregular_past_ends_the_subject:
         "The Florida senator sought to calm his supporters, and said, “We fought hard.”"
         => [("We fought hard.", Direct, Some("The Florida senator"), None)];
