@@ -3316,9 +3316,12 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             // (A title before a word makes it a person's name: `his
             // daughter Tiffany`.)
+            // (`Betis said in a statement`: a club speaks as a company
+            // does; not `his daughter Chelsea saying`.)
             Label::Organization => {
                 end_token == i + 1
                     && (self.named_by_a_word(&entry.subtype, i)
+                        || (&*entry.subtype == "club" && self.club_speaks(i))
                         || self.company_in_running_text(i)
                         || self.company_by_its_dealings(i)
                         || (&*entry.subtype == "company" && self.company_after_the(i))
@@ -3328,6 +3331,20 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             _ => self.title_before(i).is_some(),
         }
+    }
+
+    /// `Betis said`: does the club at token `i`, by a name that ends no
+    /// longer one (`Marion Two Bulls said` is a person), report in the
+    /// past or the third person (`said`, `says`; `Islanders demand` are
+    /// people, `daughter Chelsea saying` a person), with no title or
+    /// relation before it?
+    fn club_speaks(&mut self, i: usize) -> bool {
+        !self.prev_joined(i).is_some_and(|p| self.is_cap_word(p))
+            && self
+                .next_joined(i)
+                .is_some_and(|n| matches!(self.bytes_of(n).last(), Some(b'd' | b's')))
+            && self.title_before(i).is_none()
+            && self.speech_verb_after(i)
     }
 
     /// `told Variety`: is token `i` the one a reporting verb addresses?

@@ -560,6 +560,9 @@ entities! {
     everyday_acronyms_name_nothing:
         "Her GP sent her to A&E; the rider tested positive for EPO and PFAS levels rose." =>
         [];
+    club_by_a_name_that_is_no_word_speaks:
+        "Betis said in a statement that the offer was fair. His daughter Chelsea said it was fine." =>
+        [("Betis", ORG, "Real Betis"), ("Chelsea", PER, "Chelsea")];
     state_legislature_named_by_its_word:
         "A judge ordered the Legislature to pay, and the Legislature balked." =>
         [("Legislature", ORG, "Legislature"), ("Legislature", ORG, "Legislature")];
