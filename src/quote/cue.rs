@@ -121,21 +121,24 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // `a` or a possessive and a modifier is a noun too (a verb
                 // there would need a plural subject: `their members say`).
                 let modified = |hit: &CueHit| {
+                    // (The cue's form first: most cues are no base form.)
+                    if !hit.cue.base_form {
+                        return false;
+                    }
                     let Some(m) = cx.prev_visible(i, para.start).filter(|&m| {
                         tokens[m].kind == TokenKind::Word && !tokens[m].is_capitalised()
                     }) else {
                         return false;
                     };
                     let plural = cx.text(m).ends_with('s');
-                    hit.cue.base_form
-                        && cx.prev_visible(m, para.start).is_some_and(|a| {
-                            let a = cx.text(a);
-                            ["a", "an"].iter().any(|d| a.eq_ignore_ascii_case(d))
-                                || (!plural
-                                    && ["its", "his", "her", "their", "our", "my", "your"]
-                                        .iter()
-                                        .any(|d| a.eq_ignore_ascii_case(d)))
-                        })
+                    cx.prev_visible(m, para.start).is_some_and(|a| {
+                        let a = cx.text(a);
+                        ["a", "an"].iter().any(|d| a.eq_ignore_ascii_case(d))
+                            || (!plural
+                                && ["its", "his", "her", "their", "our", "my", "your"]
+                                    .iter()
+                                    .any(|d| a.eq_ignore_ascii_case(d)))
+                    })
                 };
                 // `Obama's final State of the Union`: a capitalised cue word
                 // before `of` opens a title.
