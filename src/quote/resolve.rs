@@ -382,7 +382,7 @@ impl Resolver {
         let end = roles.partition_point(|x| x.span.start < cand.span.start);
         let other_role = roles[..end]
             .iter()
-            .any(|x| x.referent == r && head_word(&x.head) != head);
+            .any(|x| x.referent == r && !role_heads(&x.head).any(|h| h == head));
         (!other_role).then_some(r)
     }
 
@@ -543,11 +543,14 @@ impl Resolver {
             .rev()
             .take(LOOKBACK)
             .find(|r| {
-                if head_word(&r.head) != head {
+                if !role_heads(&r.head).any(|h| h == head) {
                     return false;
                 }
                 let role_modifier = r
                     .head
+                    .split('|')
+                    .next()
+                    .unwrap_or_default()
                     .split(" of ")
                     .next()
                     .and_then(|w| w.rsplit(' ').nth(1));
@@ -861,6 +864,13 @@ fn apposition(cx: &Ctx<'_>, named_at: usize) -> Option<Range<usize>> {
         }
     }
     (last > article).then(|| article..last + 1)
+}
+
+/// The head words a later description may name a role by: `judge` as
+/// well as `justice` for `Justice Ana Roe` (the titles list gives the
+/// alternatives after a `|`).
+fn role_heads(role: &str) -> impl Iterator<Item = &str> {
+    role.split('|').map(head_word)
 }
 
 fn head_word(role: &str) -> &str {

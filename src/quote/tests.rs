@@ -285,6 +285,10 @@ quote_cases! {
         "Tomas Reyes, a senator from Ohio, spoke first. “We are ready,” the senator said."
         => [("We are ready,", Direct, Some("the senator"), Some("Tomas Reyes"))];
 
+    a_justice_is_the_judge_later:
+        "Justice Wanja Roe granted bail on Monday.\n\n“The delay is not his doing,” the judge wrote."
+        => [("The delay is not his doing,", Direct, Some("the judge"), Some("Wanja Roe"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
