@@ -1114,8 +1114,21 @@ impl Ctx<'_> {
         }
         // `A spokeswoman for the agency, Maria Alvarez, said`: the name set
         // off by commas right before the cue is the speaker.
+        // (`His barrister, Nadia Qureshi KC, said`: letters after the name
+        // for an office or honour are passed.)
         let named = self
             .prev_visible(comma, floor)
+            .and_then(|j| {
+                if self
+                    .input
+                    .lexicon
+                    .in_group(WordGroup::PostNominal, self.text(j))
+                {
+                    self.prev_visible(j, floor)
+                } else {
+                    Some(j)
+                }
+            })
             .and_then(|j| self.cand_ending_at(j, floor))
             // A place set off by commas ends an address (`a pastor in
             // Elizabeth, Colorado, said`), not a name.
@@ -1129,9 +1142,17 @@ impl Ctx<'_> {
                 let mut p = self.prev_visible(c.first, floor);
                 let mut titles = 0;
                 for _ in 0..3 {
+                    // (A title of several words the entity stage read:
+                    // `Vice Finance Minister Kenji Morita`.)
+                    if let Some(first) = p.and_then(|t| self.role_ending_at(t)) {
+                        titles += 1;
+                        p = self.prev_visible(first, floor);
+                        continue;
+                    }
                     match p {
                         Some(t)
                             if self.input.lexicon.title_any_case(self.text(t)).is_some()
+                                || (titles > 0 && self.lower_is(t, WordGroup::DeputyWord))
                                 || self.text(t).ends_with("-based") =>
                         {
                             titles += 1;
@@ -1389,6 +1410,19 @@ impl Ctx<'_> {
             k = self.next_visible(k + 1, at)?;
         }
         self.subject_name_at(k)
+    }
+
+    /// The first token of a title the entity stage read before a name
+    /// that ends at token `t` (`Vice Finance Minister`), if any.
+    fn role_ending_at(&self, t: usize) -> Option<usize> {
+        let roles = &self.input.entities.roles;
+        let end = self.input.tokens[t].end();
+        let start = roles[..roles.partition_point(|r| r.span.start < end)]
+            .last()
+            .filter(|r| r.span.end == end)?
+            .span
+            .start;
+        Some(self.input.tokens.partition_point(|x| x.start() < start))
     }
 
     /// A lower-case past tense (`tried`, `sent`) or auxiliary (`was`).

@@ -289,6 +289,14 @@ quote_cases! {
         "Justice Wanja Roe granted bail on Monday.\n\n“The delay is not his doing,” the judge wrote."
         => [("The delay is not his doing,", Direct, Some("the judge"), Some("Wanja Roe"))];
 
+    post_nominal_letters_after_a_name_in_apposition:
+        "His barrister, Nadia Roe KC, said: “He is not a monster.”"
+        => [("He is not a monster.", Direct, Some("Nadia Roe"), Some("Nadia Roe"))];
+
+    title_of_several_words_after_a_description:
+        "The top currency official, Vice Finance Minister Kenji Zelva, said: “We are watching.”"
+        => [("We are watching.", Direct, Some("Kenji Zelva"), Some("Kenji Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
