@@ -1331,9 +1331,10 @@ fn between_mentions(mentions: &[Mention], end: usize) -> impl Iterator<Item = Ra
 
 /// One sense per document, for the words the rules passed over: a one-word
 /// place or organisation left out for want of evidence (`the Orlando
-/// shooting`) is the referent the same word names with certainty elsewhere
-/// in the document (`in Orlando`); not as a sentence's first word, nor next
-/// to another capitalised word (`Orlando Magic`), nor exclaimed (`Nice!`).
+/// shooting`, `cost Ford`) is the referent the same word, or a longer name
+/// of the same sense, names with certainty elsewhere in the document (`in
+/// Orlando`, `Ford Motor Co.`); not as a sentence's first word, nor next to
+/// another capitalised word (`Orlando Magic`), nor exclaimed (`Nice!`).
 fn same_sense(input: &Input<'_>, passed_over: &[Found<'_>], out: &mut Entities) {
     if passed_over.is_empty() {
         return;
@@ -1346,15 +1347,39 @@ fn same_sense(input: &Input<'_>, passed_over: &[Found<'_>], out: &mut Entities) 
         .iter()
         .map(|f| (&text[f.span.range()], None))
         .collect();
+    // The senses each word passed over may have (`Ford`: the carmaker),
+    // which a longer name settles too (`Ford Motor Co.`); not a body named
+    // by a word that needs an article (`U.S. House` says nothing of `state
+    // House`).
+    let gazetteer = input.gazetteer;
+    let by_sense: FastMap<u32, &str> = passed_over
+        .iter()
+        .flat_map(|f| f.candidates.iter().map(|&e| (e, &text[f.span.range()])))
+        .filter(|&(e, _)| {
+            !matches!(
+                &*gazetteer.entry(e).subtype,
+                "legislature" | "region" | "armed forces"
+            )
+        })
+        .collect();
     let mut twice = Vec::new();
     for m in &out.mentions {
-        if m.tokens.len() != 1
-            || m.evidence != Evidence::Gazetteer
+        if m.evidence != Evidence::Gazetteer
             || !matches!(m.label, Label::Location | Label::Organization)
         {
             continue;
         }
-        let word = &text[m.span.range()];
+        let word = if m.tokens.len() == 1 {
+            &text[m.span.range()]
+        } else {
+            match out.referents[m.referent as usize].name {
+                Name::Known(id) => match by_sense.get(&id) {
+                    Some(word) => word,
+                    None => continue,
+                },
+                Name::Text(_) => continue,
+            }
+        };
         match sure.get_mut(word) {
             Some(sense @ None) => *sense = Some((m.referent, m.label)),
             Some(Some(s)) if *s != (m.referent, m.label) => twice.push(word),

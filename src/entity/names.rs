@@ -108,8 +108,8 @@ struct Cursor<'i, 'a> {
     /// How many of the names found so far are in `surnames`.
     surnames_read: usize,
     /// One-word known names passed over for want of evidence (`the Orlando
-    /// shooting`), which linking takes when the document names them
-    /// elsewhere with certainty.
+    /// shooting`), with their senses, which linking takes when the
+    /// document names them elsewhere with certainty.
     passed_over: Vec<Found<'a>>,
 }
 
@@ -6729,12 +6729,15 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         k += 1;
         if k == m.candidates.len() {
             if c.passed_over.last().map_or(true, |f| f.tokens.start != i) {
-                c.passed_over.push(found(
-                    Span::new(input.tokens[i].start(), m.end),
-                    i..i + 1,
-                    input.gazetteer.entry(m.candidates[0]).label,
-                    Evidence::SameSense,
-                ));
+                c.passed_over.push(Found {
+                    candidates: m.candidates,
+                    ..found(
+                        Span::new(input.tokens[i].start(), m.end),
+                        i..i + 1,
+                        input.gazetteer.entry(m.candidates[0]).label,
+                        Evidence::SameSense,
+                    )
+                });
             }
             return None;
         }

@@ -1390,6 +1390,12 @@ entities! {
         [("Kim Jae-hoon", PER, "Kim Jae-hoon"), ("Lee Min-koo", PER, "Lee Min-koo")];
     one_sense_per_document: "Obama flew to Orlando on Sunday. Orlando mourned the dead." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"), ("Orlando", LOC, "Orlando")];
+    a_longer_name_settles_the_sense_of_a_word_passed_over:
+        "Ford Motor Co. agreed to the deal. The strike cost Ford about $350 million." =>
+        [("Ford Motor Co.", ORG, "Ford"), ("Ford", ORG, "Ford")];
+    a_longer_name_settles_no_body_named_by_a_word_that_needs_an_article:
+        "The U.S. House voted. She won her House primary." =>
+        [("U.S. House", ORG, "US House of Representatives")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
