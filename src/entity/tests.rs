@@ -1396,6 +1396,8 @@ entities! {
     a_longer_name_settles_no_body_named_by_a_word_that_needs_an_article:
         "The U.S. House voted. She won her House primary." =>
         [("U.S. House", ORG, "US House of Representatives")];
+    a_language_names_no_one:
+        "She has made films in Hindi and Telugu, and speaks Swahili." => [];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
