@@ -1016,8 +1016,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn given_name_gender(&self, i: usize) -> Option<Gender> {
         let lex = self.input.lexicon;
         let gender = lex
-            .first_names
-            .get(strip_possessive(self.text_of(i)))
+            .given_name(strip_possessive(self.text_of(i)))
             .and_then(|f| f.0)?;
         // (`Wei Liangchen`: a Chinese family name before a name that no
         // census lists as a surname tells no gender; `Lin Smith` is hers.)
@@ -4433,8 +4432,7 @@ fn coordinated_person<'g>(
     let gender = c
         .input
         .lexicon
-        .first_names
-        .get(strip_possessive(c.text_of(i)))
+        .given_name(strip_possessive(c.text_of(i)))
         .and_then(|f| f.0);
     Some(Found {
         span: Span::new(c.tokens()[i].start(), end),
@@ -4990,8 +4988,7 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         Evidence::NamePattern,
     );
     f.gender = lex
-        .first_names
-        .get(strip_possessive(c.text_of(i)))
+        .given_name(strip_possessive(c.text_of(i)))
         .and_then(|g| g.0);
     Some(f)
 }

@@ -481,6 +481,39 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 
 /// Calls `f` with `s` followed by the ASCII letter `end` (a stem with its
 /// `e` or `y` restored).
+/// `word` with the accents of Latin letters taken off (`Martínez`:
+/// `Martinez`), if it has any and no other letter outside ASCII: the
+/// census lists write names without them.
+fn without_accents(word: &str) -> Option<String> {
+    let mut changed = false;
+    let plain = word
+        .chars()
+        .map(|c| {
+            let base = match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+                'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+                'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+                'É' | 'È' | 'Ê' | 'Ë' | 'Ē' => 'E',
+                'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+                'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' => 'I',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+                'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ō' => 'O',
+                'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+                'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' => 'U',
+                'ñ' => 'n',
+                'Ñ' => 'N',
+                'ç' => 'c',
+                'Ç' => 'C',
+                c if c.is_ascii() => return Some(c),
+                _ => return None,
+            };
+            changed = true;
+            Some(base)
+        })
+        .collect::<Option<String>>()?;
+    changed.then_some(plain)
+}
+
 fn with_appended(s: &[u8], end: u8, f: impl Fn(&[u8]) -> bool) -> bool {
     let mut buf = [0u8; STACK_WORD + 1];
     match buf.get_mut(..s.len() + 1) {
@@ -792,6 +825,20 @@ impl Lexicon {
     #[inline]
     pub fn class(&self, word: &str) -> WordClass {
         self.classes.get(word).copied().unwrap_or_default()
+    }
+
+    /// The gender (if the lists tell it) and frequency of the given name
+    /// `word`, written with accents or without (`Ramón` is the census's
+    /// `Ramon`). Only the gender is looked up so: a word's class is not
+    /// (`Déjà` is no `Deja`, `Niño` no `Nino`).
+    pub fn given_name(&self, word: &str) -> Option<(Option<Gender>, f32)> {
+        match self.first_names.get(word) {
+            Some(&found) => Some(found),
+            None if !word.is_ascii() => {
+                without_accents(word).and_then(|w| self.first_names.get(w.as_str()).copied())
+            }
+            None => None,
+        }
     }
 
     /// Is `word`, exactly as written, in `group`? The filter, which

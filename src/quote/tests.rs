@@ -297,6 +297,10 @@ quote_cases! {
         "The top currency official, Vice Finance Minister Kenji Zelva, said: “We are watching.”"
         => [("We are watching.", Direct, Some("Kenji Zelva"), Some("Kenji Zelva"))];
 
+    a_given_name_with_accents_tells_the_gender:
+        "Ana Zelva recorded albums with the composer Ramón Orvik, whom she married in 1964.\n\nIn 1961 she played Carnegie Hall, an evening she later described as “the night the Americans learned to cry.”"
+        => [("the night the Americans learned to cry.", Partial, Some("she"), Some("Ana Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
