@@ -1010,7 +1010,7 @@ entities! {
         [("Zelvo for Orvik", ORG, "Zelvo for Orvik"), ("Oslo", LOC, "Oslo"), ("Vantrix Labs", ORG, "Vantrix Labs")];
     saint_in_the_possessive_before_a_head_word:
         "He was taken to St. Orvik's Hospital, near St. Paul's Cathedral. Moscow's mayor spoke." =>
-        [("St. Orvik's Hospital", ORG, "St. Orvik's Hospital"), ("St. Paul's Cathedral", ORG, "St. Paul's Cathedral"),
+        [("St. Orvik's Hospital", ORG, "St. Orvik's Hospital"), ("St. Paul's Cathedral", LOC, "St Paul's Cathedral"),
          ("Moscow", LOC, "Moscow")];
     saint_in_the_possessive_before_two_head_words:
         "She taught at St Orvik's Grammar School and prayed at St. Zelva's Catholic Church." =>
@@ -1278,7 +1278,7 @@ entities! {
     brand_in_camel_case_anywhere_but_in_handles_and_addresses:
         "Data from PollQuest showed a swing. Readers of @ZwaneMedia and #StopTheVote said so. \
          Visit HealthCare.gov to sign up. JoAnne Kloppenburg won in SoHo. The United StatesIn brief."
-        => [("PollQuest", ORG, "PollQuest"), ("JoAnne Kloppenburg", PER, "JoAnne Kloppenburg")];
+        => [("PollQuest", ORG, "PollQuest"), ("JoAnne Kloppenburg", PER, "JoAnne Kloppenburg"), ("SoHo", LOC, "SoHo")];
     camel_case_given_name_in_a_full_name:
         "“We are happy,” said RoseAnn DeMoro, the director." => [("RoseAnn DeMoro", PER, "RoseAnn DeMoro")];
     state_postal_code_after_a_place:
