@@ -834,9 +834,13 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         // the paragraph is the words of the person the sentence before is
         // about.
         let ends_paragraph = cx.next_visible(p.outer().end, para.end).is_none();
+        if !same_paragraph {
+            return only_person_of(cx, para.start..para.end)
+                .and_then(|cand| found(cand, None, "previous-paragraph-person"));
+        }
         return cx
             .sentence_subject(end)
-            .filter(|c| same_paragraph && ends_paragraph && named(c) && c.last < end)
+            .filter(|c| ends_paragraph && named(c) && c.last < end)
             .and_then(|cand| found(cand, None, "previous-sentence-subject"));
     };
     if cue.cue.kind == CueKind::Weak {
@@ -856,6 +860,32 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     } else {
         None
     }
+}
+
+/// `The first thing Dr. Ana Roe does each morning is …` ¶ `“…”`: the one
+/// person a paragraph with no report speaks of, outside quotations, if it
+/// names one and no organisation.
+fn only_person_of(cx: &Ctx<'_>, range: std::ops::Range<usize>) -> Option<Cand> {
+    let mentions = &cx.input.entities.mentions;
+    let from = mentions.partition_point(|m| m.tokens.start < range.start);
+    let mut person = None;
+    for m in mentions[from..]
+        .iter()
+        .take_while(|m| m.tokens.start < range.end)
+    {
+        if cx.piece_at(m.tokens.start).is_some() {
+            continue;
+        }
+        match m.label {
+            Label::Person => match person {
+                Some((r, _)) if r != m.referent => return None,
+                _ => person = Some((m.referent, m.tokens.start)),
+            },
+            Label::Organization => return None,
+            _ => {}
+        }
+    }
+    cx.mention_cand(person?.1)
 }
 
 /// `“…,” came the reply from the mayor's office`: the words issued come

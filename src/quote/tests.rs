@@ -301,6 +301,10 @@ quote_cases! {
         "Ana Zelva recorded albums with the composer Ramón Orvik, whom she married in 1964.\n\nIn 1961 she played Carnegie Hall, an evening she later described as “the night the Americans learned to cry.”"
         => [("the night the Americans learned to cry.", Partial, Some("she"), Some("Ana Zelva"))];
 
+    paragraph_of_a_quote_after_one_that_speaks_of_one_person:
+        "The first thing Dr. Ana Zelva does each morning is taste the water. Not from a flask, but from the fountain where farmers queue.\n\n“People think engineering is numbers. It is mostly trust.”"
+        => [("People think engineering is numbers. It is mostly trust.", Direct, Some("Ana Zelva"), Some("Ana Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
