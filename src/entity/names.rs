@@ -1149,24 +1149,33 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && !lex.is_english_word(strip_possessive(self.text_of(n)))
                 })
         };
+        // `Hyun-woo Park`, `the Rev. Jae-sung Yoon`: a romanised given name
+        // before a Korean family name, in Western order.
+        let korean_family = || {
+            self.tokens()[i].has_hyphen().then(|| {
+                let n = self
+                    .next_joined(i)
+                    .filter(|&n| self.korean_given_then_family(i, n))?;
+                let end = self.tokens()[n].start() + strip_possessive(self.text_of(n)).len();
+                Some((n + 1, end))
+            })?
+        };
         if self.name_word(i)
             || particle()
             || given_then_surname()
             || initials_then_surname()
             || family_then_given()
         {
-            return Some(self.name_run(i));
+            // (`Judge Hye-jin Oh`: a family name that is also a stop word
+            // ends the name where the run stops short of it.)
+            let run = self.name_run(i);
+            return Some(match korean_family() {
+                Some(family) if run.0 == i + 1 => family,
+                _ => run,
+            });
         }
-        // `Hyun-woo Park`, `the Rev. Jae-sung Yoon`: a romanised given name
-        // before a Korean family name, in Western order.
-        if self.tokens()[i].has_hyphen() {
-            let family = self
-                .next_joined(i)
-                .filter(|&n| self.korean_given_then_family(i, n));
-            if let Some(n) = family {
-                let end = self.tokens()[n].start() + strip_possessive(self.text_of(n)).len();
-                return Some((n + 1, end));
-            }
+        if let Some(family) = korean_family() {
+            return Some(family);
         }
         // `Son Heung-min`, `Park Ji-sung`: a family name, word or not, before
         // a romanised given name.

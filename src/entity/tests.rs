@@ -1398,6 +1398,9 @@ entities! {
         [("U.S. House", ORG, "US House of Representatives")];
     a_language_names_no_one:
         "She has made films in Hindi and Telugu, and speaks Swahili." => [];
+    korean_family_name_that_is_a_stop_word_ends_the_name:
+        "Judge Hye-jin Oh sentenced him on Friday. Oh said it was fair." =>
+        [("Hye-jin Oh", PER, "Hye-jin Oh"), ("Oh", PER, "Hye-jin Oh")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
