@@ -25,6 +25,10 @@ const TITLES_SKIPPED: usize = 3;
 /// Longest quotation, in tokens, that an apposition may hold.
 const QUOTED_WORDS: usize = 6;
 
+/// How many cues in the passive the search for the report of the sentence
+/// before a quote passes over.
+const PASSIVE_CUES: usize = 2;
+
 fn found(cand: Cand, cue: Option<CueHit>, rule: &'static str) -> Option<Found> {
     Some(Found { cand, cue, rule })
 }
@@ -828,7 +832,30 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             && cx.input.tokens[c.start].is_capitalised()
             && cx.introduces_phrase(c.start)
     };
-    let Some(cue) = cx.last_cue_between(floor, end + 1).filter(|c| !opener(c)) else {
+    // (`Roe said his clients had been questioned`: a verb in the passive
+    // whose subject is no one named reports no one; the cue before it may.
+    // `She was asked about it.` ¶ `“…”` is her answer.)
+    let passive_of_no_one = |c: &CueHit| {
+        !cx.text(c.start).ends_with("ing")
+            && cx.prev_visible(c.start, floor).is_some_and(|k| {
+                matches!(
+                    cx.text(k),
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                )
+            })
+            && !cx.subject_before(c, floor).is_some_and(|s| named(&s))
+    };
+    let mut last_cue = cx.last_cue_between(floor, end + 1);
+    for _ in 0..PASSIVE_CUES {
+        match last_cue {
+            Some(c) if passive_of_no_one(&c) => match cx.last_cue_between(floor, c.start) {
+                Some(earlier) => last_cue = Some(earlier),
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    let Some(cue) = last_cue.filter(|c| !opener(c)) else {
         // `Asked if it would survive, Santos was blunt. “Not a chance.”`:
         // with no report before it in its paragraph, a quote that ends
         // the paragraph is the words of the person the sentence before is

@@ -305,6 +305,14 @@ quote_cases! {
         "The first thing Dr. Ana Zelva does each morning is taste the water. Not from a flask, but from the fountain where farmers queue.\n\n“People think engineering is numbers. It is mostly trust.”"
         => [("People think engineering is numbers. It is mostly trust.", Direct, Some("Ana Zelva"), Some("Ana Zelva"))];
 
+    cue_in_the_passive_of_no_one_leaves_the_report_before_it:
+        "Jo Zelva, a lawyer, said his clients had been questioned about their sources.\n\n“My clients have been held for 117 days.”"
+        => [("My clients have been held for 117 days.", Direct, Some("Jo Zelva"), Some("Jo Zelva"))];
+
+    one_asked_in_the_passive_answers_in_the_paragraph_after:
+        "In an interview, she was asked about her songs. Ana Zelva smiled.\n\nLater, Ana Zelva was asked about her reputation.\n\n“I never sang a song I did not believe.”"
+        => [("I never sang a song I did not believe.", Direct, Some("Ana Zelva"), Some("Ana Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
