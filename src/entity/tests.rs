@@ -1401,6 +1401,9 @@ entities! {
     korean_family_name_that_is_a_stop_word_ends_the_name:
         "Judge Hye-jin Oh sentenced him on Friday. Oh said it was fair." =>
         [("Hye-jin Oh", PER, "Hye-jin Oh"), ("Oh", PER, "Hye-jin Oh")];
+    honorifics_of_west_africa_the_pacific_and_malaysia_are_no_part_of_the_name:
+        "Alhaji Musa Danjuma met Ratu Josefa Nawalu and Tengku Farah Aziz." =>
+        [("Musa Danjuma", PER, "Musa Danjuma"), ("Josefa Nawalu", PER, "Josefa Nawalu"), ("Farah Aziz", PER, "Farah Aziz")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
