@@ -677,40 +677,40 @@ PK;region;Khyber Pakhtunkhwa;
 PK;region;Balochistan;Baluchistan
 PK;region;Sindh;
 PK;region;Punjab Province;
-NG;region;Abia State;
-NG;region;Adamawa State;
-NG;region;Anambra State;
+NG;region;Abia State;Abia
+NG;region;Adamawa State;Adamawa
+NG;region;Anambra State;Anambra
 NG;region;Bauchi State;
-NG;region;Bayelsa State;
-NG;region;Benue State;
+NG;region;Bayelsa State;Bayelsa
+NG;region;Benue State;Benue
 NG;region;Borno State;Borno
 NG;region;Delta State;
-NG;region;Ebonyi State;
+NG;region;Ebonyi State;Ebonyi
 NG;region;Edo State;
-NG;region;Ekiti State;
+NG;region;Ekiti State;Ekiti
 NG;region;Enugu State;
 NG;region;Gombe State;
 NG;region;Imo State;
-NG;region;Jigawa State;
+NG;region;Jigawa State;Jigawa
 NG;region;Kaduna State;
 NG;region;Kano State;
 NG;region;Katsina State;
-NG;region;Kebbi State;
-NG;region;Kogi State;
-NG;region;Kwara State;
+NG;region;Kebbi State;Kebbi
+NG;region;Kogi State;Kogi
+NG;region;Kwara State;Kwara
 NG;region;Lagos State;
 NG;region;Nasarawa State;
 NG;region;Niger State;
-NG;region;Ogun State;
+NG;region;Ogun State;Ogun
 NG;region;Ondo State;
-NG;region;Osun State;
+NG;region;Osun State;Osun
 NG;region;Oyo State;
 NG;region;Plateau State;
 NG;region;Rivers State;
 NG;region;Sokoto State;
-NG;region;Taraba State;
-NG;region;Yobe State;
-NG;region;Zamfara State;
+NG;region;Taraba State;Taraba
+NG;region;Yobe State;Yobe
+NG;region;Zamfara State;Zamfara
 NG;region;Akwa Ibom State;Akwa Ibom
 NG;region;Cross River State;
 NG;region;Federal Capital Territory;FCT

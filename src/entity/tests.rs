@@ -1404,6 +1404,9 @@ entities! {
     honorifics_of_west_africa_the_pacific_and_malaysia_are_no_part_of_the_name:
         "Alhaji Musa Danjuma met Ratu Josefa Nawalu and Tengku Farah Aziz." =>
         [("Musa Danjuma", PER, "Musa Danjuma"), ("Josefa Nawalu", PER, "Josefa Nawalu"), ("Farah Aziz", PER, "Farah Aziz")];
+    nigerian_state_by_its_name_alone:
+        "The tribunal in neighbouring Jigawa will rule next week." =>
+        [("Jigawa", LOC, "Jigawa State")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
