@@ -3393,12 +3393,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && &self.input.text[t[end_token].range()] == ","
             && self.next_visible(end_token).is_some_and(|n| {
                 self.is_cap_word(n)
-                    && self
+                    && (self
                         .input
                         .gazetteer
                         .longest_match(self.input.text, t, n)
                         .is_some()
+                        || self.known_before_hyphen(n).is_some())
             })
+    }
+
+    /// `Texas-based`, `Ohio-born`: the senses of the known name that a
+    /// hyphenated word at token `n` opens with, if any.
+    fn known_before_hyphen(&self, n: usize) -> Option<&'a [u32]> {
+        if !self.tokens()[n].has_hyphen() {
+            return None;
+        }
+        let (head, _) = self.text_of(n).split_once('-')?;
+        self.input.gazetteer.get(head)
     }
 
     /// `Apple shares fell`, `Apple's stock`, `shares of Apple`, `Apple
@@ -6870,14 +6881,15 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
         {
             return None;
         }
-        let r = c
-            .next_visible(m.end_token)
-            .and_then(|n| input.gazetteer.longest_match(input.text, input.tokens, n))?;
-        // (`Bush, Florida's former governor`: an apposition.)
-        if c.ends_with_possessive(r.end_token - 1) {
-            return None;
-        }
-        r.candidates.iter().filter(|&&e| region(e)).find_map(|&e| {
+        let n = c.next_visible(m.end_token)?;
+        // (`Austin, Texas-based`: a state may open a hyphenated word.)
+        let regions = match input.gazetteer.longest_match(input.text, input.tokens, n) {
+            // (`Bush, Florida's former governor`: an apposition.)
+            Some(r) if c.ends_with_possessive(r.end_token - 1) => return None,
+            Some(r) => r.candidates,
+            None => c.known_before_hyphen(n)?,
+        };
+        regions.iter().filter(|&&e| region(e)).find_map(|&e| {
             let country = &input.gazetteer.entry(e).country;
             m.candidates
                 .iter()

@@ -1407,6 +1407,9 @@ entities! {
     nigerian_state_by_its_name_alone:
         "The tribunal in neighbouring Jigawa will rule next week." =>
         [("Jigawa", LOC, "Jigawa State")];
+    town_before_a_comma_and_a_hyphenated_state:
+        "Shares rose after the Austin, Texas-based chip designer reported revenue." =>
+        [("Austin", LOC, "Austin"), ("Texas", LOC, "Texas")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
