@@ -459,9 +459,9 @@ CA;region;Yukon;
 CA;region;Northwest Territories;
 CA;region;Nunavut;
 AU;state;New South Wales;NSW
-AU;state;Queensland;
+AU;state;Queensland;Qld|Qld.
 AU;state;South Australia;
-AU;state;Tasmania;
+AU;state;Tasmania;Tas.
 AU;state;Western Australia;
 AU;state;Australian Capital Territory;ACT
 AU;state;Northern Territory;

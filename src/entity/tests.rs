@@ -1410,6 +1410,9 @@ entities! {
     town_before_a_comma_and_a_hyphenated_state:
         "Shares rose after the Austin, Texas-based chip designer reported revenue." =>
         [("Austin", LOC, "Austin"), ("Texas", LOC, "Texas")];
+    australian_state_abbreviation_after_a_town:
+        "Floodwater cut the highway near Townsville, Qld, on Sunday." =>
+        [("Townsville", LOC, "Townsville"), ("Qld", LOC, "Queensland")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
