@@ -613,13 +613,19 @@ pub(crate) fn link<'g>(
 /// another capitalised word. So is a company by the first word of a name
 /// its pattern found (`Hanbit Semiconductor Co` … `Hanbit shares fell`),
 /// when no person of the document bears the word; an English word
-/// (`Orchid Microsystems` … `a third of Orchid's sales`) only inside a
-/// sentence, where its capital is the name's.
+/// (`Orchid Microsystems` … `a third of Orchid's sales`, `the start-up
+/// Cadence` … `Cadence said`) only inside a sentence, where its capital is
+/// the name's, or before a speech verb.
 fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entities) {
     let text = input.text;
     let lex = input.lexicon;
     let mut named: FastMap<&str, Option<(u32, Label)>> = FastMap::default();
     let mut first_words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
+    // The English words that name a company by themselves, which may be
+    // census names too (`Quarry, a start-up`): read again as first words,
+    // unless a longer name opens with the word (`the startup Kestrel` …
+    // `Kestrel Fusion Systems`), whose company it then is.
+    let mut named_words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
     for m in &out.mentions {
         let name = &text[m.span.range()];
         if m.label == Label::Person
@@ -649,6 +655,19 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
             continue;
         }
         let word = name;
+        // An English word named as a company (`the start-up Cadence`) is
+        // read again as a first word is, only where its capital is the
+        // name's.
+        if m.label == Label::Organization && lex.is_english_word(word) {
+            named_words
+                .entry(word)
+                .and_modify(|r| {
+                    if r.map(|(referent, _)| referent) != Some(m.referent) {
+                        *r = None
+                    }
+                })
+                .or_insert(Some((m.referent, m.span.end)));
+        }
         let sense = Some((m.referent, m.label));
         // A word named two ways is left alone.
         named
@@ -659,6 +678,9 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
                 }
             })
             .or_insert(sense);
+    }
+    for (&word, &sense) in &named_words {
+        first_words.entry(word).or_insert(sense);
     }
     let unlisted = |w: &str| {
         !lex.class(w)
@@ -682,7 +704,9 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
                 && !named.contains_key(w)
                 && linker.surnames.get(w).is_none()
                 && linker.given_names.get(w).is_none()
-                && unlisted(w)
+                && (unlisted(w)
+                    || (named_words.contains_key(w)
+                        && !lex.class(w).any(WordClass::STOPWORD | WordClass::DEMONYM)))
                 && !lex.class(w).any(WordClass::AFFILIATION)
                 && input.gazetteer.get(w).is_none();
             let (referent, named_at) = r.filter(|_| kept)?;

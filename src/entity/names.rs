@@ -4174,7 +4174,20 @@ fn organisation_in_apposition<'g>(
     let described = c.organisation_described_after(last)
         && (person.is_some()
             || (!is_sentence_starter(c.text_of(i)) && may_open_organisation(c, i)))
-        && !(last == i && lex.is_english_word(strip_possessive(c.text_of(i))))
+        // (One word that is a plural names people, `Critics, a group
+        // that`; a singular one may be a company's, `Quarry, a start-up`.)
+        // It opens the name: not the end of a longer one, `For Our Future,
+        // a super PAC`.
+        && !(last == i && {
+            let w = strip_possessive(c.text_of(i));
+            lex.is_english_word(w)
+                && (w.ends_with('s')
+                    || c.prev_joined(i).is_some_and(|p| {
+                        c.is_cap_word(p)
+                            || lex.in_group(WordGroup::OrgConnector, c.bytes_of(p))
+                            || lex.in_group(WordGroup::NameParticle, c.bytes_of(p))
+                    }))
+        })
         && !person_inside();
     described.then(|| {
         let (end_tok, end) = c.name_end(last);

@@ -1413,6 +1413,11 @@ entities! {
     australian_state_abbreviation_after_a_town:
         "Floodwater cut the highway near Townsville, Qld, on Sunday." =>
         [("Townsville", LOC, "Townsville"), ("Qld", LOC, "Queensland")];
+    company_named_by_an_english_word_in_apposition_is_named_again:
+        "Quarry, a start-up that builds agents, has raised $310 million. The round triples Quarry's valuation." =>
+        [("Quarry", ORG, "Quarry"), ("Quarry", ORG, "Quarry")];
+    english_word_ending_a_longer_name_opens_no_organisation:
+        "The senator gave money to For Our Future, a super PAC he formed." => [];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
