@@ -1418,6 +1418,9 @@ entities! {
         [("Quarry", ORG, "Quarry"), ("Quarry", ORG, "Quarry")];
     english_word_ending_a_longer_name_opens_no_organisation:
         "The senator gave money to For Our Future, a super PAC he formed." => [];
+    app_before_an_unknown_name_makes_it_an_organisation:
+        "Ofcom fined the messaging app Parlour on Tuesday." =>
+        [("Ofcom", ORG, "Ofcom"), ("Parlour", ORG, "Parlour")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
