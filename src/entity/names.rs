@@ -4872,8 +4872,19 @@ fn campaign_committee<'g>(c: &Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
 fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
     // (A region of two words is read from its first: `New Hampshire
     // AFL-CIO`, not `Hampshire AFL-CIO`.)
+    // (A body with national chapters, whatever its length: `Amnesty
+    // International Kenya`, `Save the Children UK`.)
+    let gazetteer = c.input.gazetteer;
+    let has_chapters = || {
+        f.candidates.first().is_some_and(|&id| {
+            matches!(
+                &*gazetteer.entry(id).subtype,
+                "international organisation" | "charity" | "trade union"
+            )
+        })
+    };
     let whole = match f.label {
-        Label::Organization => f.tokens.len() == 1,
+        Label::Organization => f.tokens.len() == 1 || has_chapters(),
         _ => !c
             .prev_joined(f.tokens.start)
             .is_some_and(|p| c.name_goes_on_after(p)),
@@ -4884,7 +4895,6 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
     let n = c
         .next_joined(f.tokens.end - 1)
         .filter(|&n| c.is_cap_word(n) || c.bytes_of(n) == b"of")?;
-    let gazetteer = c.input.gazetteer;
     let acronym = |k: usize| is_all_caps(c.text_of(k)) && c.text_of(k).len() > 1;
     let (from, to) = match f.label {
         // (`of` only after an acronym: a chapter's name, not `Bank of …`.)

@@ -1421,6 +1421,9 @@ entities! {
     app_before_an_unknown_name_makes_it_an_organisation:
         "Ofcom fined the messaging app Parlour on Tuesday." =>
         [("Ofcom", ORG, "Ofcom"), ("Parlour", ORG, "Parlour")];
+    national_chapter_of_a_body_of_several_words:
+        "Amnesty International Kenya said the arrests were unlawful." =>
+        [("Amnesty International Kenya", ORG, "Amnesty International Kenya")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
