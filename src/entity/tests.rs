@@ -1424,6 +1424,9 @@ entities! {
     national_chapter_of_a_body_of_several_words:
         "Amnesty International Kenya said the arrests were unlawful." =>
         [("Amnesty International Kenya", ORG, "Amnesty International Kenya")];
+    limited_ends_a_company_name_as_ltd_does:
+        "Ghana Water Limited said on Wednesday it may shut two plants." =>
+        [("Ghana Water Limited", ORG, "Ghana Water Limited")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
