@@ -1427,6 +1427,9 @@ entities! {
     limited_ends_a_company_name_as_ltd_does:
         "Ghana Water Limited said on Wednesday it may shut two plants." =>
         [("Ghana Water Limited", ORG, "Ghana Water Limited")];
+    maori_particle_opens_a_surname:
+        "The co-leader, Aroha Te Whare-Ngata, said it was unfair." =>
+        [("Aroha Te Whare-Ngata", PER, "Aroha Te Whare-Ngata")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
