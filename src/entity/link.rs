@@ -349,9 +349,10 @@ pub(crate) fn link<'g>(
                     let before = words[..end].trim_end();
                     let from = before.rfind(' ').map_or(0, |k| k + 1);
                     let particle = &before[from..];
-                    (particle.starts_with(|c: char| c.is_ascii_lowercase())
-                        && lex.in_group(WordGroup::NameParticle, particle))
-                    .then_some((from, particle))
+                    // (Capitalised as well, as Māori `Te` always is:
+                    // `Aroha Te Whare-Ngata` is also `Te Whare-Ngata`.)
+                    lex.in_group(WordGroup::NameParticle, particle)
+                        .then_some((from, particle))
                 };
                 let mut opening = None;
                 let mut end = at;
@@ -359,7 +360,7 @@ pub(crate) fn link<'g>(
                     let Some((from, particle)) = particle_before(end) else {
                         break;
                     };
-                    if lex.in_group(WordGroup::OpeningParticle, particle) {
+                    if lex.in_group_lower(WordGroup::OpeningParticle, particle) {
                         opening = Some(from);
                     }
                     end = from;

@@ -1428,8 +1428,8 @@ entities! {
         "Ghana Water Limited said on Wednesday it may shut two plants." =>
         [("Ghana Water Limited", ORG, "Ghana Water Limited")];
     maori_particle_opens_a_surname:
-        "The co-leader, Aroha Te Whare-Ngata, said it was unfair." =>
-        [("Aroha Te Whare-Ngata", PER, "Aroha Te Whare-Ngata")];
+        "Principal Aroha Te Whare-Ngata spoke first. Staff cried, Te Whare-Ngata said." =>
+        [("Aroha Te Whare-Ngata", PER, "Aroha Te Whare-Ngata"), ("Te Whare-Ngata", PER, "Aroha Te Whare-Ngata")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
