@@ -606,6 +606,23 @@ pub(crate) fn link<'g>(
     unknown_names_again(input, &linker, out);
 }
 
+/// Records that `word` names the company of mention `m`, where it is first
+/// named; a word that names two companies names neither.
+fn name_company<'t>(
+    words: &mut FastMap<&'t str, Option<(u32, usize)>>,
+    word: &'t str,
+    m: &Mention,
+) {
+    words
+        .entry(word)
+        .and_modify(|r| {
+            if r.map(|(referent, _)| referent) != Some(m.referent) {
+                *r = None
+            }
+        })
+        .or_insert(Some((m.referent, m.span.end)));
+}
+
 /// One sense per document, for the words no list knows: a one-word
 /// organisation or place named by what is said of it (`Zelvatech, the
 /// software maker, said`) is named again by the same word wherever the
@@ -643,15 +660,7 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
                 .filter(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
                 .map(|(first, _)| first);
             if let Some(first) = first.filter(|_| m.label == Label::Organization) {
-                let sense = Some((m.referent, m.span.end));
-                first_words
-                    .entry(first)
-                    .and_modify(|r| {
-                        if r.map(|(referent, _)| referent) != Some(m.referent) {
-                            *r = None
-                        }
-                    })
-                    .or_insert(sense);
+                name_company(&mut first_words, first, m);
             }
             continue;
         }
@@ -660,14 +669,7 @@ fn unknown_names_again(input: &Input<'_>, linker: &Linker<'_>, out: &mut Entitie
         // read again as a first word is, only where its capital is the
         // name's.
         if m.label == Label::Organization && lex.is_english_word(word) {
-            named_words
-                .entry(word)
-                .and_modify(|r| {
-                    if r.map(|(referent, _)| referent) != Some(m.referent) {
-                        *r = None
-                    }
-                })
-                .or_insert(Some((m.referent, m.span.end)));
+            name_company(&mut named_words, word, m);
         }
         let sense = Some((m.referent, m.label));
         // A word named two ways is left alone.
