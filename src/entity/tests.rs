@@ -1430,6 +1430,10 @@ entities! {
     maori_particle_opens_a_surname:
         "Principal Aroha Te Whare-Ngata spoke first. Staff cried, Te Whare-Ngata said." =>
         [("Aroha Te Whare-Ngata", PER, "Aroha Te Whare-Ngata"), ("Te Whare-Ngata", PER, "Aroha Te Whare-Ngata")];
+    malaysian_and_indian_name_forms:
+        "Pak Heru Santoso met Zelvara Petroleum Bhd near Janpath Marg." =>
+        [("Heru Santoso", PER, "Heru Santoso"), ("Zelvara Petroleum Bhd", ORG, "Zelvara Petroleum Bhd"),
+         ("Janpath Marg", LOC, "Janpath Marg")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
