@@ -151,6 +151,23 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // `said State Senator Jane Roe`: a capitalised cue word
                 // before a title is the title's.
                 let opens_title = || cx.title_after(i, para.end);
+                // `BJP state president Jo Roe`, `TMC State general secretary
+                // Jo Roe`: a base form between an organisation or a place
+                // and a title in lower case is the title's too.
+                let modifies_title = |hit: &CueHit| {
+                    hit.cue.base_form
+                        && hit.end == i + 1
+                        && cx.next_visible(i + 1, para.end).is_some_and(|n| {
+                            !tokens[n].is_capitalised()
+                                && cx.input.lexicon.title_any_case(cx.text(n)).is_some()
+                        })
+                        && cx.prev_visible(i, para.start).is_some_and(|p| {
+                            matches!(
+                                cx.mention_cand(p).and_then(|m| m.label()),
+                                Some(Label::Organization | Label::Location)
+                            )
+                        })
+                };
                 // `wrote Post columnist Jane Roe`: a capitalised cue word
                 // right after a cue opens its speaker's description.
                 let after_cue = || {
@@ -193,6 +210,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                                 || opens_title()
                                 || after_cue()))
                         || modified(hit)
+                        || modifies_title(hit)
                         || spoken_mark(hit)
                 };
                 match best {

@@ -313,6 +313,10 @@ quote_cases! {
         "In an interview, she was asked about her songs. Ana Zelva smiled.\n\nLater, Ana Zelva was asked about her reputation.\n\n“I never sang a song I did not believe.”"
         => [("I never sang a song I did not believe.", Direct, Some("Ana Zelva"), Some("Ana Zelva"))];
 
+    base_form_between_an_organisation_and_a_title_is_the_title_s:
+        "“We will win,” BJP state president Shankar Zelva told reporters."
+        => [("We will win,", Direct, Some("Shankar Zelva"), Some("Shankar Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
