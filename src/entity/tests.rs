@@ -1434,6 +1434,9 @@ entities! {
         "Pak Heru Santoso met Zelvara Petroleum Bhd near Janpath Marg." =>
         [("Heru Santoso", PER, "Heru Santoso"), ("Zelvara Petroleum Bhd", ORG, "Zelvara Petroleum Bhd"),
          ("Janpath Marg", LOC, "Janpath Marg")];
+    body_before_an_unknown_name_makes_it_an_organisation:
+        "Industry body Zelvascom said hiring had slowed." =>
+        [("Zelvascom", ORG, "Zelvascom")];
     a_persons_given_name_keeps_the_person_sense:
         "Obama flew to Orlando. Orlando Vance spoke. Orlando mourned." =>
         [("Obama", PER, "Barack Obama"), ("Orlando", LOC, "Orlando"),
