@@ -3858,6 +3858,12 @@ pub(crate) fn find<'g>(
                     if f.label == Label::Person {
                         let floor = out.last().map_or(sentence.start, |p| p.tokens.end);
                         with_initials(&c, &mut f, floor.max(sentence.start));
+                        // (`her grandfather, S. Orvik`: a title before the
+                        // name that another rule found still tells the
+                        // gender.)
+                        if f.gender.is_none() {
+                            f.gender = c.title_before(f.tokens.start).and_then(|t| t.title.gender);
+                        }
                     }
                     // A title that starts with a known name (`Kremlin
                     // spokesman Dmitry Peskov`) keeps that name too; a

@@ -317,6 +317,10 @@ quote_cases! {
         "“We will win,” BJP state president Shankar Zelva told reporters."
         => [("We will win,", Direct, Some("Shankar Zelva"), Some("Shankar Zelva"))];
 
+    relation_title_in_apposition_tells_the_gender:
+        "Ana Zelva spoke. Her interest began with her grandfather, S. Orvik, a teacher in Madurai.\n\n“I still think that,” she says."
+        => [("I still think that,", Direct, Some("she"), Some("Ana Zelva"))];
+
     ly_noun_after_a_possessive_is_no_adverb:
         "“We are devastated,” the victim's family said."
         => [("We are devastated,", Direct, Some("the victim's family"), None)];
