@@ -837,12 +837,7 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     // `She was asked about it.` ¶ `“…”` is her answer.)
     let passive_of_no_one = |c: &CueHit| {
         !cx.text(c.start).ends_with("ing")
-            && cx.prev_visible(c.start, floor).is_some_and(|k| {
-                matches!(
-                    cx.text(k),
-                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
-                )
-            })
+            && cx.after_a_form_of_be(c.start, floor)
             && !cx.subject_before(c, floor).is_some_and(|s| named(&s))
     };
     let mut last_cue = cx.last_cue_between(floor, end + 1);

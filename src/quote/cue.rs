@@ -180,12 +180,7 @@ pub(super) fn index(cx: &Ctx<'_>, out: &mut Vec<CueHit>) {
                 // `was asked` are read by rules of their own).
                 let passive = |hit: &CueHit| {
                     (hit.cue.kind == CueKind::Weak || hit.cue.words > 1)
-                        && cx.prev_visible(i, para.start).is_some_and(|p| {
-                            matches!(
-                                cx.text(p),
-                                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-                            )
-                        })
+                        && cx.after_a_form_of_be(i, para.start)
                 };
                 // `former state Sen. Jane Roe`: a level of government before
                 // a title is the title's.
@@ -1441,6 +1436,17 @@ impl Ctx<'_> {
             .span
             .start;
         Some(self.input.tokens.partition_point(|x| x.start() < start))
+    }
+
+    /// Is the word at `i` right after a form of `be` (`was`, `been`), from
+    /// `floor` on, as a verb in the passive is?
+    pub(super) fn after_a_form_of_be(&self, i: usize, floor: usize) -> bool {
+        self.prev_visible(i, floor).is_some_and(|p| {
+            matches!(
+                self.text(p),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        })
     }
 
     /// A lower-case past tense (`tried`, `sent`) or auxiliary (`was`).
