@@ -3865,6 +3865,23 @@ pub(crate) fn find<'g>(
                             f.gender = c.title_before(f.tokens.start).and_then(|t| t.title.gender);
                         }
                     }
+                    // `Japan’s Defense Ministry`, known whole, is two names
+                    // in news annotation: the country, then the body,
+                    // which keeps the entry it was found as.
+                    if let Some(place) = possessor_place(&c, &f) {
+                        match c.next_joined(place.tokens.end - 1) {
+                            Some(n) if (n..f.tokens.end).any(|k| c.is_cap_word(k)) => {
+                                f.tokens.start = n;
+                                f.span.start = c.tokens()[n].start();
+                                out.push(place);
+                            }
+                            _ => {
+                                i = f.tokens.end;
+                                out.push(place);
+                                continue;
+                            }
+                        }
+                    }
                     // A title that starts with a known name (`Kremlin
                     // spokesman Dmitry Peskov`) keeps that name too; a
                     // title that is one (`Economist Jane Foley`) does not.
@@ -6991,6 +7008,32 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
 }
 
 /// A name found by a rule, with no gazetteer entry and no role.
+/// The known place whose possessive opens a known organisation's name
+/// (`South Korea’s` of `South Korea’s Defense Ministry`).
+fn possessor_place<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
+    if f.label != Label::Organization || f.evidence != Evidence::Gazetteer || f.tokens.len() < 2 {
+        return None;
+    }
+    let gazetteer = c.input.gazetteer;
+    let last = (f.tokens.start..f.tokens.end - 1).find(|&k| {
+        let word = c.text_of(k);
+        strip_possessive(word).len() < word.len()
+    })?;
+    let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
+    let candidates = gazetteer
+        .get(&c.input.text[f.span.start..end])
+        .filter(|e| gazetteer.entry(e[0]).label == Label::Location)?;
+    Some(Found {
+        candidates,
+        ..found(
+            Span::new(f.span.start, end),
+            f.tokens.start..last + 1,
+            Label::Location,
+            Evidence::Gazetteer,
+        )
+    })
+}
+
 fn found<'g>(span: Span, tokens: Range<usize>, label: Label, evidence: Evidence) -> Found<'g> {
     Found {
         span,

@@ -44,6 +44,9 @@ entities! {
     capitalised_word_between_a_possessive_and_a_plural_names_products:
         "Demand for the company's Blackwell chips soared, the senator's Zelvanski says." =>
         [("Zelvanski", PER, "Zelvanski")];
+    known_body_named_through_its_country_s_possessive_is_the_country_and_the_body:
+        "South Korea's Defense Ministry said so; Ukraine's armed forces did not." =>
+        [("South Korea", LOC, "South Korea"), ("Defense Ministry", ORG, "South Korean Defense Ministry"), ("Ukraine", LOC, "Ukraine")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
