@@ -186,10 +186,11 @@ pub(crate) enum WordGroup {
     DistanceUnit,
     SectorWord,
     EventWord,
+    VoiceNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 74] = [
+    const ALL: [(WordGroup, &'static str); 75] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -264,6 +265,7 @@ impl WordGroup {
         (WordGroup::DistanceUnit, "distance-unit"),
         (WordGroup::SectorWord, "sector-word"),
         (WordGroup::EventWord, "event-word"),
+        (WordGroup::VoiceNoun, "voice-noun"),
     ];
 
     fn bit(self) -> u128 {

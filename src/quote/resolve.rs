@@ -92,6 +92,7 @@ impl Resolver {
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
                     .or_else(|| issuer(cx, cand))
+                    .or_else(|| voice(cx, cand))
                     .or_else(|| self.issuer_named_before(cx, cand))
                     .or_else(|| self.owner_of_issued(cx, cand, previous));
                 (found, found.map(|r| entities.referents[r as usize].label))
@@ -615,6 +616,63 @@ fn issuer(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
         .take_while(|m| m.tokens.end <= cand.last + 1)
         .find(|m| matches!(m.label, Label::Person | Label::Organization))
         .map(|m| m.referent)
+}
+
+/// `a WHO spokesperson`, `a spokesperson for the Lima Chamber of
+/// Commerce`: one left unnamed who speaks for an organisation speaks its
+/// words; so does `the spokesperson` that such a one was, in this
+/// paragraph or the one before.
+fn voice(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+    let lex = cx.input.lexicon;
+    let is_voice = |k: usize| lex.in_group_lower(WordGroup::VoiceNoun, cx.text(k));
+    let at = (cand.first..=cand.last).rev().find(|&k| is_voice(k))?;
+    if let Some(r) = organisation_voiced(cx, at, cand.last + 1) {
+        return Some(r);
+    }
+    if !matches!(cx.text(cand.first), "the" | "The") {
+        return None;
+    }
+    let paragraphs = &cx.input.segments.paragraphs;
+    let para = paragraphs.partition_point(|r| r.end <= cand.first);
+    let floor = paragraphs.get(para.saturating_sub(1))?.start;
+    (floor..cand.first)
+        .rev()
+        .filter(|&k| is_voice(k))
+        .find_map(|k| {
+            let sentence = cx.sentence(k);
+            organisation_voiced(cx, k, sentence.end)
+        })
+}
+
+/// The organisation the voice noun at `at` speaks for: named right
+/// before it (`a WHO spokesperson`) or after `for`, `of` or `at` (`a
+/// spokesperson for the council`), before `end`.
+fn organisation_voiced(cx: &Ctx<'_>, at: usize, end: usize) -> Option<u32> {
+    let mentions = &cx.input.entities.mentions;
+    let organisation = |m: &Mention| (m.label == Label::Organization).then_some(m.referent);
+    if let Some(before) = cx.prev_visible(at, 0) {
+        let k = mentions.partition_point(|m| m.tokens.end <= before);
+        if let Some(r) = mentions
+            .get(k)
+            .filter(|m| m.tokens.contains(&before))
+            .and_then(organisation)
+        {
+            return Some(r);
+        }
+    }
+    let preposition = cx
+        .next_visible(at + 1, end)
+        .filter(|&k| matches!(cx.text(k), "for" | "of" | "at"))?;
+    let name = cx.next_visible(preposition + 1, end)?;
+    let name = match cx.text(name) {
+        "the" => cx.next_visible(name + 1, end)?,
+        _ => name,
+    };
+    let k = mentions.partition_point(|m| m.tokens.start < name);
+    mentions
+        .get(k)
+        .filter(|m| m.tokens.start == name)
+        .and_then(organisation)
 }
 
 /// What kind of organisation a description's noun names.

@@ -381,6 +381,11 @@ quote_cases! {
         "A spokesman for the campaign said, “We will not comment.”"
         => [("We will not comment.", Direct, Some("A spokesman for the campaign"), None)];
 
+    unnamed_spokesperson_speaks_for_the_organisation_named_with_them:
+        "“We are ready,” a UNICEF spokesperson said. A spokeswoman for the World Health Organization said stocks were low. “Supplies run out next week,” the spokeswoman said."
+        => [("We are ready,", Direct, Some("a UNICEF spokesperson"), Some("UNICEF")),
+            ("Supplies run out next week,", Direct, Some("the spokeswoman"), Some("World Health Organization"))];
+
     name_in_apposition_after_an_inverted_cue:
         "“We are stuck,” said the party's new leader, Tom Rusk."
         => [("We are stuck,", Direct, Some("Tom Rusk"), Some("Tom Rusk"))];
