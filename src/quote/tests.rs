@@ -97,7 +97,7 @@ quote_cases! {
 
     weak_verb_in_the_passive_names_no_speaker:
         "In a statement, a Zelvo University spokeswoman said the study was 'exactly the kind of research' the university wanted to be known for."
-        => [("exactly the kind of research", Partial, Some("a Zelvo University spokeswoman"), None)];
+        => [("exactly the kind of research", Partial, Some("a Zelvo University spokeswoman"), Some("Zelvo University"))];
 
     verbs_of_deriding_and_branding_report_words:
         "It also included $2 billion for courts, money Ana Ruiz derided as a \"slush fund.\" Zelvonia branded its rival an \"outlaw nation.\""
