@@ -47,6 +47,9 @@ entities! {
     known_body_named_through_its_country_s_possessive_is_the_country_and_the_body:
         "South Korea's Defense Ministry said so; Ukraine's armed forces did not." =>
         [("South Korea", LOC, "South Korea"), ("Defense Ministry", ORG, "South Korean Defense Ministry"), ("Ukraine", LOC, "Ukraine")];
+    acronyms_british_papers_write_as_words_are_the_organisations:
+        "Unesco and Unicef staff met Fifa and Opec officials." =>
+        [("Unesco", ORG, "UNESCO"), ("Unicef", ORG, "UNICEF"), ("Fifa", ORG, "FIFA"), ("Opec", ORG, "Organization of the Petroleum Exporting Countries")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
