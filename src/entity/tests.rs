@@ -50,6 +50,9 @@ entities! {
     acronyms_british_papers_write_as_words_are_the_organisations:
         "Unesco and Unicef staff met Fifa and Opec officials." =>
         [("Unesco", ORG, "UNESCO"), ("Unicef", ORG, "UNICEF"), ("Fifa", ORG, "FIFA"), ("Opec", ORG, "Organization of the Petroleum Exporting Countries")];
+    first_level_regions_of_countries_beyond_the_generated_table:
+        "Fighting spread from Cauca to Antioquia and the Rhineland." =>
+        [("Cauca", LOC, "Cauca"), ("Antioquia", LOC, "Antioquia"), ("Rhineland", LOC, "Rhineland")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
