@@ -53,6 +53,12 @@ entities! {
     first_level_regions_of_countries_beyond_the_generated_table:
         "Fighting spread from Cauca to Antioquia and the Rhineland." =>
         [("Cauca", LOC, "Cauca"), ("Antioquia", LOC, "Antioquia"), ("Rhineland", LOC, "Rhineland")];
+    districts_of_big_cities_are_places:
+        "Inspectors found Wandsworth overcrowded; police patrolled Khayelitsha and Seocho." =>
+        [("Wandsworth", LOC, "Wandsworth"), ("Khayelitsha", LOC, "Khayelitsha"), ("Seocho", LOC, "Seocho")];
+    station_and_lagoon_words_open_a_place:
+        "Bags are kept at Gare Montparnasse; guides work at Laguna Chaxa." =>
+        [("Gare Montparnasse", LOC, "Gare Montparnasse"), ("Laguna Chaxa", LOC, "Laguna Chaxa")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
