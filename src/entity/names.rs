@@ -3847,6 +3847,7 @@ pub(crate) fn find<'g>(
                     if f.label == Label::Organization {
                         with_branch_place(&c, &mut f);
                         with_legal_form(&c, &mut f);
+                        through_plural_possessive(&c, &mut f);
                         with_known_stem(&c, &mut f, opening);
                         with_article(&c, &mut f, opening);
                     }
@@ -6498,6 +6499,27 @@ fn with_branch_place(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
             Evidence::NamePattern,
         );
     }
+}
+
+/// `National Union of Peoples’ Lawyers`, `Federation of Women's Clubs`: a
+/// plural possessive in an organisation's name of `of` goes on to the
+/// capitalised words after it (a singular one does not: `Bank of
+/// America's Brian Moynihan`).
+fn through_plural_possessive(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    let last = f.tokens.end - 1;
+    let word = c.text_of(last);
+    let stem = strip_possessive(word);
+    let plural = stem.len() < word.len()
+        && (!word.ends_with('s') || matches!(stem, "Women" | "Men" | "Children" | "People"));
+    if !plural || !f.tokens.clone().any(|k| c.bytes_of(k) == b"of") {
+        return;
+    }
+    let Some(n) = c.next_joined(last).filter(|&n| c.is_cap_word(n)) else {
+        return;
+    };
+    let end = c.capitalised_run(n);
+    f.tokens.end = end + 1;
+    f.span.end = c.tokens()[end].start() + strip_possessive(c.text_of(end)).len();
 }
 
 /// Takes a company's legal form after a comma or `&` into its name

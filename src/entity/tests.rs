@@ -59,6 +59,9 @@ entities! {
     station_and_lagoon_words_open_a_place:
         "Bags are kept at Gare Montparnasse; guides work at Laguna Chaxa." =>
         [("Gare Montparnasse", LOC, "Gare Montparnasse"), ("Laguna Chaxa", LOC, "Laguna Chaxa")];
+    plural_possessive_inside_an_organisation_s_name_goes_on:
+        "The Zelvan Federation of Teachers' Associations met officials of the Bank of America's board." =>
+        [("Zelvan Federation of Teachers' Associations", ORG, "Zelvan Federation of Teachers' Associations"), ("Bank of America", ORG, "Bank of America")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
