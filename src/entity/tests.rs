@@ -62,6 +62,9 @@ entities! {
     plural_possessive_inside_an_organisation_s_name_goes_on:
         "The Zelvan Federation of Teachers' Associations met officials of the Bank of America's board." =>
         [("Zelvan Federation of Teachers' Associations", ORG, "Zelvan Federation of Teachers' Associations"), ("Bank of America", ORG, "Bank of America")];
+    accented_spanish_given_name_opens_a_byline:
+        "Lucía Zelvaro in Lima\n\nStudents marched on Friday." =>
+        [("Lucía Zelvaro", PER, "Lucía Zelvaro"), ("Lima", LOC, "Lima")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
