@@ -5381,16 +5381,34 @@ fn organisation_that_speaks<'g>(
     } else {
         i
     };
-    if !c.past_speech_verb_after(verb_after) {
+    // (`Pinecrest shareholders`, `Harlow's shares`: what only a company
+    // has says so too, of a company named before by a longer name that
+    // opens with the word, unless the place is a large one: `Boston
+    // Scientific` leaves `Boston` the city.)
+    let owned = lex.in_group(WordGroup::CompanyOnlyNoun, c.bytes_of(next));
+    if !owned && !c.past_speech_verb_after(verb_after) {
         return None;
     }
     let text = c.input.text;
     let name = &text[place.span.range()];
-    let organisation = earlier
-        .iter()
-        .rev()
-        .take(LOOKBACK)
-        .find(|e| e.label == Label::Organization && &text[e.span.range()] == name)?;
+    let gazetteer = c.input.gazetteer;
+    let small_place = || {
+        place
+            .candidates
+            .first()
+            .is_some_and(|&e| !gazetteer.entry(e).is_large_place())
+    };
+    let opens = |e: &Found<'_>| {
+        owned
+            && e.tokens.len() > 1
+            && text[e.span.range()].starts_with(name)
+            && text[e.span.start + name.len()..].starts_with(' ')
+            && small_place()
+    };
+    let organisation =
+        earlier.iter().rev().take(LOOKBACK).find(|e| {
+            e.label == Label::Organization && (&text[e.span.range()] == name || opens(e))
+        })?;
     Some(Found {
         label: Label::Organization,
         candidates: organisation.candidates,

@@ -65,6 +65,9 @@ entities! {
     accented_spanish_given_name_opens_a_byline:
         "Lucía Zelvaro in Lima\n\nStudents marched on Friday." =>
         [("Lucía Zelvaro", PER, "Lucía Zelvaro"), ("Lima", LOC, "Lima")];
+    small_town_s_name_opening_a_company_s_is_the_company_before_what_only_a_company_has:
+        "Harlow Foods Inc. agreed to buy a rival. Harlow shares fell, Boston Scientific said Boston shares rose." =>
+        [("Harlow Foods Inc.", ORG, "Harlow Foods Inc."), ("Harlow", ORG, "Harlow"), ("Boston Scientific", ORG, "Boston Scientific"), ("Boston", LOC, "Boston")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];

@@ -187,10 +187,11 @@ pub(crate) enum WordGroup {
     SectorWord,
     EventWord,
     VoiceNoun,
+    CompanyOnlyNoun,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 75] = [
+    const ALL: [(WordGroup, &'static str); 76] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -266,6 +267,7 @@ impl WordGroup {
         (WordGroup::SectorWord, "sector-word"),
         (WordGroup::EventWord, "event-word"),
         (WordGroup::VoiceNoun, "voice-noun"),
+        (WordGroup::CompanyOnlyNoun, "company-only-noun"),
     ];
 
     fn bit(self) -> u128 {
