@@ -68,6 +68,9 @@ entities! {
     small_town_s_name_opening_a_company_s_is_the_company_before_what_only_a_company_has:
         "Harlow Foods Inc. agreed to buy a rival. Harlow shares fell, Boston Scientific said Boston shares rose." =>
         [("Harlow Foods Inc.", ORG, "Harlow Foods Inc."), ("Harlow", ORG, "Harlow"), ("Boston Scientific", ORG, "Boston Scientific"), ("Boston", LOC, "Boston")];
+    african_clubs_are_organisations:
+        "Enyimba beat Horoya before Asante Kotoko drew." =>
+        [("Enyimba", ORG, "Enyimba"), ("Horoya", ORG, "Horoya AC"), ("Asante Kotoko", ORG, "Asante Kotoko")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
