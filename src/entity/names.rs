@@ -2761,6 +2761,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && (j > 1 || !lex.is_english_word(strip_possessive(self.text_of(i))))
                 })
         };
+        // `Abbott Northwestern Hospital in Minneapolis and United Hospital
+        // in St. Paul`: a known place's whole name after a preposition of
+        // place, before `and`, is where the last name stood, not part of
+        // the next.
+        let place_before = |j: usize| {
+            let gazetteer = self.input.gazetteer;
+            self.prev_joined(i)
+                .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
+                && gazetteer
+                    .longest_match(self.input.text, self.tokens(), i)
+                    .is_some_and(|m| {
+                        m.end_token == words[j - 1].0 + 1
+                            && gazetteer.entry(m.candidates[0]).label == Label::Location
+                    })
+        };
         // `the Sheriff's Office and Harlow Hospital`: after an
         // organisation's head word, `and` or `or` lists another name; not
         // after `of` (`Ministry of Electronics and Information Technology`).
@@ -2794,6 +2809,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         && !known_across(j))
                     || opens_prefixed(j)
                     || known_before(j)
+                    || place_before(j)
             }
             Some("&") => listed(words[j].0),
             _ => false,

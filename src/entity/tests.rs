@@ -71,6 +71,9 @@ entities! {
     african_clubs_are_organisations:
         "Enyimba beat Horoya before Asante Kotoko drew." =>
         [("Enyimba", ORG, "Enyimba"), ("Horoya", ORG, "Horoya AC"), ("Asante Kotoko", ORG, "Asante Kotoko")];
+    known_place_after_a_preposition_before_and_is_where_the_last_name_stood:
+        "Nurses marched outside Zelvan General Hospital in Minneapolis and United Hospital in Denver." =>
+        [("Zelvan General Hospital", ORG, "Zelvan General Hospital"), ("Minneapolis", LOC, "Minneapolis"), ("United Hospital", ORG, "United Hospital"), ("Denver", LOC, "Denver")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
