@@ -2800,7 +2800,31 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .get(strip_possessive(self.text_of(words[len - 1].0)))
                 == Some(&Label::Location)
         };
+        // `By Joel Ramos Associated Press`: a given name and a surname,
+        // then a known organisation's whole name of two words or more, are
+        // a byline's writer and agency.
+        let writer_then_known = |j: usize| {
+            let surname = words[1].0;
+            j == 2
+                && words[1].1.is_none()
+                && self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                && !self.class_of(surname).any(WordClass::NOT_A_NAME)
+                && !is_initial(self.text_of(surname))
+                && !lex.is_english_word(self.text_of(surname))
+                && self.input.gazetteer.get(self.text_of(surname)).is_none()
+                && self
+                    .input
+                    .gazetteer
+                    .longest_match(self.input.text, self.tokens(), words[j].0)
+                    .is_some_and(|m| {
+                        m.end_token == end_of_words
+                            && m.end_token > words[j].0 + 1
+                            && self.input.gazetteer.entry(m.candidates[0]).label
+                                == Label::Organization
+                    })
+        };
         if let Some(j) = (1..len).find(|&j| match words[j].1 {
+            None => writer_then_known(j),
             Some("on") => street_after_on(),
             Some("and" | "or") => {
                 listed(words[j].0)

@@ -74,6 +74,9 @@ entities! {
     known_place_after_a_preposition_before_and_is_where_the_last_name_stood:
         "Nurses marched outside Zelvan General Hospital in Minneapolis and United Hospital in Denver." =>
         [("Zelvan General Hospital", ORG, "Zelvan General Hospital"), ("Minneapolis", LOC, "Minneapolis"), ("United Hospital", ORG, "United Hospital"), ("Denver", LOC, "Denver")];
+    byline_writer_then_a_known_agency_on_one_line_are_two_names:
+        "By Joel Zelvaro Associated Press\n\nThe Peter G. Peterson Institute for International Economics agreed." =>
+        [("Joel Zelvaro", PER, "Joel Zelvaro"), ("Associated Press", ORG, "Associated Press"), ("Peter G. Peterson Institute for International Economics", ORG, "Peter G. Peterson Institute for International Economics")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
