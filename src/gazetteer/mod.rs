@@ -70,6 +70,10 @@ pub(crate) struct Entry {
     pub population: u64,
     pub gender: Option<Gender>,
     pub country: Text,
+    /// The office a person holds now, the words of `role=` before ` of `
+    /// (`president` of `president of Ukraine`); empty for a past one (a
+    /// role with years) and for everyone else.
+    pub office: Text,
     /// The name is also an ordinary word or a common first name: it needs
     /// evidence from the context before it becomes an entity.
     pub ambiguous: bool,

@@ -107,6 +107,7 @@ fn parse_entry<'t>(cols: &Row<'t>, keep: impl Fn(&'t str) -> Text) -> Result<Ent
         population: 0,
         gender: None,
         country: Text::Borrowed(""),
+        office: Text::Borrowed(""),
         ambiguous: false,
         custom: false,
     };
@@ -134,8 +135,12 @@ fn parse_entry<'t>(cols: &Row<'t>, keep: impl Fn(&'t str) -> Text) -> Result<Ent
             }
             "country" => entry.country = keep(value),
             "ambiguous" => entry.ambiguous = value == "1" || value == "true",
-            // Other attributes (role, …) are kept in the file for people and
-            // tools; the rules do not use them yet.
+            // (`president of the United States (1861-1865)` is held no more.)
+            "role" if !value.contains('(') => {
+                let office = value.split_once(" of ").map_or(value, |(office, _)| office);
+                entry.office = keep(office);
+            }
+            // Other attributes are kept in the file for people and tools.
             _ => {}
         }
     }

@@ -89,6 +89,7 @@ impl Resolver {
             Who::Description => {
                 let found = self
                     .role(cx, cand)
+                    .or_else(|| self.office_of_a_country(cx, cand))
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
                     .or_else(|| issuer(cx, cand))
@@ -207,6 +208,49 @@ impl Resolver {
             _ => return None,
         };
         self.antecedent(cx, cand.first, owner, previous)
+    }
+
+    /// `the Ukrainian president`, `Britain's prime minister`: the one the
+    /// gazetteers know to hold that office in that country now, if the
+    /// document named them before.
+    fn office_of_a_country(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        let gazetteer = cx.input.gazetteer;
+        let the = matches!(cx.text(cand.first), "the" | "The");
+        let country_at = if the {
+            cx.next_visible(cand.first + 1, cand.last)?
+        } else {
+            cand.first
+        };
+        let word = cx.text(country_at);
+        let stem = strip_possessive(word);
+        // (A demonym after `the`, a place's possessive opening the phrase.)
+        let country = match (the, lex.demonyms.get(word)) {
+            (true, Some(&country)) => country,
+            (false, None) if stem.len() < word.len() => stem,
+            _ => return None,
+        };
+        let code = gazetteer
+            .get(country)?
+            .iter()
+            .map(|&e| gazetteer.entry(e))
+            .find(|e| &*e.subtype == "country")?
+            .country
+            .clone();
+        let office_at = cx.next_visible(country_at + 1, cand.last + 1)?;
+        let office = &cx.input.text[cx.input.tokens[office_at].start()..cand.span.end];
+        if !office.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            return None;
+        }
+        let entities = cx.input.entities;
+        self.latest_of_kind(cx, cand.first, true, None, |m| {
+            matches!(entities.referents[m.referent as usize].name,
+            Name::Known(id) if {
+                let e = gazetteer.entry(id);
+                &*e.office == office && e.country == code
+            })
+        })
+        .map(|(r, _)| r)
     }
 
     /// Is the person `r` of gender `want`, as far as is known?

@@ -386,6 +386,11 @@ quote_cases! {
         => [("We are ready,", Direct, Some("a UNICEF spokesperson"), Some("UNICEF")),
             ("Supplies run out next week,", Direct, Some("the spokeswoman"), Some("World Health Organization"))];
 
+    office_of_a_country_is_its_holder_named_before:
+        "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
+        => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
+            ("Hold firm,", Direct, Some("the American president"), None)];
+
     name_in_apposition_after_an_inverted_cue:
         "“We are stuck,” said the party's new leader, Tom Rusk."
         => [("We are stuck,", Direct, Some("Tom Rusk"), Some("Tom Rusk"))];
