@@ -93,7 +93,7 @@ impl Resolver {
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
                     .or_else(|| issuer(cx, cand))
-                    .or_else(|| voice(cx, cand))
+                    .or_else(|| self.voice(cx, cand))
                     .or_else(|| self.issuer_named_before(cx, cand))
                     .or_else(|| self.owner_of_issued(cx, cand, previous));
                 (found, found.map(|r| entities.referents[r as usize].label))
@@ -253,6 +253,42 @@ impl Resolver {
         .map(|(r, _)| r)
     }
 
+    /// `a WHO spokesperson`, `a spokesperson for the Lima Chamber of
+    /// Commerce`: one left unnamed who speaks for an organisation speaks its
+    /// words; so does `the spokesperson` that such a one was, in this
+    /// paragraph or the one before; `a ministry spokesperson`, the ministry
+    /// last spoken of.
+    fn voice(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        let is_voice = |k: usize| lex.in_group_lower(WordGroup::VoiceNoun, cx.text(k));
+        let at = (cand.first..=cand.last).rev().find(|&k| is_voice(k))?;
+        if let Some(r) = organisation_voiced(cx, at, cand.last + 1) {
+            return Some(r);
+        }
+        // (`a ministry spokesperson`: the ministry last spoken of.)
+        if let Some(k) = cx.prev_visible(at, cand.first + 1) {
+            let word = cx.text(k);
+            if let Some(noun) =
+                OrgNoun::of(lex, word).filter(|_| !cx.input.tokens[k].is_capitalised())
+            {
+                return self.organisation_of_noun(cx, cand.first, word, noun);
+            }
+        }
+        if !matches!(cx.text(cand.first), "the" | "The") {
+            return None;
+        }
+        let paragraphs = &cx.input.segments.paragraphs;
+        let para = paragraphs.partition_point(|r| r.end <= cand.first);
+        let floor = paragraphs.get(para.saturating_sub(1))?.start;
+        (floor..cand.first)
+            .rev()
+            .filter(|&k| is_voice(k))
+            .find_map(|k| {
+                let sentence = cx.sentence(k);
+                organisation_voiced(cx, k, sentence.end)
+            })
+    }
+
     /// Is the person `r` of gender `want`, as far as is known?
     fn fits(&self, r: u32, want: Option<Gender>) -> bool {
         want.map_or(true, |w| self.learnt[r as usize].map_or(true, |g| g == w))
@@ -295,6 +331,91 @@ impl Resolver {
             .map(|(r, _)| r)
     }
 
+    /// The organisation a noun for one names at token `at` (`the ministry`,
+    /// `the company`, `the group`): the last spoken of of a kind that fits.
+    fn organisation_of_noun(
+        &self,
+        cx: &Ctx<'_>,
+        at: usize,
+        head: &str,
+        noun: OrgNoun<'_>,
+    ) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        let entities = cx.input.entities;
+        let gazetteer = cx.input.gazetteer;
+        let kind = |m: &Mention| match noun {
+            // `the ministry`: a `… Ministry`, as written or known; `the
+            // party`: one the gazetteers know as a party (`Law and
+            // Justice`).
+            OrgNoun::Head(word) => {
+                let holds = |name: &str| name.split(' ').any(|w| w == word);
+                holds(&cx.input.text[m.span.range()])
+                    || matches!(entities.referents[m.referent as usize].name,
+                        Name::Known(id) if holds(&gazetteer.entry(id).canonical)
+                            || gazetteer.entry(id).subtype.eq_ignore_ascii_case(word))
+            }
+            // `the newspaper` is no party; `the company` may be a
+            // publisher, or a firm the gazetteers do not know.
+            OrgNoun::News | OrgNoun::Company => {
+                match entities.referents[m.referent as usize].name {
+                    Name::Known(id) => match &*gazetteer.entry(id).subtype {
+                        "news organisation" => true,
+                        "company" => matches!(noun, OrgNoun::Company),
+                        _ => false,
+                    },
+                    Name::Text(_) => true,
+                }
+            }
+            OrgNoun::Any => true,
+        };
+        // Any organisation: the subject of this sentence or the one
+        // before, as no news outlet is (`The Alzheimer's Association
+        // welcomed the decision. “…,” the group said`).
+        let sentences = &cx.input.segments.sentences;
+        let sentence_of = |k: usize| sentences.partition_point(|r| r.end <= k);
+        let near = |&(r, named_at): &(u32, usize)| {
+            let s = sentence_of(named_at);
+            let opens = sentences.get(s).is_some_and(|sent| {
+                cx.next_visible(sent.start, named_at + 1)
+                    .is_some_and(|first| {
+                        first == named_at
+                            || (matches!(cx.text(first), "The" | "the")
+                                && cx.next_visible(first + 1, named_at + 1) == Some(named_at))
+                    })
+            });
+            // (Or it speaks there: `Radović limped off, and Sevilla
+            // said in a statement that …`.)
+            let speaks = || {
+                let k = entities
+                    .mentions
+                    .partition_point(|m| m.tokens.start < named_at);
+                let end = sentences
+                    .get(s)
+                    .map_or(cx.input.tokens.len(), |sent| sent.end);
+                entities.mentions.get(k).is_some_and(|m| {
+                    cx.next_visible(m.tokens.end, end)
+                        .is_some_and(|n| cx.cue_at(n).is_some())
+                })
+            };
+            let news = matches!(entities.referents[r as usize].name,
+                Name::Known(id) if &*gazetteer.entry(id).subtype == "news organisation");
+            s + 1 >= sentence_of(at) && (opens || speaks()) && !news
+        };
+        // (`the group`, a head word of names too, is also any
+        // organisation named just before.)
+        let of_kind = self.latest_of_kind(cx, at, false, None, kind);
+        match noun {
+            OrgNoun::Any => of_kind.filter(near),
+            _ => of_kind.or_else(|| {
+                lex.in_group(WordGroup::OrgKind, head)
+                    .then(|| self.latest_of_kind(cx, at, false, None, |_| true))
+                    .flatten()
+                    .filter(near)
+            }),
+        }
+        .map(|(r, _)| r)
+    }
+
     /// `the senator`, `the candidate`: a role no one was given, in a
     /// plain description, names the person last spoken of, unless that
     /// person holds another role. Not a role for the unnamed (`the aide`,
@@ -316,79 +437,7 @@ impl Resolver {
             return Some(r);
         }
         if let Some(noun) = OrgNoun::of(lex, head) {
-            let entities = cx.input.entities;
-            let gazetteer = cx.input.gazetteer;
-            let kind = |m: &Mention| match noun {
-                // `the ministry`: a `… Ministry`, as written or known; `the
-                // party`: one the gazetteers know as a party (`Law and
-                // Justice`).
-                OrgNoun::Head(word) => {
-                    let holds = |name: &str| name.split(' ').any(|w| w == word);
-                    holds(&cx.input.text[m.span.range()])
-                        || matches!(entities.referents[m.referent as usize].name,
-                            Name::Known(id) if holds(&gazetteer.entry(id).canonical)
-                                || gazetteer.entry(id).subtype.eq_ignore_ascii_case(word))
-                }
-                // `the newspaper` is no party; `the company` may be a
-                // publisher, or a firm the gazetteers do not know.
-                OrgNoun::News | OrgNoun::Company => {
-                    match entities.referents[m.referent as usize].name {
-                        Name::Known(id) => match &*gazetteer.entry(id).subtype {
-                            "news organisation" => true,
-                            "company" => matches!(noun, OrgNoun::Company),
-                            _ => false,
-                        },
-                        Name::Text(_) => true,
-                    }
-                }
-                OrgNoun::Any => true,
-            };
-            // Any organisation: the subject of this sentence or the one
-            // before, as no news outlet is (`The Alzheimer's Association
-            // welcomed the decision. “…,” the group said`).
-            let sentences = &cx.input.segments.sentences;
-            let sentence_of = |k: usize| sentences.partition_point(|r| r.end <= k);
-            let near = |&(r, named_at): &(u32, usize)| {
-                let s = sentence_of(named_at);
-                let opens = sentences.get(s).is_some_and(|sent| {
-                    cx.next_visible(sent.start, named_at + 1)
-                        .is_some_and(|first| {
-                            first == named_at
-                                || (matches!(cx.text(first), "The" | "the")
-                                    && cx.next_visible(first + 1, named_at + 1) == Some(named_at))
-                        })
-                });
-                // (Or it speaks there: `Radović limped off, and Sevilla
-                // said in a statement that …`.)
-                let speaks = || {
-                    let k = entities
-                        .mentions
-                        .partition_point(|m| m.tokens.start < named_at);
-                    let end = sentences
-                        .get(s)
-                        .map_or(cx.input.tokens.len(), |sent| sent.end);
-                    entities.mentions.get(k).is_some_and(|m| {
-                        cx.next_visible(m.tokens.end, end)
-                            .is_some_and(|n| cx.cue_at(n).is_some())
-                    })
-                };
-                let news = matches!(entities.referents[r as usize].name,
-                    Name::Known(id) if &*gazetteer.entry(id).subtype == "news organisation");
-                s + 1 >= sentence_of(cand.first) && (opens || speaks()) && !news
-            };
-            // (`the group`, a head word of names too, is also any
-            // organisation named just before.)
-            let of_kind = self.latest_of_kind(cx, cand.first, false, None, kind);
-            return match noun {
-                OrgNoun::Any => of_kind.filter(near),
-                _ => of_kind.or_else(|| {
-                    lex.in_group(WordGroup::OrgKind, head)
-                        .then(|| self.latest_of_kind(cx, cand.first, false, None, |_| true))
-                        .flatten()
-                        .filter(near)
-                }),
-            }
-            .map(|(r, _)| r);
+            return self.organisation_of_noun(cx, cand.first, head, noun);
         }
         if !lex.title(head).is_some_and(|t| t.role) || lex.in_group(WordGroup::UnnamedRole, head) {
             return None;
@@ -660,32 +709,6 @@ fn issuer(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
         .take_while(|m| m.tokens.end <= cand.last + 1)
         .find(|m| matches!(m.label, Label::Person | Label::Organization))
         .map(|m| m.referent)
-}
-
-/// `a WHO spokesperson`, `a spokesperson for the Lima Chamber of
-/// Commerce`: one left unnamed who speaks for an organisation speaks its
-/// words; so does `the spokesperson` that such a one was, in this
-/// paragraph or the one before.
-fn voice(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
-    let lex = cx.input.lexicon;
-    let is_voice = |k: usize| lex.in_group_lower(WordGroup::VoiceNoun, cx.text(k));
-    let at = (cand.first..=cand.last).rev().find(|&k| is_voice(k))?;
-    if let Some(r) = organisation_voiced(cx, at, cand.last + 1) {
-        return Some(r);
-    }
-    if !matches!(cx.text(cand.first), "the" | "The") {
-        return None;
-    }
-    let paragraphs = &cx.input.segments.paragraphs;
-    let para = paragraphs.partition_point(|r| r.end <= cand.first);
-    let floor = paragraphs.get(para.saturating_sub(1))?.start;
-    (floor..cand.first)
-        .rev()
-        .filter(|&k| is_voice(k))
-        .find_map(|k| {
-            let sentence = cx.sentence(k);
-            organisation_voiced(cx, k, sentence.end)
-        })
 }
 
 /// The organisation the voice noun at `at` speaks for: named right

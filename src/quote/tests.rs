@@ -386,6 +386,10 @@ quote_cases! {
         => [("We are ready,", Direct, Some("a UNICEF spokesperson"), Some("UNICEF")),
             ("Supplies run out next week,", Direct, Some("the spokeswoman"), Some("World Health Organization"))];
 
+    spokesperson_of_a_kind_of_organisation_speaks_for_the_one_last_named:
+        "The Ministry of Housing said repairs would start soon. “This is the largest rebuilding we have done,” a ministry spokesperson said."
+        => [("This is the largest rebuilding we have done,", Direct, Some("a ministry spokesperson"), Some("Ministry of Housing"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
