@@ -77,6 +77,9 @@ entities! {
     byline_writer_then_a_known_agency_on_one_line_are_two_names:
         "By Joel Zelvaro Associated Press\n\nThe Peter G. Peterson Institute for International Economics agreed." =>
         [("Joel Zelvaro", PER, "Joel Zelvaro"), ("Associated Press", ORG, "Associated Press"), ("Peter G. Peterson Institute for International Economics", ORG, "Peter G. Peterson Institute for International Economics")];
+    playhouse_and_main_station_end_a_place_and_el_nino_names_no_one:
+        "After El Niño she played at Minton's Playhouse and left from Berlin Hauptbahnhof." =>
+        [("Minton's Playhouse", LOC, "Minton's Playhouse"), ("Berlin Hauptbahnhof", LOC, "Berlin Hauptbahnhof")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
