@@ -80,6 +80,9 @@ entities! {
     playhouse_and_main_station_end_a_place_and_el_nino_names_no_one:
         "After El Niño she played at Minton's Playhouse and left from Berlin Hauptbahnhof." =>
         [("Minton's Playhouse", LOC, "Minton's Playhouse"), ("Berlin Hauptbahnhof", LOC, "Berlin Hauptbahnhof")];
+    conference_synod_and_assemblies_open_an_organisation_s_name_with_of:
+        "The National Conference of Bishops of Zelvonia and the Assemblies of God met the US Conference of Mayors." =>
+        [("National Conference of Bishops of Zelvonia", ORG, "National Conference of Bishops of Zelvonia"), ("Assemblies of God", ORG, "Assemblies of God"), ("US Conference of Mayors", ORG, "US Conference of Mayors")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
