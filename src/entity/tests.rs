@@ -83,6 +83,9 @@ entities! {
     conference_synod_and_assemblies_open_an_organisation_s_name_with_of:
         "The National Conference of Bishops of Zelvonia and the Assemblies of God met the US Conference of Mayors." =>
         [("National Conference of Bishops of Zelvonia", ORG, "National Conference of Bishops of Zelvonia"), ("Assemblies of God", ORG, "Assemblies of God"), ("US Conference of Mayors", ORG, "US Conference of Mayors")];
+    city_district_a_club_is_named_after_stays_the_place_without_a_match:
+        "I am a retired teacher from Lanús, she said." =>
+        [("Lanús", LOC, "Lanús")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
