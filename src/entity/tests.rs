@@ -86,6 +86,9 @@ entities! {
     city_district_a_club_is_named_after_stays_the_place_without_a_match:
         "I am a retired teacher from Lanús, she said." =>
         [("Lanús", LOC, "Lanús")];
+    transport_operators_and_ports_of_many_countries:
+        "Air Peace and Yang Ming Marine Transport agreed, and freight moved through Laem Chabang." =>
+        [("Air Peace", ORG, "Air Peace"), ("Yang Ming Marine Transport", ORG, "Yang Ming Marine Transport"), ("Laem Chabang", LOC, "Laem Chabang")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
