@@ -5573,15 +5573,30 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         c.romanised_given_name_after(i).is_none() || !family()
     });
     if let Some(title) = title {
-        let after_title = |c: &mut Cursor<'_, 'g>, n: usize| match c.title_at(n) {
-            Some(second) if c.is_cap_word(n) => c.next_joined(second.edge - 1),
-            _ => Some(n),
+        let after = c.next_joined(title.edge - 1);
+        let second = after
+            .filter(|&n| c.is_cap_word(n))
+            .and_then(|n| c.title_at(n));
+        let name_at = match &second {
+            Some(second) => c.next_joined(second.edge - 1),
+            None => after,
+        };
+        // `Ms Justice Niamh Kearney`: the courtesy title tells the gender,
+        // the second the role a later `the judge` takes up.
+        let title = match second {
+            Some(second) if !title.title.role && second.title.role => TitleMatch {
+                title: Title {
+                    gender: title.title.gender.or(second.title.gender),
+                    honorific: title.title.honorific,
+                    role: true,
+                },
+                ..second
+            },
+            _ => title,
         };
         // (`Count Every Neighbor`: a closed-class word opens no name.)
-        if let Some(n) = c
-            .next_joined(title.edge - 1)
-            .and_then(|n| after_title(c, n))
-            .filter(|&n| !lex.in_group_lower(WordGroup::FunctionWord, c.text_of(n)))
+        if let Some(n) =
+            name_at.filter(|&n| !lex.in_group_lower(WordGroup::FunctionWord, c.text_of(n)))
         {
             // The name is the capitalised run after the title, or a known
             // person's name when that is longer (`President Emmanuel

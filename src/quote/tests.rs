@@ -390,6 +390,10 @@ quote_cases! {
         "The Ministry of Housing said repairs would start soon. “This is the largest rebuilding we have done,” a ministry spokesperson said."
         => [("This is the largest rebuilding we have done,", Direct, Some("a ministry spokesperson"), Some("Ministry of Housing"))];
 
+    courtesy_title_then_a_role_gives_the_role_to_a_later_description:
+        "Delivering judgment, Ms Justice Aoife Zelvan said the board erred.\n\n“It did not do so,” the judge said."
+        => [("It did not do so,", Direct, Some("the judge"), Some("Aoife Zelvan"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
