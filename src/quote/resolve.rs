@@ -262,11 +262,26 @@ impl Resolver {
         let lex = cx.input.lexicon;
         let is_voice = |k: usize| lex.in_group_lower(WordGroup::VoiceNoun, cx.text(k));
         let at = (cand.first..=cand.last).rev().find(|&k| is_voice(k))?;
-        if let Some(r) = organisation_voiced(cx, at, cand.last + 1) {
+        // (`said a spokesperson for the agency`: the phrase after the noun
+        // may lie past the speaker's words, in the sentence.)
+        let end = if at == cand.last {
+            cx.sentence(at).end
+        } else {
+            cand.last + 1
+        };
+        if let Some(r) = organisation_voiced(cx, at, end) {
             return Some(r);
         }
-        // (`a ministry spokesperson`: the ministry last spoken of.)
-        if let Some(k) = cx.prev_visible(at, cand.first + 1) {
+        // (`a ministry spokesperson`, `a spokesperson for the union`: the
+        // ministry or union last spoken of.)
+        let after_for = cx
+            .next_visible(at + 1, end)
+            .filter(|&k| cx.text(k) == "for")
+            .and_then(|k| cx.next_visible(k + 1, end))
+            .filter(|&k| cx.text(k) == "the")
+            .and_then(|k| cx.next_visible(k + 1, end));
+        let before = cx.prev_visible(at, cand.first + 1);
+        for k in [before, after_for].into_iter().flatten() {
             let word = cx.text(k);
             if let Some(noun) =
                 OrgNoun::of(lex, word).filter(|_| !cx.input.tokens[k].is_capitalised())

@@ -394,6 +394,11 @@ quote_cases! {
         "Delivering judgment, Ms Justice Aoife Zelvan said the board erred.\n\n“It did not do so,” the judge said."
         => [("It did not do so,", Direct, Some("the judge"), Some("Aoife Zelvan"))];
 
+    spokesperson_after_an_inverted_cue_speaks_for_the_organisation_after_for:
+        "“Measles spreads fast,” said a spokesperson for the UK Health Security Agency. The Fraternal Order of Police urged calm. “Our officer had a second,” a spokesperson for the union said."
+        => [("Measles spreads fast,", Direct, Some("a spokesperson"), Some("UK Health Security Agency")),
+            ("Our officer had a second,", Direct, Some("a spokesperson for the union"), Some("Fraternal Order of Police"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
