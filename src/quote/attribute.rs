@@ -865,9 +865,14 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .filter(|c| ends_paragraph && named(c) && c.last < end)
             .and_then(|cand| found(cand, None, "previous-sentence-subject"));
     };
-    if cue.cue.kind == CueKind::Weak {
-        return None;
-    }
+    // (`Roe said the utility expected cuts.` ¶ `“…”`: a verb of thinking
+    // in the reported clause leaves the report to the cue before it.)
+    let cue = if cue.cue.kind == CueKind::Weak {
+        cx.last_cue_between(floor, cue.start)
+            .filter(|c| c.cue.kind != CueKind::Weak && !opener(c))?
+    } else {
+        cue
+    };
     let cand = cx.subject_before(&cue, floor)?;
     // `Zelvo Corp. issued a statement on Monday.` ¶ `“…”`: what an
     // organisation issues, it says.

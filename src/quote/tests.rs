@@ -399,6 +399,10 @@ quote_cases! {
         => [("Measles spreads fast,", Direct, Some("a spokesperson"), Some("UK Health Security Agency")),
             ("Our officer had a second,", Direct, Some("a spokesperson for the union"), Some("Fraternal Order of Police"))];
 
+    verb_of_thinking_in_the_reported_clause_leaves_the_report_to_the_cue_before:
+        "Water Director Alan Zelvo told the council that the utility assumed further cuts.\n\n“Our supply is not guaranteed anymore.”\n\nThe next meeting is in May."
+        => [("Our supply is not guaranteed anymore.", Direct, Some("Alan Zelvo"), Some("Alan Zelvo"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
