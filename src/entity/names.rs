@@ -1691,6 +1691,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || !at_start
                     || verb
                     || possessive
+                    || self.age_after(end - 1)
                     || self.relative_after(end - 1, PERSON_RELATIVES)
                     || self.speech_after_apposition(end - 1)
                     || self.role_in_apposition(end - 1));
@@ -1738,11 +1739,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     .prev_joined(i)
                     .is_some_and(|p| lex.in_group(WordGroup::LocativePreposition, self.bytes_of(p)))
         };
-        // (`Maisie, 15, a member of the panel`: an age after a given name
-        // shows a person, however rare the name.)
+        // (`Maisie, 15, a member of the panel`, `Mosia, 33, said`: an age
+        // after the word shows a person, however rare the name.)
         verb || possessive
             || self.relative_after(i, PERSON_RELATIVES)
-            || (self.age_after(end - 1) && lex.class(w).any(WordClass::GIVEN_NAME))
+            || self.age_after(end - 1)
             || (census(w) && !at_start && !rare_after_place_word())
             || (census(w) && self.speech_after_apposition(end - 1))
     }

@@ -89,6 +89,9 @@ entities! {
     transport_operators_and_ports_of_many_countries:
         "Air Peace and Yang Ming Marine Transport agreed, and freight moved through Laem Chabang." =>
         [("Air Peace", ORG, "Air Peace"), ("Yang Ming Marine Transport", ORG, "Yang Ming Marine Transport"), ("Laem Chabang", LOC, "Laem Chabang")];
+    age_after_unknown_words_opening_a_sentence_shows_a_person:
+        "Karabo Zelvosia, 33, won the race. Mosia, 41, came second." =>
+        [("Karabo Zelvosia", PER, "Karabo Zelvosia"), ("Mosia", PER, "Mosia")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
