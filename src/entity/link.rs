@@ -169,8 +169,12 @@ impl<'a> Linker<'a> {
                 .or(entry),
             // `Speaker Johnson` in a story of US places: a name that known
             // people of several countries bear is the one of the
-            // document's country.
-            Some(first) if f.candidates.len() > 1 && f.label == Label::Person => {
+            // document's country; so is one of organisations (`Mumbai
+            // (PTI)`: the Indian news agency, not the Pakistani party).
+            Some(first)
+                if f.candidates.len() > 1
+                    && matches!(f.label, Label::Person | Label::Organization) =>
+            {
                 let home = |e: u32| {
                     self.home_country
                         .is_some_and(|home| *gazetteer.entry(e).country == *home)
@@ -181,7 +185,7 @@ impl<'a> Linker<'a> {
                     f.candidates
                         .iter()
                         .copied()
-                        .find(|&e| gazetteer.entry(e).label == Label::Person && home(e))
+                        .find(|&e| gazetteer.entry(e).label == f.label && home(e))
                         .or(entry)
                 }
             }
@@ -244,12 +248,12 @@ fn sure_places(input: &Input<'_>, found: &[Found<'_>]) -> FastMap<u32, ()> {
 }
 
 /// The country that the most place mentions of the document lie in, if
-/// any lies in one; read only when some known person's name is borne by
-/// people of several countries.
+/// any lies in one; read only when some known person's or organisation's
+/// name is borne by ones of several countries.
 fn home_country<'g>(input: &Input<'g>, found: &[Found<'_>]) -> Option<&'g str> {
     let country = |e: u32| &*input.gazetteer.entry(e).country;
     let needed = found.iter().any(|f| {
-        f.label == Label::Person
+        matches!(f.label, Label::Person | Label::Organization)
             && f.candidates.len() > 1
             && f.candidates[1..]
                 .iter()

@@ -3889,6 +3889,7 @@ pub(crate) fn find<'g>(
                         with_branch_place(&c, &mut f);
                         with_legal_form(&c, &mut f);
                         through_plural_possessive(&c, &mut f);
+                        without_company_noun(&c, &mut f);
                         with_known_stem(&c, &mut f, opening);
                         with_article(&c, &mut f, opening);
                     }
@@ -6573,6 +6574,29 @@ fn with_branch_place(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
             Evidence::NamePattern,
         );
     }
+}
+
+/// `(PTI) Shares of Kaveri Agritech Ltd listed`: what a company has, and
+/// `of`, open no company's name, wherever the sentence may start.
+fn without_company_noun(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    if f.evidence != Evidence::NamePattern
+        || !c
+            .input
+            .lexicon
+            .in_group_lower(WordGroup::CompanyNoun, c.text_of(f.tokens.start))
+    {
+        return;
+    }
+    let Some(name) = c
+        .next_joined(f.tokens.start)
+        .filter(|&k| c.bytes_of(k) == b"of")
+        .and_then(|k| c.next_joined(k))
+        .filter(|&k| k < f.tokens.end && c.is_cap_word(k))
+    else {
+        return;
+    };
+    f.tokens.start = name;
+    f.span.start = c.tokens()[name].start();
 }
 
 /// `National Union of Peoples’ Lawyers`, `Federation of Women's Clubs`: a

@@ -92,6 +92,9 @@ entities! {
     age_after_unknown_words_opening_a_sentence_shows_a_person:
         "Karabo Zelvosia, 33, won the race. Mosia, 41, came second." =>
         [("Karabo Zelvosia", PER, "Karabo Zelvosia"), ("Mosia", PER, "Mosia")];
+    company_noun_and_of_open_no_name_after_a_dateline_and_reit_ends_one:
+        "Mumbai, Feb 12 (PTI) Shares of Kaveri Zelvotech Ltd listed at a premium. Humber Zelvo Residential REIT said rents rose." =>
+        [("Mumbai", LOC, "Mumbai"), ("PTI", ORG, "Press Trust of India"), ("Kaveri Zelvotech Ltd", ORG, "Kaveri Zelvotech Ltd"), ("Humber Zelvo Residential REIT", ORG, "Humber Zelvo Residential REIT")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
