@@ -95,6 +95,9 @@ entities! {
     company_noun_and_of_open_no_name_after_a_dateline_and_reit_ends_one:
         "Mumbai, Feb 12 (PTI) Shares of Kaveri Zelvotech Ltd listed at a premium. Humber Zelvo Residential REIT said rents rose." =>
         [("Mumbai", LOC, "Mumbai"), ("PTI", ORG, "Press Trust of India"), ("Kaveri Zelvotech Ltd", ORG, "Kaveri Zelvotech Ltd"), ("Humber Zelvo Residential REIT", ORG, "Humber Zelvo Residential REIT")];
+    public_schools_end_a_district_s_name_and_mmr_names_no_one:
+        "Denver Public Schools urged MMR shots." =>
+        [("Denver Public Schools", ORG, "Denver Public Schools")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
