@@ -1692,6 +1692,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     || verb
                     || possessive
                     || self.age_after(end - 1)
+                    || self.byline_outlet_after(i, end - 1)
                     || self.relative_after(end - 1, PERSON_RELATIVES)
                     || self.speech_after_apposition(end - 1)
                     || self.role_in_apposition(end - 1));
@@ -2331,6 +2332,34 @@ impl<'i, 'a> Cursor<'i, 'a> {
             && self
                 .next_joined(n)
                 .is_some_and(|m| self.bytes_of(m) == b"to")
+    }
+
+    /// `Lerato Dlamini, News24` alone on its line: a byline, the writer's
+    /// name, a comma and a known news organisation's whole name ending the
+    /// line.
+    fn byline_outlet_after(&self, first: usize, last: usize) -> bool {
+        let t = self.tokens();
+        let opens_line = t[..first]
+            .iter()
+            .rev()
+            .find(|t| t.kind != TokenKind::Space)
+            .map_or(true, |p| p.kind == TokenKind::LineBreak);
+        let Some(outlet) = self
+            .next_joined(last)
+            .filter(|&c| opens_line && self.bytes_of(c) == b",")
+            .and_then(|c| self.next_joined(c))
+        else {
+            return false;
+        };
+        let gazetteer = self.input.gazetteer;
+        gazetteer
+            .longest_match(self.input.text, t, outlet)
+            .is_some_and(|m| {
+                &*gazetteer.entry(m.candidates[0]).subtype == "news organisation"
+                    && t.get(m.end_token)
+                        .map_or(true, |n| n.kind == TokenKind::LineBreak || n.is_space())
+                    && m.end == t[m.end_token - 1].end()
+            })
     }
 
     /// `Jane Roe, a close friend of the family, said`, `Roe, 54, said`: an

@@ -98,6 +98,9 @@ entities! {
     public_schools_end_a_district_s_name_and_mmr_names_no_one:
         "Denver Public Schools urged MMR shots." =>
         [("Denver Public Schools", ORG, "Denver Public Schools")];
+    byline_of_a_name_a_comma_and_a_news_outlet_names_the_writer:
+        "Shops warn of tariff hike\n\nLerato Zelvamini, News24\n\nShop owners say costs rose." =>
+        [("Lerato Zelvamini", PER, "Lerato Zelvamini"), ("News24", ORG, "News24")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
