@@ -440,7 +440,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
 
     /// `Zelvotek said on Monday its profit fell`: is the first possessive
     /// pronoun within a few words after the word at `i` `its`, before any
-    /// other name? (`It` is as often no one's: `Roe said it was over`.)
+    /// other name or noun phrase that `its` could be? (`It` is as often no
+    /// one's: `Roe said it was over`; `Roe said the team would switch its
+    /// focus`: the team's.)
     fn speaks_of_itself(&self, i: usize) -> bool {
         let lex = self.input.lexicon;
         let mut k = i;
@@ -450,7 +452,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
             };
             match self.bytes_of(n) {
                 b"its" => return true,
-                b"his" | b"her" | b"their" | b"our" | b"my" | b"he" | b"she" => return false,
+                b"his" | b"her" | b"their" | b"our" | b"my" | b"he" | b"she" | b"the" | b"a"
+                | b"an" => return false,
                 w if self.is_cap_word(n) && !lex.in_group(WordGroup::Calendar, w) => return false,
                 _ => k = n,
             }

@@ -101,6 +101,9 @@ entities! {
     byline_of_a_name_a_comma_and_a_news_outlet_names_the_writer:
         "Shops warn of tariff hike\n\nLerato Zelvamini, News24\n\nShop owners say costs rose." =>
         [("Lerato Zelvamini", PER, "Lerato Zelvamini"), ("News24", ORG, "News24")];
+    its_after_a_noun_phrase_is_that_phrase_s_not_the_speaker_s:
+        "Graham Zelvey spoke on Monday. Testing went on, and Zelvey said the team would switch its focus." =>
+        [("Graham Zelvey", PER, "Graham Zelvey"), ("Zelvey", PER, "Graham Zelvey")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
