@@ -3922,6 +3922,7 @@ pub(crate) fn find<'g>(
                         with_legal_form(&c, &mut f);
                         through_plural_possessive(&c, &mut f);
                         without_company_noun(&c, &mut f);
+                        with_union_local(&c, &mut f);
                         with_known_stem(&c, &mut f, opening);
                         with_article(&c, &mut f, opening);
                     }
@@ -6606,6 +6607,30 @@ fn with_branch_place(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
             Evidence::NamePattern,
         );
     }
+}
+
+/// `SEIU Local 1199`, `Culinary Workers Union Local 226`: a union's local
+/// branch is named by the union, `Local` and its number.
+fn with_union_local(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
+    let last = f.tokens.end - 1;
+    if f.span.end != c.tokens()[last].end() {
+        return;
+    }
+    let Some(number) = c
+        .next_joined(last)
+        .filter(|&k| c.bytes_of(k) == b"Local")
+        .and_then(|k| c.next_joined(k))
+        .filter(|&k| {
+            c.tokens()[k].kind == TokenKind::Number && c.bytes_of(k).iter().all(u8::is_ascii_digit)
+        })
+    else {
+        return;
+    };
+    // (The local is an organisation of its own, not the union.)
+    f.tokens.end = number + 1;
+    f.span.end = c.tokens()[number].end();
+    f.candidates = &[];
+    f.evidence = Evidence::NamePattern;
 }
 
 /// `(PTI) Shares of Kaveri Agritech Ltd listed`: what a company has, and

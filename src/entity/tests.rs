@@ -104,6 +104,9 @@ entities! {
     its_after_a_noun_phrase_is_that_phrase_s_not_the_speaker_s:
         "Graham Zelvey spoke on Monday. Testing went on, and Zelvey said the team would switch its focus." =>
         [("Graham Zelvey", PER, "Graham Zelvey"), ("Zelvey", PER, "Graham Zelvey")];
+    union_local_is_an_organisation_of_its_own:
+        "SEIU Local 1199 and the Teamsters agreed." =>
+        [("SEIU Local 1199", ORG, "SEIU Local 1199"), ("Teamsters", ORG, "Teamsters")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
