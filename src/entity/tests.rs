@@ -107,6 +107,9 @@ entities! {
     union_local_is_an_organisation_of_its_own:
         "SEIU Local 1199 and the Teamsters agreed." =>
         [("SEIU Local 1199", ORG, "SEIU Local 1199"), ("Teamsters", ORG, "Teamsters")];
+    convention_and_leisure_centres_are_places:
+        "Evacuees went to the Rhydycar Leisure Centre and the Zelvo Convention Center." =>
+        [("Rhydycar Leisure Centre", LOC, "Rhydycar Leisure Centre"), ("Zelvo Convention Center", LOC, "Zelvo Convention Center")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
