@@ -279,6 +279,30 @@ fn home_country<'g>(input: &Input<'g>, found: &[Found<'_>]) -> Option<&'g str> {
     counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
 }
 
+/// The first person of the document whose full name ends in `surname`
+/// and who is of gender `gender`.
+fn bearer_of_gender(
+    input: &Input<'_>,
+    out: &Entities,
+    surname: &str,
+    gender: crate::gazetteer::Gender,
+) -> Option<u32> {
+    let surname = strip_possessive(surname);
+    out.referents
+        .iter()
+        .position(|r| {
+            let name = match r.name {
+                Name::Known(id) => &*input.gazetteer.entry(id).canonical,
+                Name::Text(span) => &input.text[span.range()],
+            };
+            r.label == Label::Person
+                && r.gender == Some(gender)
+                && name.rsplit(' ').next() == Some(surname)
+                && name.contains(' ')
+        })
+        .map(|k| k as u32)
+}
+
 fn map_for<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -482,14 +506,20 @@ pub(crate) fn link<'g>(
         // `Jorge Haddad … his son, Karim Haddad … Haddad said`: a surname
         // several people of the document bear is the first of them, not
         // a known person the document does not name (Fernando Haddad).
+        // (`Joel Hartigan … his mother, Denise Hartigan … Ms Hartigan`: a
+        // title's gender picks the first bearer of that gender.)
         let first_bearer = || {
             let known_named = f
                 .candidates
                 .first()
                 .is_some_and(|e| linker.known.contains_key(e));
-            (f.tokens.len() == 1 && !known_named)
+            let first = (f.tokens.len() == 1 && !known_named)
                 .then(|| linker.surnames.first(word))
-                .flatten()
+                .flatten()?;
+            f.gender
+                .filter(|&g| out.referents[first as usize].gender != Some(g))
+                .and_then(|g| bearer_of_gender(input, out, word, g))
+                .or(Some(first))
         };
         let person = (f.label == Label::Person)
             .then(|| {

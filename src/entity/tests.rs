@@ -110,6 +110,9 @@ entities! {
     convention_and_leisure_centres_are_places:
         "Evacuees went to the Rhydycar Leisure Centre and the Zelvo Convention Center." =>
         [("Rhydycar Leisure Centre", LOC, "Rhydycar Leisure Centre"), ("Zelvo Convention Center", LOC, "Zelvo Convention Center")];
+    title_s_gender_picks_the_bearer_of_a_shared_surname:
+        "Joel Zelvigan, 29, was shot after a call by his mother, Denise Zelvigan. Ms Zelvigan wept." =>
+        [("Joel Zelvigan", PER, "Joel Zelvigan"), ("Denise Zelvigan", PER, "Denise Zelvigan"), ("Zelvigan", PER, "Denise Zelvigan")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
