@@ -113,6 +113,9 @@ entities! {
     title_s_gender_picks_the_bearer_of_a_shared_surname:
         "Joel Zelvigan, 29, was shot after a call by his mother, Denise Zelvigan. Ms Zelvigan wept." =>
         [("Joel Zelvigan", PER, "Joel Zelvigan"), ("Denise Zelvigan", PER, "Denise Zelvigan"), ("Zelvigan", PER, "Denise Zelvigan")];
+    car_brands_are_companies:
+        "Chevrolet and Buick recalled cars; Land Rover did not." =>
+        [("Chevrolet", ORG, "Chevrolet"), ("Buick", ORG, "Buick"), ("Land Rover", ORG, "Land Rover")];
     trail_heads_a_place:
         "Settlers moved west along the Oregon Trail." =>
         [("Oregon Trail", LOC, "Oregon Trail")];
