@@ -93,6 +93,7 @@ impl Resolver {
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
                     .or_else(|| issuer(cx, cand))
+                    .or_else(|| self.issuer_by_noun(cx, cand))
                     .or_else(|| self.voice(cx, cand))
                     .or_else(|| self.issuer_named_before(cx, cand))
                     .or_else(|| self.owner_of_issued(cx, cand, previous));
@@ -251,6 +252,23 @@ impl Resolver {
             })
         })
         .map(|(r, _)| r)
+    }
+
+    /// `the central bank's policy statement`, `the company's statement`:
+    /// what an organisation a noun names issued is the words of the one of
+    /// that kind last spoken of.
+    fn issuer_by_noun(&self, cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        if !lex.in_group(WordGroup::IssuedNoun, cx.text(cand.last)) {
+            return None;
+        }
+        let owner = (cand.first..cand.last).find(|&k| {
+            let w = cx.text(k);
+            !cx.input.tokens[k].is_capitalised() && strip_possessive(w).len() < w.len()
+        })?;
+        let word = strip_possessive(cx.text(owner));
+        let noun = OrgNoun::of(lex, word)?;
+        self.organisation_of_noun(cx, cand.first, word, noun)
     }
 
     /// `a WHO spokesperson`, `a spokesperson for the Lima Chamber of

@@ -403,6 +403,10 @@ quote_cases! {
         "Water Director Alan Zelvo told the council that the utility assumed further cuts.\n\n“Our supply is not guaranteed anymore.”\n\nThe next meeting is in May."
         => [("Our supply is not guaranteed anymore.", Direct, Some("Alan Zelvo"), Some("Alan Zelvo"))];
 
+    statement_of_an_organisation_a_noun_names_is_its_words:
+        "The Federal Reserve held rates steady on Wednesday.\n\n“Uncertainty about the outlook has increased,” the central bank’s policy statement said."
+        => [("Uncertainty about the outlook has increased,", Direct, Some("the central bank’s policy statement"), Some("Federal Reserve"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
