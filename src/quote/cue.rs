@@ -1222,6 +1222,14 @@ impl Ctx<'_> {
                                 },
                             ..
                         }) => {}
+                        // (`Jo Roe, managing director of Zelvo, a toolmaker,
+                        // said`: a name after a preposition is the
+                        // apposition's, not the subject.)
+                        Some(c)
+                            if matches!(c.who, Who::Mention { .. })
+                                && self.prev_visible(c.first, floor).is_some_and(|p| {
+                                    matches!(self.text(p), "of" | "at" | "for" | "with")
+                                }) => {}
                         Some(c) if matches!(c.who, Who::Mention { .. } | Who::Pronoun(_)) => {
                             return Some(c)
                         }

@@ -407,6 +407,10 @@ quote_cases! {
         "The Federal Reserve held rates steady on Wednesday.\n\n“Uncertainty about the outlook has increased,” the central bank’s policy statement said."
         => [("Uncertainty about the outlook has increased,", Direct, Some("the central bank’s policy statement"), Some("Federal Reserve"))];
 
+    organisation_after_a_preposition_inside_an_apposition_is_not_the_subject:
+        "Steffen Zelvandl, managing director of Zelvo Praezision, a machine-tool maker, said: “Orders dried up.”"
+        => [("Orders dried up.", Direct, Some("Steffen Zelvandl"), Some("Steffen Zelvandl"))];
+
     office_of_a_country_is_its_holder_named_before:
         "Volodymyr Zelensky toured a factory. “We will win,” the Ukrainian president said. Abraham Lincoln was quoted too. “Hold firm,” the American president said."
         => [("We will win,", Direct, Some("the Ukrainian president"), Some("Volodymyr Zelenskyy")),
