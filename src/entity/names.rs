@@ -6663,9 +6663,12 @@ fn without_company_noun(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
 fn through_plural_possessive(c: &Cursor<'_, '_>, f: &mut Found<'_>) {
     let last = f.tokens.end - 1;
     let word = c.text_of(last);
-    let stem = strip_possessive(word);
-    let plural = stem.len() < word.len()
-        && (!word.ends_with('s') || matches!(stem, "Women" | "Men" | "Children" | "People"));
+    let plural = c.ends_with_possessive(last)
+        && (!word.ends_with('s')
+            || matches!(
+                strip_possessive(word),
+                "Women" | "Men" | "Children" | "People"
+            ));
     if !plural || !f.tokens.clone().any(|k| c.bytes_of(k) == b"of") {
         return;
     }
@@ -7192,10 +7195,7 @@ fn possessor_place<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g>> {
         return None;
     }
     let gazetteer = c.input.gazetteer;
-    let last = (f.tokens.start..f.tokens.end - 1).find(|&k| {
-        let word = c.text_of(k);
-        strip_possessive(word).len() < word.len()
-    })?;
+    let last = (f.tokens.start..f.tokens.end - 1).find(|&k| c.ends_with_possessive(k))?;
     let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
     let candidates = gazetteer
         .get(&c.input.text[f.span.start..end])

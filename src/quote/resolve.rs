@@ -231,13 +231,12 @@ impl Resolver {
             (false, None) if stem.len() < word.len() => stem,
             _ => return None,
         };
-        let code = gazetteer
+        let code = &*gazetteer
             .get(country)?
             .iter()
             .map(|&e| gazetteer.entry(e))
             .find(|e| &*e.subtype == "country")?
-            .country
-            .clone();
+            .country;
         let office_at = cx.next_visible(country_at + 1, cand.last + 1)?;
         let office = &cx.input.text[cx.input.tokens[office_at].start()..cand.span.end];
         if !office.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
@@ -248,7 +247,7 @@ impl Resolver {
             matches!(entities.referents[m.referent as usize].name,
             Name::Known(id) if {
                 let e = gazetteer.entry(id);
-                &*e.office == office && e.country == code
+                &*e.office == office && &*e.country == code
             })
         })
         .map(|(r, _)| r)
