@@ -9,13 +9,14 @@
 //! capital alone is the place or company the word names with certainty
 //! elsewhere in it (`in Orlando` … `Orlando mourned`).
 
-use super::names::Found;
+use super::names::{is_article_name, Found};
 use super::LARGE_CITY;
 use super::{Entities, Evidence, Input, Mention, Name, Referent, Role};
 use crate::gazetteer::{strip_possessive, title_case, FastMap, Label, WordClass, WordGroup};
 use crate::hash::WordFilter;
 use crate::span::Span;
 use crate::token::{RawToken, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Where one word of the document's full names points: one person, or
@@ -26,13 +27,19 @@ enum Owner {
     Clash { first: u32 },
 }
 
-/// People of the document by one word of their full name.
-struct NameIndex<'a>(FastMap<&'a str, Owner>);
+/// People of the document by one word of their full name (owned only for
+/// a form the text may not spell: `Al-Tayeb` opening a sentence after
+/// `Fatima al-Tayeb`).
+struct NameIndex<'a>(FastMap<Cow<'a, str>, Owner>);
 
 impl<'a> NameIndex<'a> {
     fn add(&mut self, word: &'a str, referent: u32) {
+        self.add_key(Cow::Borrowed(strip_possessive(word)), referent);
+    }
+
+    fn add_key(&mut self, key: Cow<'a, str>, referent: u32) {
         self.0
-            .entry(strip_possessive(word))
+            .entry(key)
             .and_modify(|s| {
                 if let Owner::One(r) = *s {
                     if r != referent {
@@ -351,6 +358,19 @@ pub(crate) fn link<'g>(
                 .map(|w| w.trim_end_matches(','));
             if let Some(last) = surname {
                 linker.surnames.add(last, r);
+                // `Fatima al-Tayeb` … `Al-Tayeb said`: the article is
+                // capitalised where a sentence opens with the surname.
+                let last = strip_possessive(last);
+                if last.starts_with(char::is_lowercase) && is_article_name(input.lexicon, last) {
+                    let mut chars = last.chars();
+                    let capitalised: String = chars
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .chain(chars)
+                        .collect();
+                    linker.surnames.add_key(Cow::Owned(capitalised), r);
+                }
                 // `María Gabriela Urdaneta Salas`, `Nabil Haddad Saab`: in
                 // a name of three words or more, the word before the last
                 // may be the surname used alone (a father's, in Spanish),

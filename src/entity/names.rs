@@ -5783,14 +5783,15 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                         .all(|k| lex.is_english_word(strip_possessive(c.text_of(k))))
             };
             // `Amber Fort`, `George Street`: a head word that is no frequent
-            // surname ends a place's or an organisation's name (`Jane
-            // Hill`, `Tom Park` stay people, as does a name set off after a
-            // comma: `the film's director, Michael Bay,`).
+            // surname ends a place's or an organisation's name, also when
+            // more words follow it (`Meredith College Poll`); `Jane Hill`,
+            // `Tom Park` stay people, as does a name set off after a comma:
+            // `the film's director, Michael Bay,`.
             let head_word_last = || {
-                let last = c.class_of(end_tok - 1);
-                last.any(WordClass::NAME_SUFFIX)
-                    && !last.any(WordClass::FREQUENT_SURNAME)
-                    && !c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b",")
+                (i + 1..end_tok).any(|k| {
+                    let class = c.class_of(k);
+                    class.any(WordClass::NAME_SUFFIX) && !class.any(WordClass::FREQUENT_SURNAME)
+                }) && !c.prev_joined(i).is_some_and(|p| c.bytes_of(p) == b",")
             };
             // `the Dixie Fire`, `Crews gain ground on Hope Creek Fire`: a
             // run that an event's word ends names the event, whatever given
@@ -7405,7 +7406,7 @@ fn has_hyphen(word: &str) -> bool {
 
 /// `al-Sadr`, `el-Sisi`: a lower-case Arabic article joined by a hyphen to
 /// a capitalised name.
-fn is_article_name(lex: &Lexicon, word: &str) -> bool {
+pub(super) fn is_article_name(lex: &Lexicon, word: &str) -> bool {
     // A loop over the bytes, as in `has_hyphen`.
     let hyphen = word.bytes().position(|b| b == b'-');
     hyphen.is_some_and(|k| {

@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    head_word_inside_a_given_name_run_ends_no_person:
+        "A Meredith College Poll found most voters agreed." =>
+        [];
+    preposition_opening_a_sentence_is_no_part_of_a_name:
+        "Outside City Hall, tenants cheered." =>
+        [("City Hall", LOC, "City Hall")];
     name_of_known_people_of_several_countries_is_the_one_of_the_document_s_country:
         "Speaker Johnson met reporters in Washington; Rep. Steve Scalise, R-La., agreed." =>
         [("Johnson", PER, "Mike Johnson"), ("Washington", LOC, "Washington"), ("Steve Scalise", PER, "Steve Scalise"), ("La.", LOC, "Louisiana")];

@@ -866,10 +866,21 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
             .and_then(|cand| found(cand, None, "previous-sentence-subject"));
     };
     // (`Roe said the utility expected cuts.` ¶ `“…”`: a verb of thinking
-    // in the reported clause leaves the report to the cue before it.)
-    let cue = if cue.cue.kind == CueKind::Weak {
+    // in the reported clause leaves the report to the cue before it; so
+    // does an infinitive, when there is one: `Roe said choices were left
+    // to state regulators.`)
+    let earlier = || {
         cx.last_cue_between(floor, cue.start)
-            .filter(|c| c.cue.kind != CueKind::Weak && !opener(c))?
+            .filter(|c| c.cue.kind != CueKind::Weak && !opener(c))
+    };
+    let infinitive = || {
+        cx.prev_visible(cue.start, floor)
+            .is_some_and(|k| cx.text(k).eq_ignore_ascii_case("to"))
+    };
+    let cue = if cue.cue.kind == CueKind::Weak {
+        earlier()?
+    } else if infinitive() {
+        earlier().unwrap_or(cue)
     } else {
         cue
     };

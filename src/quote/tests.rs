@@ -91,6 +91,18 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    capitalised_arabic_article_opening_a_sentence_is_the_same_surname:
+        "Leila al-Zarqawi runs the clinic. Al-Zarqawi said supplies were short. \"We ration everything,\" she said."
+        => [("We ration everything,", Direct, Some("she"), Some("Leila al-Zarqawi"))];
+
+    alderman_abbreviation_is_a_title:
+        "\"We cannot gamble with this,\" Ald. Dorota Velsko said."
+        => [("We cannot gamble with this,", Direct, Some("Dorota Velsko"), Some("Dorota Velsko"))];
+
+    infinitive_cue_leaves_the_report_to_the_cue_before_it:
+        "Ana Ruiz said cities were making choices once left to state regulators.\n\n\"We cannot wait for the legislature.\""
+        => [("We cannot wait for the legislature.", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
     phrase_ending_in_a_gerund_is_no_cue_s_subject:
         "Ana Ruiz told the court that banking rules at the time \"placed the burden on the board\" rather than on him."
         => [("placed the burden on the board", Partial, Some("Ana Ruiz"), Some("Ana Ruiz"))];
