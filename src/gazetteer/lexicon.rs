@@ -188,10 +188,11 @@ pub(crate) enum WordGroup {
     EventWord,
     VoiceNoun,
     CompanyOnlyNoun,
+    OwnerVoice,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 76] = [
+    const ALL: [(WordGroup, &'static str); 77] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -268,6 +269,7 @@ impl WordGroup {
         (WordGroup::EventWord, "event-word"),
         (WordGroup::VoiceNoun, "voice-noun"),
         (WordGroup::CompanyOnlyNoun, "company-only-noun"),
+        (WordGroup::OwnerVoice, "owner-voice"),
     ];
 
     fn bit(self) -> u128 {

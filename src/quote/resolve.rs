@@ -95,6 +95,7 @@ impl Resolver {
                     .or_else(|| issuer(cx, cand))
                     .or_else(|| self.issuer_by_noun(cx, cand))
                     .or_else(|| self.voice(cx, cand))
+                    .or_else(|| self.owner_voice(cx, cand, previous.clone()))
                     .or_else(|| self.issuer_named_before(cx, cand))
                     .or_else(|| self.owner_of_issued(cx, cand, previous));
                 (found, found.map(|r| entities.referents[r as usize].label))
@@ -319,6 +320,31 @@ impl Resolver {
                 let sentence = cx.sentence(k);
                 organisation_voiced(cx, k, sentence.end)
             })
+    }
+
+    /// `His office said`, `her campaign said`: what speaks for a person
+    /// speaks the words of the person `his` or `her` stands for.
+    fn owner_voice(
+        &mut self,
+        cx: &Ctx<'_>,
+        cand: &Cand,
+        previous: Option<(u32, Range<usize>)>,
+    ) -> Option<u32> {
+        let pronoun = match cx.text(cand.first) {
+            "his" | "His" => Pronoun::He,
+            "her" | "Her" => Pronoun::She,
+            _ => return None,
+        };
+        let noun = cx.next_visible(cand.first + 1, cand.last + 1)?;
+        if noun != cand.last
+            || !cx
+                .input
+                .lexicon
+                .in_group_lower(WordGroup::OwnerVoice, cx.text(noun))
+        {
+            return None;
+        }
+        self.antecedent(cx, cand.first, pronoun, previous)
     }
 
     /// Is the person `r` of gender `want`, as far as is known?

@@ -91,6 +91,15 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    possessive_after_an_initialism_ends_no_sentence:
+        "\"It is modest,\" Dr. Ana Ruiz, director of the F.D.A.'s neuroscience office, said."
+        => [("It is modest,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
+
+    office_or_campaign_after_his_or_her_speaks_for_the_person:
+        "Gov. Tomas Orvik vetoed the bill. His office called the vote \"a mistake.\" Ana Ruiz is running too. \"We are confident,\" her campaign said."
+        => [("a mistake.", Partial, Some("His office"), Some("Tomas Orvik")),
+            ("We are confident,", Direct, Some("her campaign"), Some("Ana Ruiz"))];
+
     capitalised_arabic_article_opening_a_sentence_is_the_same_surname:
         "Leila al-Zarqawi runs the clinic. Al-Zarqawi said supplies were short. \"We ration everything,\" she said."
         => [("We ration everything,", Direct, Some("she"), Some("Leila al-Zarqawi"))];

@@ -799,6 +799,17 @@ impl Tokenizer<'_, '_> {
             let (end, abbrev) = self.abbreviation(start, i);
             i = end;
             flags |= abbrev;
+            // `the F.D.A.'s office`: a possessive after an initialism's
+            // period is the word's, and no sentence ends before it.
+            let apostrophe = self.apostrophe_at(i);
+            if abbrev != 0
+                && apostrophe > 0
+                && matches!(self.bytes.get(i + apostrophe), Some(b's' | b'S'))
+                && !self.alnum_at(i + apostrophe + 1)
+            {
+                i += apostrophe + 1;
+                flags &= !FLAG_TERMINAL;
+            }
         }
         let kind = if numeric {
             TokenKind::Number

@@ -68,6 +68,8 @@ tokens! {
     empty: "" => [];
     apostrophe_in_contraction: "don’t stop" => [("don’t", W), ("stop", W)];
     straight_apostrophe: "Moscow's thoughts" => [("Moscow's", W), ("thoughts", W)];
+    possessive_after_an_initialism: "the F.D.A.’s office and the U.S.'s allies" =>
+        [("the", W), ("F.D.A.’s", W), ("office", W), ("and", W), ("the", W), ("U.S.'s", W), ("allies", W)];
     plural_possessive: "the voters’ choice" => [("the", W), ("voters’", W), ("choice", W)];
     plural_possessive_closes_open_single_quote: "‘the voters’ he said" =>
         [("‘", TokenKind::Quote(QuoteMark::Opening)), ("the", W), ("voters", W), ("’", CLOSE), ("he", W), ("said", W)];
