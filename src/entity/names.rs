@@ -5787,7 +5787,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
             // more words follow it (`Meredith College Poll`); `Jane Hill`,
             // `Tom Park` stay people, as does a name set off after a comma:
             // `the film's director, Michael Bay,`.
-            let head_word_last = || {
+            let head_word_inside = || {
                 (i + 1..end_tok).any(|k| {
                     let class = c.class_of(k);
                     class.any(WordClass::NAME_SUFFIX) && !class.any(WordClass::FREQUENT_SURNAME)
@@ -5801,7 +5801,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
                 && first_class.any(WordClass::GIVEN_NAME)
                 && !english_after_article()
                 && !event()
-                && !head_word_last())
+                && !head_word_inside())
                 || (words == 1
                     && first_class.any(WordClass::COMMON_GIVEN_NAME)
                     && !lex.in_group(WordGroup::EverydayGivenName, first)
