@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    national_red_crescent_or_red_cross_is_an_organisation:
+        "Volunteers of the Zelvonian Red Crescent searched the coast." =>
+        [("Zelvonian Red Crescent", ORG, "Zelvonian Red Crescent")];
+    disease_known_by_its_letters_is_no_organisation:
+        "Patients with COPD or ALS joined the trial." =>
+        [];
     head_word_inside_a_given_name_run_ends_no_person:
         "A Meredith College Poll found most voters agreed." =>
         [];
