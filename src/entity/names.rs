@@ -7133,11 +7133,18 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
                 .filter(|&w| c.after_word(w, "from"))
                 .is_some_and(|w| c.known_label(w) == Some(Label::Location))
         };
+        // `moved to Austin`, `flew to Austin`: `to` after going somewhere.
+        let motion_to = || {
+            c.prev_joined(i)
+                .filter(|&t| c.bytes_of(t) == b"to")
+                .and_then(|t| c.prev_joined(t))
+                .is_some_and(|w| input.lexicon.in_group(WordGroup::MotionWord, c.bytes_of(w)))
+        };
         (preposition && m.candidates.iter().any(|&e| region(e)))
             || (single
                 && !c.ends_with_possessive(i)
                 && preposition
-                && (!c.after_word(i, "to") || from_place_to())
+                && (!c.after_word(i, "to") || from_place_to() || motion_to())
                 && !c.after_word(i, "from")
                 && m.candidates.iter().any(|&e| city(e, true)))
             || city_in_region_after().is_some()

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    large_city_after_going_to_is_the_city:
+        "Lloyd Austin left. Years later she moved to Austin, and wrote a letter to Austin." =>
+        [("Lloyd Austin", PER, "Lloyd Austin"), ("Austin", LOC, "Austin"), ("Austin", PER, "Lloyd Austin")];
     national_red_crescent_or_red_cross_is_an_organisation:
         "Volunteers of the Zelvonian Red Crescent searched the coast." =>
         [("Zelvonian Red Crescent", ORG, "Zelvonian Red Crescent")];

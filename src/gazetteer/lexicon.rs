@@ -189,10 +189,11 @@ pub(crate) enum WordGroup {
     VoiceNoun,
     CompanyOnlyNoun,
     OwnerVoice,
+    MotionWord,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 77] = [
+    const ALL: [(WordGroup, &'static str); 78] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -270,6 +271,7 @@ impl WordGroup {
         (WordGroup::VoiceNoun, "voice-noun"),
         (WordGroup::CompanyOnlyNoun, "company-only-noun"),
         (WordGroup::OwnerVoice, "owner-voice"),
+        (WordGroup::MotionWord, "motion-word"),
     ];
 
     fn bit(self) -> u128 {
