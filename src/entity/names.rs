@@ -1687,9 +1687,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let first = rest.next().unwrap_or_default();
             let middle_surname =
                 |w: &str| lex.class(w).any(WordClass::COMMON_SURNAME) && !english(last);
+            // (A rarer surname that is also a word, `Imtiaz Pasha`, needs
+            // an age or a role set off after it, or `who`.)
+            let word_surname_last = || {
+                lex.class(last).any(WordClass::SURNAME)
+                    && !lex.class(last).any(WordClass::NAME_SUFFIX)
+                    && (self.age_after(end - 1)
+                        || self.role_in_apposition(end - 1)
+                        || self.relative_after(end - 1, PERSON_RELATIVES))
+            };
             return !(english(first)
                 || rest.any(|w| english(w) && !middle_surname(w))
-                || (!surname_last && english(last)))
+                || (!surname_last && english(last) && !word_surname_last()))
                 && (words().any(census)
                     || !at_start
                     || verb

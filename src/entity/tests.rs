@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    rarer_surname_that_is_a_word_needs_an_age_or_a_role:
+        "Marek Pasha, 45, said so. Later Pasha left." =>
+        [("Marek Pasha", PER, "Marek Pasha"), ("Pasha", PER, "Marek Pasha")];
+    syed_opens_a_south_asian_name:
+        "Syed Imtiaz Khan said the vote was close." =>
+        [("Syed Imtiaz Khan", PER, "Syed Imtiaz Khan")];
     large_city_after_going_to_is_the_city:
         "Lloyd Austin left. Years later she moved to Austin, and wrote a letter to Austin." =>
         [("Lloyd Austin", PER, "Lloyd Austin"), ("Austin", LOC, "Austin"), ("Austin", PER, "Lloyd Austin")];

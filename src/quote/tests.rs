@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    smt_abbreviation_is_a_title:
+        "\"We are not against the workers,\" said Smt. Roopa Velsko, a member of the assembly."
+        => [("We are not against the workers,", Direct, Some("Roopa Velsko"), Some("Roopa Velsko"))];
+
     possessive_after_an_initialism_ends_no_sentence:
         "\"It is modest,\" Dr. Ana Ruiz, director of the F.D.A.'s neuroscience office, said."
         => [("It is modest,", Direct, Some("Ana Ruiz"), Some("Ana Ruiz"))];
