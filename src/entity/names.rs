@@ -1410,12 +1410,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 !(self.class_of(run[0]).any(WordClass::CENSUS) || is_initial(first))
                     && (first.len() <= 3 || lex.is_english_word(strip_possessive(first)))
             };
+            // (Not after a Vietnamese family name: `Nguyen Thi Kim Loan`.)
             let starts_next_name = || {
                 (given
                     && self
                         .next_joined(n)
                         .is_some_and(|m| self.name_word(m) || self.is_bare_initial(m))
-                    && (len >= 2 || first_no_name()))
+                    && (len >= 2 || first_no_name())
+                    && !lex.in_group(WordGroup::VietnameseFamilyName, self.bytes_of(run[0])))
                     || (given && !class.any(WordClass::COMMON_SURNAME) && self.opens_letter(n))
             };
             // A known place or organisation ends a person's name: a state

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    given_name_after_a_vietnamese_family_name_goes_on:
+        "Judge Nguyen Thi Kim Loan read the verdict." =>
+        [("Nguyen Thi Kim Loan", PER, "Nguyen Thi Kim Loan")];
     rarer_surname_that_is_a_word_needs_an_age_or_a_role:
         "Marek Pasha, 45, said so. Later Pasha left." =>
         [("Marek Pasha", PER, "Marek Pasha"), ("Pasha", PER, "Marek Pasha")];
