@@ -29,6 +29,15 @@ macro_rules! entities {
 }
 
 entities! {
+    hospital_of_a_place_is_one_name:
+        "Patients at University Hospital of North Zelvany waited." =>
+        [("University Hospital of North Zelvany", ORG, "University Hospital of North Zelvany")];
+    acronym_of_bodies_of_several_countries_is_the_home_country_s:
+        "In Galway, the HSE said the hospital was full." =>
+        [("Galway", LOC, "Galway"), ("HSE", ORG, "Health Service Executive")];
+    same_acronym_in_another_country_is_that_country_s_body:
+        "In Leeds, the HSE said the factory was unsafe." =>
+        [("Leeds", LOC, "Leeds"), ("HSE", ORG, "Health and Safety Executive")];
     given_name_after_a_vietnamese_family_name_goes_on:
         "Judge Nguyen Thi Kim Loan read the verdict." =>
         [("Nguyen Thi Kim Loan", PER, "Nguyen Thi Kim Loan")];
