@@ -6867,9 +6867,14 @@ fn spelled_out_label(c: &Cursor<'_, '_>, i: usize, out: &[Found<'_>]) -> Option<
     if !c.is_cap_word(words_end) {
         return Some(Label::Organization);
     }
-    out.last()
-        .filter(|f| f.tokens.end == words_end + 1 && f.label != Label::Person)
-        .map(|f| f.label)
+    // (`the Fair Housing Center in Toledo (FHC)`: letters that do not
+    // start as the name before them does abbreviate a longer one.)
+    let f = out.last().filter(|f| f.tokens.end == words_end + 1)?;
+    let starts_alike = c.input.text.as_bytes().get(f.span.start) == c.bytes_of(i).first();
+    if !starts_alike {
+        return Some(Label::Organization);
+    }
+    (f.label != Label::Person).then_some(f.label)
 }
 
 /// A known name from the gazetteers at token `i`, when it is safe to take:

@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    bracketed_acronym_not_starting_as_the_place_before_it_is_an_organisation:
+        "The Fair Housing Center in Toledo (FHC) said so." =>
+        [("Fair Housing Center", ORG, "Fair Housing Center"), ("Toledo", LOC, "Toledo"), ("FHC", ORG, "Fair Housing Center")];
+    un_missions_are_known_by_name_and_acronym:
+        "The United Nations Support Mission in Libya (UNSMIL) urged calm." =>
+        [("United Nations Support Mission in Libya", ORG, "United Nations Support Mission in Libya"), ("UNSMIL", ORG, "United Nations Support Mission in Libya")];
     hospital_of_a_place_is_one_name:
         "Patients at University Hospital of North Zelvany waited." =>
         [("University Hospital of North Zelvany", ORG, "University Hospital of North Zelvany")];
