@@ -56,6 +56,10 @@ impl Found<'_> {
 }
 
 /// Longest person name, in words, that the rules build from capitals.
+/// Percent of the 1990 US census below which a given name's gender is
+/// not taken from the census.
+const RARE_GIVEN_NAME: f32 = 0.005;
+
 const MAX_NAME_WORDS: usize = 5;
 /// The relative pronouns that only a person takes (`Marek, who …`).
 const PERSON_RELATIVES: &[&[u8]] = &[b"who", b"whose"];
@@ -1018,8 +1022,11 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// name.
     fn given_name_gender(&self, i: usize) -> Option<Gender> {
         let lex = self.input.lexicon;
+        // (A name the census found too rare to tell, `Tam`, tells none:
+        // its few American bearers say little of its bearers elsewhere.)
         let gender = lex
             .given_name(strip_possessive(self.text_of(i)))
+            .filter(|&(_, freq)| freq == 0.0 || freq >= RARE_GIVEN_NAME)
             .and_then(|f| f.0)?;
         // (`Wei Liangchen`: a Chinese family name before a name that no
         // census lists as a surname tells no gender; `Lin Smith` is hers.)

@@ -91,6 +91,14 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    actor_tells_no_gender:
+        "Actor Shabnam Velsko said she was shattered.\n\n\"He taught me how to cry,\" she added."
+        => [("He taught me how to cry,", Direct, Some("she"), Some("Shabnam Velsko"))];
+
+    gender_of_a_given_name_the_census_finds_rare_is_not_taken:
+        "The retired fisherman Tam Orvik, 83, walked slowly.\n\n\"She went out in a gale,\" he said."
+        => [("She went out in a gale,", Direct, Some("he"), Some("Tam Orvik"))];
+
     smt_abbreviation_is_a_title:
         "\"We are not against the workers,\" said Smt. Roopa Velsko, a member of the assembly."
         => [("We are not against the workers,", Direct, Some("Roopa Velsko"), Some("Roopa Velsko"))];
