@@ -348,13 +348,26 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     }
     // `“…,” the ambassador in Lima, Ana Ruiz, told reporters`: a place or
     // an organisation after a preposition belongs to the description.
+    // (`a spokesperson for the National Emergency Management Agency
+    // (NEMA) said`: after `the`, and before an acronym in brackets; `a
+    // spokesperson for Servel, the electoral service, said`: a name the
+    // entity stage took for a person's.)
     if matches!(c.who, Who::Description) && cx.lower_is(m, WordGroup::SpeakerPreposition) {
         let named = cx
             .next_visible(m + 1, ceil)
-            .and_then(|n| cx.mention_cand(n))
-            .filter(|n| matches!(n.label(), Some(Label::Location | Label::Organization)));
+            .and_then(|n| match cx.text(n) {
+                "the" => cx.next_visible(n + 1, ceil),
+                _ => Some(n),
+            })
+            .and_then(|n| cx.mention_cand(n));
         if let Some(n) = named {
-            let after = cx.next_visible(n.last + 1, ceil)?;
+            let mut after = cx.next_visible(n.last + 1, ceil)?;
+            if cx.text(after) == "(" {
+                after = cx.after_parenthesis(after, ceil)?;
+            }
+            if let Some(&cue) = cx.cue_at(after) {
+                return found(cx.widen(c, n.last), Some(cue), "quote-name-cue");
+            }
             if cx.text(after) == "," {
                 c = cx.widen(c, n.last);
                 m = after;

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    spokesperson_for_an_organisation_with_its_acronym_in_brackets:
+        "\"Rescue operations are continuing,\" a spokesperson for the Zelvonian Emergency Management Agency (ZEMA) said."
+        => [("Rescue operations are continuing,", Direct, Some("a spokesperson for the Zelvonian Emergency Management Agency"), Some("Zelvonian Emergency Management Agency"))];
+
     actor_tells_no_gender:
         "Actor Shabnam Velsko said she was shattered.\n\n\"He taught me how to cry,\" she added."
         => [("He taught me how to cry,", Direct, Some("she"), Some("Shabnam Velsko"))];
