@@ -5153,6 +5153,48 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     Some(f)
 }
 
+/// `Harlow & Finch said`, `Baird & Warner`: two capitalised words joined
+/// by an ampersand name a firm, whatever each names alone (a town, a
+/// surname); not a longer run (`Harlow & Finch Holdings`, left to the
+/// rules of organisations' names) nor closed-class words (`Q & A`).
+fn ampersand_firm<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
+    let amp = c.next_joined(i).filter(|&a| c.bytes_of(a) == b"&")?;
+    let second = c.next_joined(amp).filter(|&n| c.is_cap_word(n))?;
+    let lex = c.input.lexicon;
+    let word = |k: usize| {
+        let w = strip_possessive(c.text_of(k));
+        w.len() > 1 && !lex.is_stopword(w) && !is_sentence_starter(w)
+    };
+    // (A known name across the ampersand keeps its entry: `Johnson &
+    // Johnson`, `Standard & Poor's`; two places are a pair of places,
+    // `Antigua & Barbuda`; partners listed before are one firm with them,
+    // `Ruane, Cunniff & Goldfarb`.)
+    let known_across = || {
+        c.input
+            .gazetteer
+            .longest_match(c.input.text, c.tokens(), i)
+            .is_some_and(|m| m.end_token > amp)
+    };
+    let places = || {
+        c.known_label(i) == Some(Label::Location) && c.known_label(second) == Some(Label::Location)
+    };
+    let listed = || {
+        c.prev_joined(i)
+            .is_some_and(|p| c.is_cap_word(p) || c.bytes_of(p) == b",")
+    };
+    if !word(i)
+        || !word(second)
+        || c.next_joined(second).is_some_and(|n| c.is_cap_word(n))
+        || listed()
+        || known_across()
+        || places()
+    {
+        return None;
+    }
+    let end = c.tokens()[second].start() + strip_possessive(c.text_of(second)).len();
+    Some(organisation(c, i, second + 1, end))
+}
+
 /// `Her label, Zelvo Music, said`, `The startup, Talvex, raised`: a name
 /// set off by commas after a noun for a kind of organisation and its
 /// determiner is that organisation's (not `a spokesman for the company,
@@ -5557,6 +5599,7 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .or_else(|| sector_body(c, i))
         .or_else(|| named_person(c, i))
         .or_else(|| named_organisation(c, i))
+        .or_else(|| ampersand_firm(c, i))
     {
         return Some(f);
     }

@@ -29,6 +29,15 @@ macro_rules! entities {
 }
 
 entities! {
+    two_names_joined_by_an_ampersand_are_a_firm:
+        "Harlow & Finch said profit rose, and Johnson & Johnson agreed." =>
+        [("Harlow & Finch", ORG, "Harlow & Finch"), ("Johnson & Johnson", ORG, "Johnson & Johnson")];
+    title_case_plc_ends_a_company_s_name:
+        "Shares of Zelvagasta Plc fell." =>
+        [("Zelvagasta Plc", ORG, "Zelvagasta Plc")];
+    miami_dade_is_one_place:
+        "Prosecutors in Miami-Dade charged him." =>
+        [("Miami-Dade", LOC, "Miami-Dade County")];
     bracketed_acronym_not_starting_as_the_place_before_it_is_an_organisation:
         "The Fair Housing Center in Toledo (FHC) said so." =>
         [("Fair Housing Center", ORG, "Fair Housing Center"), ("Toledo", LOC, "Toledo"), ("FHC", ORG, "Fair Housing Center")];
