@@ -2854,15 +2854,30 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // `By Joel Ramos Associated Press`: a given name and a surname,
         // then a known organisation's whole name of two words or more, are
         // a byline's writer and agency.
+        // (After `By` opening its line, any two words: `By TOMMY HOLLIS
+        // Associated Press`.)
+        let after_by = || {
+            self.prev_joined(i).is_some_and(|b| {
+                matches!(self.bytes_of(b), b"By" | b"BY")
+                    && self.tokens()[..b]
+                        .iter()
+                        .rev()
+                        .find(|t| !t.is_space())
+                        .map_or(true, |t| t.kind == TokenKind::LineBreak)
+            })
+        };
         let writer_then_known = |j: usize| {
             let surname = words[1].0;
+            let writer = || {
+                self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
+                    && !self.class_of(surname).any(WordClass::NOT_A_NAME)
+                    && !lex.is_english_word(self.text_of(surname))
+                    && self.input.gazetteer.get(self.text_of(surname)).is_none()
+            };
             j == 2
                 && words[1].1.is_none()
-                && self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
-                && !self.class_of(surname).any(WordClass::NOT_A_NAME)
                 && !is_initial(self.text_of(surname))
-                && !lex.is_english_word(self.text_of(surname))
-                && self.input.gazetteer.get(self.text_of(surname)).is_none()
+                && (writer() || after_by())
                 && self
                     .input
                     .gazetteer

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    byline_writer_before_a_known_agency_after_by:
+        "By Tommy Hollis Associated Press\n\nA teen was charged." =>
+        [("Tommy Hollis", PER, "Tommy Hollis"), ("Associated Press", ORG, "Associated Press")];
     two_names_joined_by_an_ampersand_are_a_firm:
         "Harlow & Finch said profit rose, and Johnson & Johnson agreed." =>
         [("Harlow & Finch", ORG, "Harlow & Finch"), ("Johnson & Johnson", ORG, "Johnson & Johnson")];
