@@ -1396,11 +1396,22 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && lex.in_group(WordGroup::VietnameseFamilyName, self.bytes_of(run[0]))
                     && self.known_label(n).is_none()
             };
+            // `Hala Agha, a resident,`: after a given name, a word that is
+            // also an English word is the surname when an age or a role is
+            // set off after it.
+            let word_set_off = || {
+                len == 1
+                    && self.class_of(run[0]).any(WordClass::GIVEN_NAME)
+                    && !class.any(WordClass::NAME_SUFFIX | WordClass::NOT_A_NAME)
+                    && !lex.is_stopword(stem)
+                    && (self.age_after(n) || self.role_in_apposition(n))
+            };
             let continues = self.name_word(n)
                 || (class.any(WordClass::SURNAME) && !lex.is_stopword(stem))
                 || word_surname_last()
                 || title_surname_last()
-                || vietnamese();
+                || vietnamese()
+                || word_set_off();
             let repeated = || {
                 run[..len]
                     .iter()

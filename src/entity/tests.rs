@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    arabic_and_nepali_given_names_that_are_rare_english_words:
+        "Hala Gorani met Bhim Bahadur Khadka." =>
+        [("Hala Gorani", PER, "Hala Gorani"), ("Bhim Bahadur Khadka", PER, "Bhim Bahadur Khadka")];
     byline_writer_before_a_known_agency_after_by:
         "By Tommy Hollis Associated Press\n\nA teen was charged." =>
         [("Tommy Hollis", PER, "Tommy Hollis"), ("Associated Press", ORG, "Associated Press")];
