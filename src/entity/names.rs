@@ -1705,16 +1705,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             // family's or clan's name, whatever else it means: `Gurpreet
             // Singh Bhatia`, `Imran Khan Niazi`.)
             let first = rest.next().unwrap_or_default();
-            let middle_surname =
-                |w: &str| lex.class(w).any(WordClass::COMMON_SURNAME) && !english(last);
-            // (A rarer surname that is also a word, `Imtiaz Pasha`, needs
-            // an age or a role set off after it, or `who`.)
+            // (A rarer surname that is also a word, `Imtiaz Pasha`, `Nazma
+            // Begum Lipi`, needs an age or a role set off after the name, or
+            // `who`.)
+            let set_off = || {
+                self.age_after(end - 1)
+                    || self.role_in_apposition(end - 1)
+                    || self.relative_after(end - 1, PERSON_RELATIVES)
+            };
+            let middle_surname = |w: &str| {
+                !english(last)
+                    && (lex.class(w).any(WordClass::COMMON_SURNAME)
+                        || (lex.class(w).any(WordClass::SURNAME) && set_off()))
+            };
             let word_surname_last = || {
                 lex.class(last).any(WordClass::SURNAME)
                     && !lex.class(last).any(WordClass::NAME_SUFFIX)
-                    && (self.age_after(end - 1)
-                        || self.role_in_apposition(end - 1)
-                        || self.relative_after(end - 1, PERSON_RELATIVES))
+                    && set_off()
             };
             return !(english(first)
                 || rest.any(|w| english(w) && !middle_surname(w))

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    rarer_surname_that_is_a_word_inside_a_name_set_off_by_a_role:
+        "Nazma Begum Zelvi, a garment worker, said the owners were wrong." =>
+        [("Nazma Begum Zelvi", PER, "Nazma Begum Zelvi")];
     arabic_and_nepali_given_names_that_are_rare_english_words:
         "Hala Gorani met Bhim Bahadur Khadka." =>
         [("Hala Gorani", PER, "Hala Gorani"), ("Bhim Bahadur Khadka", PER, "Bhim Bahadur Khadka")];
