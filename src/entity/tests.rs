@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    first_nation_is_a_place_and_nation_or_resources_end_an_organisation:
+        "Isaac Ridge Resources met leaders of Webequie First Nation and the Nishnawbe Aski Nation." =>
+        [("Isaac Ridge Resources", ORG, "Isaac Ridge Resources"), ("Webequie First Nation", LOC, "Webequie First Nation"), ("Nishnawbe Aski Nation", ORG, "Nishnawbe Aski Nation")];
     rarer_surname_that_is_a_word_inside_a_name_set_off_by_a_role:
         "Nazma Begum Zelvi, a garment worker, said the owners were wrong." =>
         [("Nazma Begum Zelvi", PER, "Nazma Begum Zelvi")];
