@@ -3438,8 +3438,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
     fn has_evidence(&mut self, entry: &Entry, i: usize, end_token: usize) -> bool {
         match entry.label {
             Label::Location => {
+                // (`Aurora police said`: the town's police.)
+                let people_after = || {
+                    end_token == i + 1
+                        && self.next_joined(i).is_some_and(|n| {
+                            self.input
+                                .lexicon
+                                .in_group(WordGroup::PlacePeople, self.bytes_of(n))
+                        })
+                };
                 if self.after_place_preposition(i)
                     || self.home_after_age(i)
+                    || people_after()
                     || (end_token == i + 1 && self.named_by_a_word(&entry.subtype, i))
                 {
                     return true;

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    town_named_like_a_word_before_its_police_is_the_town:
+        "Aurora police on Monday announced an arrest." =>
+        [("Aurora", LOC, "Aurora")];
     first_nation_is_a_place_and_nation_or_resources_end_an_organisation:
         "Isaac Ridge Resources met leaders of Webequie First Nation and the Nishnawbe Aski Nation." =>
         [("Isaac Ridge Resources", ORG, "Isaac Ridge Resources"), ("Webequie First Nation", LOC, "Webequie First Nation"), ("Nishnawbe Aski Nation", ORG, "Nishnawbe Aski Nation")];

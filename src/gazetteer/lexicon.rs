@@ -190,10 +190,11 @@ pub(crate) enum WordGroup {
     CompanyOnlyNoun,
     OwnerVoice,
     MotionWord,
+    PlacePeople,
 }
 
 impl WordGroup {
-    const ALL: [(WordGroup, &'static str); 78] = [
+    const ALL: [(WordGroup, &'static str); 79] = [
         (WordGroup::Determiner, "determiner"),
         (WordGroup::FunctionWord, "function-word"),
         (WordGroup::BetweenSubjectAndVerb, "between-subject-and-verb"),
@@ -272,6 +273,7 @@ impl WordGroup {
         (WordGroup::CompanyOnlyNoun, "company-only-noun"),
         (WordGroup::OwnerVoice, "owner-voice"),
         (WordGroup::MotionWord, "motion-word"),
+        (WordGroup::PlacePeople, "place-people"),
     ];
 
     fn bit(self) -> u128 {
