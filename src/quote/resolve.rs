@@ -290,11 +290,12 @@ impl Resolver {
         if let Some(r) = organisation_voiced(cx, at, end) {
             return Some(r);
         }
-        // (`a ministry spokesperson`, `a spokesperson for the union`: the
-        // ministry or union last spoken of.)
+        // (`a ministry spokesperson`, `a spokesperson for the union`, `an
+        // official at the council`: the ministry, union or council last
+        // spoken of.)
         let after_for = cx
             .next_visible(at + 1, end)
-            .filter(|&k| cx.text(k) == "for")
+            .filter(|&k| matches!(cx.text(k), "for" | "at"))
             .and_then(|k| cx.next_visible(k + 1, end))
             .filter(|&k| cx.text(k) == "the")
             .and_then(|k| cx.next_visible(k + 1, end));

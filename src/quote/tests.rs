@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    official_at_an_organisation_named_by_its_noun:
+        "Zelvonia's Coffee and Cocoa Council said it was monitoring conditions.\n\n\"It is too early to revise our estimates,\" an official at the council told reporters."
+        => [("It is too early to revise our estimates,", Direct, Some("an official at the council"), Some("Coffee and Cocoa Council"))];
+
     spokesperson_for_an_organisation_with_its_acronym_in_brackets:
         "\"Rescue operations are continuing,\" a spokesperson for the Zelvonian Emergency Management Agency (ZEMA) said."
         => [("Rescue operations are continuing,", Direct, Some("a spokesperson for the Zelvonian Emergency Management Agency"), Some("Zelvonian Emergency Management Agency"))];
