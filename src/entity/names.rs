@@ -2378,14 +2378,9 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// line.
     fn byline_outlet_after(&self, first: usize, last: usize) -> bool {
         let t = self.tokens();
-        let opens_line = t[..first]
-            .iter()
-            .rev()
-            .find(|t| t.kind != TokenKind::Space)
-            .map_or(true, |p| p.kind == TokenKind::LineBreak);
         let Some(outlet) = self
             .next_joined(last)
-            .filter(|&c| opens_line && self.bytes_of(c) == b",")
+            .filter(|&c| self.bytes_of(c) == b"," && self.opens_line(first))
             .and_then(|c| self.next_joined(c))
         else {
             return false;
@@ -2399,6 +2394,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         .map_or(true, |n| n.kind == TokenKind::LineBreak || n.is_space())
                     && m.end == t[m.end_token - 1].end()
             })
+    }
+
+    /// Does token `i` open its line (nothing but spaces before it since
+    /// the last line break)?
+    fn opens_line(&self, i: usize) -> bool {
+        self.tokens()[..i]
+            .iter()
+            .rev()
+            .find(|t| t.kind != TokenKind::Space)
+            .map_or(true, |p| p.kind == TokenKind::LineBreak)
     }
 
     /// `Jane Roe, a close friend of the family, said`, `Roe, 54, said`: an
@@ -2875,14 +2880,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
         // (After `By` opening its line, any two words: `By TOMMY HOLLIS
         // Associated Press`.)
         let after_by = || {
-            self.prev_joined(i).is_some_and(|b| {
-                matches!(self.bytes_of(b), b"By" | b"BY")
-                    && self.tokens()[..b]
-                        .iter()
-                        .rev()
-                        .find(|t| !t.is_space())
-                        .map_or(true, |t| t.kind == TokenKind::LineBreak)
-            })
+            self.prev_joined(i)
+                .is_some_and(|b| matches!(self.bytes_of(b), b"By" | b"BY") && self.opens_line(b))
         };
         let writer_then_known = |j: usize| {
             let surname = words[1].0;
@@ -5199,7 +5198,7 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
 /// `Harlow & Finch said`, `Baird & Warner`: two capitalised words joined
 /// by an ampersand name a firm, whatever each names alone (a town, a
 /// surname); not a longer run (`Harlow & Finch Holdings`, left to the
-/// rules of organisations' names) nor closed-class words (`Q & A`).
+/// rules of organisations' names) nor single letters (`Q & A`).
 fn ampersand_firm<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let amp = c.next_joined(i).filter(|&a| c.bytes_of(a) == b"&")?;
     let second = c.next_joined(amp).filter(|&n| c.is_cap_word(n))?;

@@ -42,7 +42,7 @@ entities! {
         "Hala Gorani met Bhim Bahadur Khadka." =>
         [("Hala Gorani", PER, "Hala Gorani"), ("Bhim Bahadur Khadka", PER, "Bhim Bahadur Khadka")];
     byline_writer_before_a_known_agency_after_by:
-        "By Tommy Hollis Associated Press\n\nA teen was charged." =>
+        "Teen charged\n\nBy Tommy Hollis Associated Press\n\nA teen was charged." =>
         [("Tommy Hollis", PER, "Tommy Hollis"), ("Associated Press", ORG, "Associated Press")];
     two_names_joined_by_an_ampersand_are_a_firm:
         "Harlow & Finch said profit rose, and Johnson & Johnson agreed." =>
