@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    national_red_cross_societies_are_known_by_name:
+        "Volunteers of the Kenya Red Cross searched the river." =>
+        [("Kenya Red Cross", ORG, "Kenya Red Cross Society")];
     town_named_like_a_word_before_its_police_is_the_town:
         "Aurora police on Monday announced an arrest." =>
         [("Aurora", LOC, "Aurora")];
