@@ -2396,6 +2396,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
             })
     }
 
+    /// `House Republicans`, `Senate Democrats`: is the word at `i` followed
+    /// by a party's members?
+    fn party_after(&self, i: usize) -> bool {
+        self.next_joined(i)
+            .is_some_and(|n| self.is_cap_word(n) && self.class_of(n).any(WordClass::AFFILIATION))
+    }
+
     /// Does token `i` open its line (nothing but spaces before it since
     /// the last line break)?
     fn opens_line(&self, i: usize) -> bool {
@@ -3468,7 +3475,8 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || (&*entry.subtype == "company" && self.company_after_the(i))
                         || (&*entry.subtype == "company" && self.company_by_its_words(i))
                         || self.posted_on(i)
-                        || (&*entry.subtype == "news organisation" && self.told(i)))
+                        || (&*entry.subtype == "news organisation" && self.told(i))
+                        || (&*entry.subtype == "legislature" && self.party_after(i)))
             }
             _ => self.title_before(i).is_some(),
         }

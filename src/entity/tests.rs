@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    chamber_before_its_party_members_is_the_chamber:
+        "House Republicans passed the bill." =>
+        [("House", ORG, "US House of Representatives"), ("Republicans", ORG, "Republican Party")];
     national_red_cross_societies_are_known_by_name:
         "Volunteers of the Kenya Red Cross searched the river." =>
         [("Kenya Red Cross", ORG, "Kenya Red Cross Society")];
