@@ -3982,7 +3982,24 @@ pub(crate) fn find<'g>(
                             }
                         }
                     }
-                    if f.label != Label::Location {
+                    // (`Harlow & Finch`: a town's name before `&` and a name
+                    // that is no place's open a firm's; `Minneapolis & St.
+                    // Paul` stay places.)
+                    let town_before_firm = || {
+                        f.tokens.len() == 1
+                            && f.candidates
+                                .first()
+                                .is_some_and(|&e| &*c.input.gazetteer.entry(e).subtype == "city")
+                            && ampersand_after(&c, i).is_some_and(|n| {
+                                let gazetteer = c.input.gazetteer;
+                                !gazetteer
+                                    .longest_match(c.input.text, c.tokens(), n)
+                                    .is_some_and(|m| {
+                                        gazetteer.entry(m.candidates[0]).label == Label::Location
+                                    })
+                            })
+                    };
+                    if f.label != Label::Location || town_before_firm() {
                         firm_with_ampersand(&mut c, &mut f, out);
                     }
                     if f.label == Label::Organization {
@@ -5203,48 +5220,6 @@ fn named_person<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     Some(f)
 }
 
-/// `Harlow & Finch said`, `Baird & Warner`: two capitalised words joined
-/// by an ampersand name a firm, whatever each names alone (a town, a
-/// surname); not a longer run (`Harlow & Finch Holdings`, left to the
-/// rules of organisations' names) nor single letters (`Q & A`).
-fn ampersand_firm<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
-    let amp = c.next_joined(i).filter(|&a| c.bytes_of(a) == b"&")?;
-    let second = c.next_joined(amp).filter(|&n| c.is_cap_word(n))?;
-    let lex = c.input.lexicon;
-    let word = |k: usize| {
-        let w = strip_possessive(c.text_of(k));
-        w.len() > 1 && !lex.is_stopword(w) && !is_sentence_starter(w)
-    };
-    // (A known name across the ampersand keeps its entry: `Johnson &
-    // Johnson`, `Standard & Poor's`; two places are a pair of places,
-    // `Antigua & Barbuda`; partners listed before are one firm with them,
-    // `Ruane, Cunniff & Goldfarb`.)
-    let known_across = || {
-        c.input
-            .gazetteer
-            .longest_match(c.input.text, c.tokens(), i)
-            .is_some_and(|m| m.end_token > amp)
-    };
-    let places = || {
-        c.known_label(i) == Some(Label::Location) && c.known_label(second) == Some(Label::Location)
-    };
-    let listed = || {
-        c.prev_joined(i)
-            .is_some_and(|p| c.is_cap_word(p) || c.bytes_of(p) == b",")
-    };
-    if !word(i)
-        || !word(second)
-        || c.next_joined(second).is_some_and(|n| c.is_cap_word(n))
-        || listed()
-        || known_across()
-        || places()
-    {
-        return None;
-    }
-    let end = c.tokens()[second].start() + strip_possessive(c.text_of(second)).len();
-    Some(organisation(c, i, second + 1, end))
-}
-
 /// `Her label, Zelvo Music, said`, `The startup, Talvex, raised`: a name
 /// set off by commas after a noun for a kind of organisation and its
 /// determiner is that organisation's (not `a spokesman for the company,
@@ -5649,7 +5624,6 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         .or_else(|| sector_body(c, i))
         .or_else(|| named_person(c, i))
         .or_else(|| named_organisation(c, i))
-        .or_else(|| ampersand_firm(c, i))
     {
         return Some(f);
     }
