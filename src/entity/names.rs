@@ -1718,23 +1718,21 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && (lex.class(w).any(WordClass::COMMON_SURNAME)
                         || (lex.class(w).any(WordClass::SURNAME) && set_off()))
             };
-            let word_surname_last = || {
+            let rare_surname_last = || {
                 lex.class(last).any(WordClass::SURNAME)
                     && !lex.class(last).any(WordClass::NAME_SUFFIX)
                     && set_off()
             };
             return !(english(first)
                 || rest.any(|w| english(w) && !middle_surname(w))
-                || (!surname_last && english(last) && !word_surname_last()))
+                || (!surname_last && english(last) && !rare_surname_last()))
                 && (words().any(census)
                     || !at_start
                     || verb
                     || possessive
-                    || self.age_after(end - 1)
+                    || set_off()
                     || self.byline_outlet_after(i, end - 1)
-                    || self.relative_after(end - 1, PERSON_RELATIVES)
-                    || self.speech_after_apposition(end - 1)
-                    || self.role_in_apposition(end - 1));
+                    || self.speech_after_apposition(end - 1));
         };
         // `Nobel Prize-winning`: the first word of a capitalised modifier.
         let modifier = || {
@@ -7216,18 +7214,19 @@ fn look_up_known<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>> {
     let place_here = || {
         let preposition = c.after_place_preposition(i);
         // `from Dallas to Austin`: `to` after a place the trip left from.
-        let from_place_to = || {
+        let before_to = || {
             c.prev_joined(i)
                 .filter(|&t| c.bytes_of(t) == b"to")
                 .and_then(|t| c.prev_joined(t))
+        };
+        let from_place_to = || {
+            before_to()
                 .filter(|&w| c.after_word(w, "from"))
                 .is_some_and(|w| c.known_label(w) == Some(Label::Location))
         };
         // `moved to Austin`, `flew to Austin`: `to` after going somewhere.
         let motion_to = || {
-            c.prev_joined(i)
-                .filter(|&t| c.bytes_of(t) == b"to")
-                .and_then(|t| c.prev_joined(t))
+            before_to()
                 .is_some_and(|w| input.lexicon.in_group(WordGroup::MotionWord, c.bytes_of(w)))
         };
         (preposition && m.candidates.iter().any(|&e| region(e)))
