@@ -1290,7 +1290,13 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 continue;
             }
             // Arabic names join their article to the next word: `al-Sadr`.
-            if is_article_name(lex, w) {
+            // (So does a given name that ends in it, `Aminul` (`Amin-ul`),
+            // before a word that is otherwise never a name: `Aminul Islam`.)
+            if is_article_name(lex, w)
+                || (self.is_cap_word(n)
+                    && ends_in_joined_article(self.text_of(run[len - 1]))
+                    && self.class_of(run[len - 1]).any(WordClass::GIVEN_NAME))
+            {
                 run[len] = n;
                 len += 1;
                 continue;
@@ -7509,6 +7515,13 @@ pub(super) fn is_article_name(lex: &Lexicon, word: &str) -> bool {
         lex.in_group(WordGroup::ArabicArticle, &word[..=k])
             && word[k + 1..].starts_with(|c: char| c.is_uppercase())
     })
+}
+
+/// `Nazrul`, `Abdul`: a given name ending in the Arabic article `-ul`
+/// after a consonant (not `Paul`, `Raul`).
+fn ends_in_joined_article(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 5 && b.ends_with(b"ul") && !b"aeiou".contains(&b[b.len() - 3].to_ascii_lowercase())
 }
 
 /// A person's name at tokens `i..end_tok` (bytes up to `end`) found after

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    word_after_a_given_name_ending_in_the_arabic_article_goes_on:
+        "Tanvir Rafiqul Islam met Paul Smith and scholars of Shia Islam." =>
+        [("Tanvir Rafiqul Islam", PER, "Tanvir Rafiqul Islam"), ("Paul Smith", PER, "Paul Smith")];
     chamber_before_its_party_members_is_the_chamber:
         "House Republicans passed the bill." =>
         [("House", ORG, "US House of Representatives"), ("Republicans", ORG, "Republican Party")];
