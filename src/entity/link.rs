@@ -1091,8 +1091,9 @@ fn whole_double_barrelled_surnames(
 /// a surname (`Unai Emery … Unai has done`), is that person, unless a preposition of place
 /// comes before it (`in Downey`, but not `to Downey`, and not before a
 /// possessive) or the city is a large one. Any known
-/// name that is such a surname is the person when it speaks (`Rep. Steve
-/// Israel … Israel said`, `Mayor Don Guardian … said Guardian,`).
+/// name that is such a surname, or any given name, is the person when it
+/// speaks (`Rep. Steve Israel … Israel said`, `Mayor Don Guardian … said
+/// Guardian,`, `Sofia Ramirez … Sofia said`).
 fn name_not_city(
     input: &Input<'_>,
     linker: &Linker<'_>,
@@ -1103,17 +1104,22 @@ fn name_not_city(
     if f.label == Label::Person || f.evidence != Evidence::Gazetteer || f.tokens.len() != 1 {
         return None;
     }
+    // (`organizers in Cleveland say`: the place's people speak.)
+    let speaking = speaks(input, f.tokens.start)
+        && !text_before(input, f.tokens.start)
+            .is_some_and(|w| input.lexicon.in_group(WordGroup::PlacePreposition, w));
     let r = linker.surnames.get_filtered(surnames, word).or_else(|| {
         linker
             .given_names
             .get_filtered(given_names, word)
-            // Not a surname American places are named after (`Cleveland`).
+            // Not a surname American places are named after (`Cleveland`),
+            // unless it speaks (`Sofia Ramirez … Sofia said`).
             .filter(|_| {
                 let lex = input.lexicon;
-                !lex.class(word).any(WordClass::SURNAME) && !lex.is_english_word(word)
+                speaking || (!lex.class(word).any(WordClass::SURNAME) && !lex.is_english_word(word))
             })
     })?;
-    if speaks(input, f.tokens.start) {
+    if speaking {
         return Some(r);
     }
     if f.label != Label::Location {

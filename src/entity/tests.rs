@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    capital_named_like_a_person_of_the_document_who_speaks_is_the_person:
+        "Sofia Ramirez lost her home. \"It hurts,\" Sofia said. Farmers in Sofia say prices rose." =>
+        [("Sofia Ramirez", PER, "Sofia Ramirez"), ("Sofia", PER, "Sofia Ramirez"), ("Sofia", LOC, "Sofia")];
     word_after_a_given_name_ending_in_the_arabic_article_goes_on:
         "Tanvir Rafiqul Islam met Paul Smith and scholars of Shia Islam." =>
         [("Tanvir Rafiqul Islam", PER, "Tanvir Rafiqul Islam"), ("Paul Smith", PER, "Paul Smith")];
