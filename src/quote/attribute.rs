@@ -890,14 +890,27 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         cx.prev_visible(cue.start, floor)
             .is_some_and(|k| cx.text(k).eq_ignore_ascii_case("to"))
     };
-    let cue = if cue.cue.kind == CueKind::Weak {
+    let mut cue = if cue.cue.kind == CueKind::Weak {
         earlier()?
     } else if infinitive() {
         earlier().unwrap_or(cue)
     } else {
         cue
     };
-    let cand = cx.subject_before(&cue, floor)?;
+    let mut cand = cx.subject_before(&cue, floor)?;
+    // (`Roe said the finding was the share of voters who say they are
+    // undecided.` ¶ `“…”`: a relative clause that reports no one named
+    // leaves the report to the cue before it.)
+    let relative = || {
+        cx.prev_visible(cue.start, floor)
+            .is_some_and(|k| cx.text(k) == "who")
+    };
+    if !named(&cand) && relative() {
+        if let Some(c) = earlier() {
+            cand = cx.subject_before(&c, floor)?;
+            cue = c;
+        }
+    }
     // `Zelvo Corp. issued a statement on Monday.` ¶ `“…”`: what an
     // organisation issues, it says.
     let issued = || {

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    relative_clause_cue_of_no_one_named_leaves_the_report_to_the_cue_before_it:
+        "Dana Velsko, a pollster, said the real news was the share of voters who say they are undecided.\n\n\"The pool is getting smaller.\""
+        => [("The pool is getting smaller.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
+
     official_at_an_organisation_named_by_its_noun:
         "Zelvonia's Coffee and Cocoa Council said it was monitoring conditions.\n\n\"It is too early to revise our estimates,\" an official at the council told reporters."
         => [("It is too early to revise our estimates,", Direct, Some("an official at the council"), Some("Coffee and Cocoa Council"))];
