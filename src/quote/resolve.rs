@@ -123,6 +123,9 @@ impl Resolver {
             Pronoun::I => return None,
         };
         let (found, start) = self.latest(cx, at, person, want)?;
+        if let Some(r) = want.and_then(|want| self.gendered_voice_since(cx, start, at, want)) {
+            return Some(r);
+        }
         // `it said` speaks for an organisation of this paragraph or the
         // one before; one named further back is no longer what `it` is.
         if matches!(p, Pronoun::It) {
@@ -147,6 +150,30 @@ impl Resolver {
             self.learnt[referent as usize] = want;
         }
         Some(referent)
+    }
+
+    /// `A spokeswoman for the party said it would stay neutral. “…,” she
+    /// said`: a spokeswoman or spokesman who reported after the person a
+    /// `she` or `he` would name is whom it names, and the words are the
+    /// organisation's.
+    fn gendered_voice_since(
+        &self,
+        cx: &Ctx<'_>,
+        since: usize,
+        at: usize,
+        want: Gender,
+    ) -> Option<u32> {
+        let lex = cx.input.lexicon;
+        let cue = cx.last_cue_between(since + 1, at)?;
+        let subject = cx.subject_before(&cue, cx.sentence(cue.start).start)?;
+        if !matches!(subject.who, Who::Description) {
+            return None;
+        }
+        let noun = (subject.first..=subject.last)
+            .find(|&k| lex.in_group_lower(WordGroup::VoiceNoun, cx.text(k)))?;
+        lex.title_any_case(cx.text(noun))
+            .filter(|t| t.gender == Some(want))?;
+        self.voice(cx, &subject)
     }
 
     /// `“…,” the statement said`: the statement named last, in this

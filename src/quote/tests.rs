@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    she_after_a_spokeswoman_who_reported_is_the_spokeswoman:
+        "Dana Velsko toured the county.\n\nA spokeswoman for the Zelvonia Farmers Union said the union would stay neutral. \"Our job is to help growers,\" she said."
+        => [("Our job is to help growers,", Direct, Some("she"), Some("Zelvonia Farmers Union"))];
+
     relative_clause_cue_of_no_one_named_leaves_the_report_to_the_cue_before_it:
         "Dana Velsko, a pollster, said the real news was the share of voters who say they are undecided.\n\n\"The pool is getting smaller.\""
         => [("The pool is getting smaller.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
