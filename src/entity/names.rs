@@ -688,7 +688,19 @@ impl<'i, 'a> Cursor<'i, 'a> {
             }
             false
         };
-        owned() || holding() || seller() || self.listed_after_such_as(i)
+        owned() || holding() || seller() || self.voiced(i) || self.listed_after_such_as(i)
+    }
+
+    /// `a Zelvo spokesperson`, `an Apple official`: is the word at `i`
+    /// what one speaks for?
+    fn voiced(&self, i: usize) -> bool {
+        self.prev_joined(i)
+            .is_some_and(|p| matches!(self.text_of(p), "a" | "A" | "an" | "An"))
+            && self.next_joined(i).is_some_and(|n| {
+                self.input
+                    .lexicon
+                    .in_group(WordGroup::VoiceNoun, self.bytes_of(n))
+            })
     }
 
     /// `Zelvo Marek, who heads the party,`, `Morningstar, which …`: does a
@@ -3476,6 +3488,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                         || (&*entry.subtype == "club" && self.club_speaks(i))
                         || self.company_in_running_text(i)
                         || self.company_by_its_dealings(i)
+                        || self.voiced(i)
                         || (&*entry.subtype == "company" && self.company_after_the(i))
                         || (&*entry.subtype == "company" && self.company_by_its_words(i))
                         || self.posted_on(i)
@@ -5268,6 +5281,10 @@ fn named_organisation<'g>(c: &mut Cursor<'_, 'g>, i: usize) -> Option<Found<'g>>
     }
     let last = c.capitalised_run(i);
     c.next_joined(last).filter(|&n| c.bytes_of(n) == b",")?;
+    // (`At the landing site, Mwanaidi Hamisi, 47,`: an age is a person's.)
+    if c.age_after(last) {
+        return None;
+    }
     let end = c.tokens()[last].start() + strip_possessive(c.text_of(last)).len();
     let span = Span::new(c.tokens()[i].start(), end);
     // A known name is the organisation it names (`The company, Apple,`),

@@ -29,6 +29,15 @@ macro_rules! entities {
 }
 
 entities! {
+    name_after_a_descriptor_and_a_comma_is_a_person_when_an_age_follows:
+        "At the landing site, Mwanaidi Velsko, 47, sells fish." =>
+        [("Mwanaidi Velsko", PER, "Mwanaidi Velsko")];
+    what_a_spokesperson_or_official_speaks_for_is_an_organisation:
+        "A Zelvo spokesperson declined to comment, as did an Apple official and a spokesperson for Pixvara." =>
+        [("Zelvo", ORG, "Zelvo"), ("Apple", ORG, "Apple"), ("Pixvara", ORG, "Pixvara")];
+    finnish_given_name_that_is_an_english_word:
+        "Henna Velsko, the commissioner, spoke." =>
+        [("Henna Velsko", PER, "Henna Velsko")];
     capital_named_like_a_person_of_the_document_who_speaks_is_the_person:
         "Sofia Ramirez lost her home. \"It hurts,\" Sofia said. Farmers in Sofia say prices rose." =>
         [("Sofia Ramirez", PER, "Sofia Ramirez"), ("Sofia", PER, "Sofia Ramirez"), ("Sofia", LOC, "Sofia")];

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    the_spokesperson_is_the_voice_of_the_company_it_was_introduced_with:
+        "A Zelvo spokesperson said the company was reviewing the code. \"We share the goal,\" the spokesperson said."
+        => [("We share the goal,", Direct, Some("the spokesperson"), Some("Zelvo"))];
+
     she_after_a_spokeswoman_who_reported_is_the_spokeswoman:
         "Dana Velsko toured the county.\n\nA spokeswoman for the Zelvonia Farmers Union said the union would stay neutral. \"Our job is to help growers,\" she said."
         => [("Our job is to help growers,", Direct, Some("she"), Some("Zelvonia Farmers Union"))];
