@@ -799,6 +799,49 @@ pub(super) fn later_in_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
     found(cand, Some(cue), "sentence-cue")
 }
 
+/// A reporting clause that closes the quote's sentence after a comma:
+/// `Zelvo, which says it has 3 million users, did not introduce “highly
+/// effective” checks, the regulator said.` Its speaker reports the whole
+/// sentence, a partial quote in it included, when the cue `earlier` found
+/// before the quote is in a relative clause of its subject.
+pub(super) fn closing_report(cx: &Ctx<'_>, idx: usize, earlier: &Found) -> Option<Found> {
+    let relative = earlier.cue.is_some_and(|c| {
+        (earlier.cand.first + 1..c.start).any(|k| matches!(cx.text(k), "which" | "who"))
+    });
+    if !relative {
+        return None;
+    }
+    /// Most tokens after the cue to the end of the sentence: `on Tuesday`,
+    /// `in a statement`.
+    const TAIL: usize = 5;
+    let p = &cx.pieces[idx];
+    let close = p.close?;
+    let end = cx.sentence(close).end.min(cx.paragraph(p.para).end);
+    if cx.pieces.get(idx + 1).is_some_and(|q| q.open < end) {
+        return None;
+    }
+    let cue = cx.last_cue_between(close + 1, end)?;
+    let cand = cx.subject_before(&cue, close + 1)?;
+    let mut tail = 0;
+    let mut i = cue.end;
+    while let Some(k) = cx.next_visible(i, end) {
+        tail += 1;
+        if tail > TAIL {
+            return None;
+        }
+        i = k + 1;
+    }
+    // (Not `…, a supporter who has criticized Clinton.`: the subject
+    // comes right before its verb.)
+    let comma_before = cx
+        .prev_visible(cand.first, close + 1)
+        .is_some_and(|k| cx.text(k) == ",");
+    if !comma_before || cx.next_visible(cand.last + 1, cue.start + 1) != Some(cue.start) {
+        return None;
+    }
+    found(cand, Some(cue), "sentence-cue")
+}
+
 /// A quote that opens a sentence right after a sentence of reported
 /// speech with no quote of its own: `Roe said the plan would fail. “We
 /// cannot go on like this.”`, in its paragraph or, for a quote that is a

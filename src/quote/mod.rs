@@ -267,7 +267,12 @@ pub(crate) fn find(input: &Input<'_>, out: &mut Vec<QuoteRecord>) {
         let tagged_before = || ends_sentence.then(|| attribute::before(&cx, idx)).flatten();
         let hit = tagged_before()
             .or_else(|| attribute::after(&cx, p))
-            .or_else(|| attribute::before(&cx, idx))
+            .or_else(|| match attribute::before(&cx, idx) {
+                Some(f) if kind == QuoteKind::Partial && f.rule == "cue-embedded" => {
+                    attribute::closing_report(&cx, idx, &f).or(Some(f))
+                }
+                f => f,
+            })
             .or_else(|| attribute::lead_in(&cx, idx))
             .or_else(|| attribute::name_colon(&cx, idx))
             .or_else(|| attribute::subject_colon(&cx, idx))

@@ -27,6 +27,9 @@ use std::ops::Range;
 /// role (`a fashion designer`) may have been brought in.
 const INTRODUCED_WITHIN: usize = 200;
 
+/// Most lower-case words between `The` opening a sentence and the name
+/// of the organisation it is about (`The media regulator Ofcom`).
+const DESCRIPTION_WORDS: usize = 3;
 /// How many earlier mentions or roles a pronoun or description looks at.
 const LOOKBACK: usize = 40;
 /// How many tokens after a name a `his` or `her` that tells its gender is
@@ -461,12 +464,29 @@ impl Resolver {
         let sentence_of = |k: usize| sentences.partition_point(|r| r.end <= k);
         let near = |&(r, named_at): &(u32, usize)| {
             let s = sentence_of(named_at);
+            // (`The media regulator Ofcom fined …`: a few lower-case words
+            // of description may come between.)
+            let described = |from: usize| {
+                let mut k = from;
+                for _ in 0..=DESCRIPTION_WORDS {
+                    match cx.next_visible(k, named_at + 1) {
+                        Some(n) if n == named_at => return true,
+                        Some(n)
+                            if !cx.input.tokens[n].is_capitalised()
+                                && cx.input.tokens[n].is_word() =>
+                        {
+                            k = n + 1
+                        }
+                        _ => return false,
+                    }
+                }
+                false
+            };
             let opens = sentences.get(s).is_some_and(|sent| {
                 cx.next_visible(sent.start, named_at + 1)
                     .is_some_and(|first| {
                         first == named_at
-                            || (matches!(cx.text(first), "The" | "the")
-                                && cx.next_visible(first + 1, named_at + 1) == Some(named_at))
+                            || (matches!(cx.text(first), "The" | "the") && described(first + 1))
                     })
             });
             // (Or it speaks there: `Radović limped off, and Sevilla

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    closing_report_tags_a_partial_quote_after_a_relative_clause_cue:
+        "The media regulator Ofvarn fined a website on Monday.\n\nZelvo, which says it has 3 million users, did not introduce \u{201c}highly effective\u{201d} checks, the regulator said."
+        => [("highly effective", Partial, Some("the regulator"), Some("Ofvarn"))];
+
     the_spokesperson_is_the_voice_of_the_company_it_was_introduced_with:
         "A Zelvo spokesperson said the company was reviewing the code. \"We share the goal,\" the spokesperson said."
         => [("We share the goal,", Direct, Some("the spokesperson"), Some("Zelvo"))];
