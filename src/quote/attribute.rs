@@ -22,6 +22,9 @@ const LEAD_GAP: usize = 8;
 /// Most titles in marks (`“State of the Union”`) passed over between a
 /// quote and the speech before it, which keeps the walk linear.
 const TITLES_SKIPPED: usize = 3;
+/// Most tokens of a quotation that may be a slogan or a sign's words
+/// rather than anyone's speech.
+const SLOGAN_TOKENS: usize = 10;
 /// Longest quotation, in tokens, that an apposition may hold.
 const QUOTED_WORDS: usize = 6;
 
@@ -912,8 +915,19 @@ pub(super) fn previous_sentence(cx: &Ctx<'_>, idx: usize) -> Option<Found> {
         // the paragraph is the words of the person the sentence before is
         // about.
         let ends_paragraph = cx.next_visible(p.outer().end, para.end).is_none();
+        // (Or the person the last sentence of that paragraph is about,
+        // when the quote is more than a slogan's few words: `Prof Ana Roe,
+        // a hydrologist at the university, has sampled the river for
+        // years.` ¶ `“…”`.)
         if !same_paragraph {
             return only_person_of(cx, para.start..para.end)
+                .or_else(|| {
+                    cx.sentence_subject(end).filter(|c| {
+                        c.label() == Some(Label::Person)
+                            && c.last < end
+                            && p.content.len() > SLOGAN_TOKENS
+                    })
+                })
                 .and_then(|cand| found(cand, None, "previous-paragraph-person"));
         }
         return cx

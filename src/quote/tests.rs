@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    quote_paragraph_after_a_paragraph_about_a_person_is_theirs:
+        "Scientists warn that the harm will last. Prof Kofi Velsko, a hydrologist at the University of Ghana, has sampled the river for six years.\n\n\u{201c}Mercury does not disappear. It settles in the sediment and enters the fish.\u{201d}"
+        => [("Mercury does not disappear. It settles in the sediment and enters the fish.", Direct, Some("Kofi Velsko"), Some("Kofi Velsko"))];
+
     closing_report_tags_a_partial_quote_after_a_relative_clause_cue:
         "The media regulator Ofvarn fined a website on Monday.\n\nZelvo, which says it has 3 million users, did not introduce \u{201c}highly effective\u{201d} checks, the regulator said."
         => [("highly effective", Partial, Some("the regulator"), Some("Ofvarn"))];
