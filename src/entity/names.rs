@@ -3694,11 +3694,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
             let t = &self.tokens()[p];
             (t.is_word() && !t.is_capitalised()) || self.bytes_of(p) == b","
         });
+        // `drivers work for Amazon.`, `a strike at Amazon,`: what one works
+        // for or at or deals with, a word that ends its phrase, no surname
+        // and no acronym (`against TPP`).
+        let dealt_with = || {
+            self.prev_joined(i)
+                .is_some_and(|p| matches!(self.bytes_of(p), b"for" | b"at" | b"with" | b"against"))
+                && !self.class_of(i).any(WordClass::CENSUS)
+                && !is_all_caps(self.text_of(i))
+                && self
+                    .next_joined(i)
+                    .map_or(true, |n| !self.tokens()[n].is_word())
+        };
         // (`during the Renaissance was`: an article makes it a noun.)
         inside_sentence
             && !self.after_article(i)
             && !self.class_of(i).any(WordClass::COMMON_GIVEN_NAME)
-            && (self.verb_after(i) || self.ends_with_possessive(i))
+            && (self.verb_after(i) || self.ends_with_possessive(i) || dealt_with())
     }
 }
 

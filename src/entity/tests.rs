@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    company_named_by_a_word_that_one_works_for_is_the_company:
+        "These drivers work for Amazon. Voters were against TPP." =>
+        [("Amazon", ORG, "Amazon")];
     name_after_a_descriptor_and_a_comma_is_a_person_when_an_age_follows:
         "At the landing site, Mwanaidi Velsko, 47, sells fish." =>
         [("Mwanaidi Velsko", PER, "Mwanaidi Velsko")];
