@@ -3920,6 +3920,36 @@ pub(crate) fn find<'g>(
                                 ..f.clone()
                             })
                         })
+                        .or_else(|| {
+                            // `Swiggy, Zomato, Zepto and Blinkit`: in a
+                            // list of organisations, no given name or
+                            // common surname, and no possessive (`Sony
+                            // and Oz's boss`). After a comma the list must
+                            // go on (not `told the Post, Fiorina would`).
+                            let person_word = WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME;
+                            let after_joiner = c
+                                .prev_joined(i)
+                                .is_some_and(|p| matches!(c.bytes_of(p), b"and" | b"or"));
+                            let goes_on = || {
+                                c.next_joined(i).is_some_and(|n| match c.bytes_of(n) {
+                                    b"and" | b"or" => true,
+                                    b"," => c.next_joined(n).is_some_and(|m| {
+                                        c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")
+                                    }),
+                                    _ => false,
+                                })
+                            };
+                            (after_a(&c, Label::Organization, i, out.last())
+                                && !c.class_of(i).any(person_word)
+                                && !c.ends_with_possessive(i)
+                                && (after_joiner || goes_on()))
+                            .then(|| Found {
+                                label: Label::Organization,
+                                gender: None,
+                                evidence: Evidence::Coordinated,
+                                ..f.clone()
+                            })
+                        })
                         .or(Some(f))
                 }
                 // `camps, including Zamzam`: a rare given name too, and a

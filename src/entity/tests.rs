@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    unknown_words_listed_after_an_organisation_are_organisations:
+        "Riders for Google, Zepvo and Blinvar gathered. The head of Sony and Ozvik's boss met." =>
+        [("Google", ORG, "Google"), ("Zepvo", ORG, "Zepvo"), ("Blinvar", ORG, "Blinvar"), ("Sony", ORG, "Sony"), ("Ozvik", PER, "Ozvik")];
     company_named_by_a_word_that_one_works_for_is_the_company:
         "These drivers work for Amazon. Voters were against TPP." =>
         [("Amazon", ORG, "Amazon")];
