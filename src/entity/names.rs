@@ -420,7 +420,23 @@ impl<'i, 'a> Cursor<'i, 'a> {
     /// (`Bernstein's Stacy Rasgon`)?
     fn company_cue(&self, i: usize) -> bool {
         self.company_by_its_dealings(i)
-            || (!self.ends_with_possessive(i) && self.relative_after(i, &[b"which"]))
+            || (!self.ends_with_possessive(i)
+                && (self.relative_after(i, &[b"which"]) || self.company_noun_owned_after(i)))
+    }
+
+    /// `Zomato, whose parent company is`, `Zelvo, whose shares fell`: is
+    /// the word at `i` the owner of something only companies own?
+    fn company_noun_owned_after(&self, i: usize) -> bool {
+        self.relative_after(i, &[b"whose"])
+            && self
+                .next_joined(i)
+                .and_then(|comma| self.next_joined(comma))
+                .and_then(|whose| self.next_joined(whose))
+                .is_some_and(|n| {
+                    self.input
+                        .lexicon
+                        .in_group(WordGroup::CompanyNoun, self.bytes_of(n))
+                })
     }
 
     /// [`Cursor::company_cue`] without the `which`, which places and

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    owner_of_a_parent_company_or_shares_is_a_company:
+        "Zelvo, whose shares fell, declined to comment. Velsko, whose son died, spoke." =>
+        [("Zelvo", ORG, "Zelvo"), ("Velsko", PER, "Velsko")];
     unknown_words_listed_after_an_organisation_are_organisations:
         "Riders for Google, Zepvo and Blinvar gathered. The head of Sony and Ozvik's boss met." =>
         [("Google", ORG, "Google"), ("Zepvo", ORG, "Zepvo"), ("Blinvar", ORG, "Blinvar"), ("Sony", ORG, "Sony"), ("Ozvik", PER, "Ozvik")];
