@@ -3854,6 +3854,8 @@ pub(crate) fn find<'g>(
                 Some(f) if f.label == Label::Organization || f.evidence != Evidence::Gazetteer => {
                     Some(f)
                 }
+                None => listed_organisation(&c, i, out.last())
+                    .or_else(|| known_place_listed_after_a_place(&c, i, out.last())),
                 f => listed_organisation(&c, i, out.last()).or(f),
             };
             let f = match f {
@@ -4294,6 +4296,36 @@ fn joined_to(c: &Cursor<'_, '_>, i: usize, previous: &Found<'_>) -> bool {
             }
         })
         .is_some_and(|p| p + 1 == previous.tokens.end)
+}
+
+/// `in Newbury and Maidenhead`: a known place that needs evidence, which
+/// no rule found, is the place when `and` or `or` joins it to a place.
+fn known_place_listed_after_a_place<'g>(
+    c: &Cursor<'_, 'g>,
+    i: usize,
+    previous: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    let joiner = c
+        .prev_joined(i)
+        .is_some_and(|p| matches!(c.bytes_of(p), b"and" | b"or"));
+    if !joiner || !after_a(c, Label::Location, i, previous) {
+        return None;
+    }
+    let gazetteer = c.input.gazetteer;
+    let m = gazetteer.longest_match(c.input.text, c.tokens(), i)?;
+    let candidates = m.candidates;
+    candidates
+        .iter()
+        .any(|&e| gazetteer.entry(e).label == Label::Location)
+        .then(|| Found {
+            span: Span::new(c.tokens()[i].start(), m.end),
+            tokens: i..m.end_token,
+            label: Label::Location,
+            candidates,
+            evidence: Evidence::Coordinated,
+            gender: None,
+            role: None,
+        })
 }
 
 /// `GM and Ford`, `Google and Amazon`: a known name that is an

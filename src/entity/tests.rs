@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    ambiguous_known_place_joined_by_and_to_a_place_is_the_place:
+        "Jobs will go in Newbury and Maidenhead." =>
+        [("Newbury", LOC, "Newbury"), ("Maidenhead", LOC, "Maidenhead")];
+    town_named_like_a_person_after_suburban_or_downtown_is_the_town:
+        "She is an accountant in suburban Charlotte who took part." =>
+        [("Charlotte", LOC, "Charlotte")];
     owner_of_a_parent_company_or_shares_is_a_company:
         "Zelvo, whose shares fell, declined to comment. Velsko, whose son died, spoke." =>
         [("Zelvo", ORG, "Zelvo"), ("Velsko", PER, "Velsko")];
