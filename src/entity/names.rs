@@ -5206,7 +5206,16 @@ fn chapter_in_a_region<'g>(c: &Cursor<'_, 'g>, f: &Found<'g>) -> Option<Found<'g
                     .flatten()
                     .filter(|m| gazetteer.entry(m.candidates[0]).label == Label::Location)
             };
-            let region = c.region_at(n).or_else(station)?;
+            // (`Enron North America`, `Google Europe`: a company's arm on a
+            // continent.)
+            let continental_arm = || {
+                let known = f.candidates.first().map(|&id| gazetteer.entry(id))?;
+                matches!(&*known.subtype, "company" | "news organisation")
+                    .then(|| gazetteer.longest_match(c.input.text, c.tokens(), n))
+                    .flatten()
+                    .filter(|m| &*gazetteer.entry(m.candidates[0]).subtype == "continent")
+            };
+            let region = c.region_at(n).or_else(station).or_else(continental_arm)?;
             (region.end_token, region.end)
         }
         Label::Location

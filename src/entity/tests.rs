@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    company_and_a_continent_name_its_arm_there:
+        "She worked for Enron North America before the EU Africa summit." =>
+        [("Enron North America", ORG, "Enron North America"), ("EU", ORG, "European Union"), ("Africa", LOC, "Africa")];
     ambiguous_known_place_joined_by_and_to_a_place_is_the_place:
         "Jobs will go in Newbury and Maidenhead." =>
         [("Newbury", LOC, "Newbury"), ("Maidenhead", LOC, "Maidenhead")];
