@@ -25,6 +25,9 @@ const TITLES_SKIPPED: usize = 3;
 /// Most tokens of a quotation that may be a slogan or a sign's words
 /// rather than anyone's speech.
 const SLOGAN_TOKENS: usize = 10;
+/// Most words after `NAME and` before the cue of a shared report: `and 25
+/// of his colleagues wrote`.
+const CO_SPEAKER_WORDS: usize = 6;
 /// Longest quotation, in tokens, that an apposition may hold.
 const QUOTED_WORDS: usize = 6;
 
@@ -348,6 +351,26 @@ fn name_then_cue(cx: &Ctx<'_>, k: usize, ceil: usize) -> Option<Found> {
     }
     if let Some(&cue) = cx.cue_at(m) {
         return found(c, Some(cue), "quote-name-cue");
+    }
+    // `“…,” Roe and 25 of her colleagues wrote`: a named person and others
+    // speak together; the phrase is the speaker, the person its referent.
+    if cx.text(m) == "and" && c.label() == Some(Label::Person) {
+        let mut j = m;
+        for _ in 0..CO_SPEAKER_WORDS {
+            j = cx.next_visible(j + 1, ceil)?;
+            if let Some(&cue) = cx.cue_at(j) {
+                let together = Cand {
+                    who: c.who,
+                    ..cx.widen(c, j - 1)
+                };
+                return found(together, Some(cue), "quote-name-cue");
+            }
+            let t = &cx.input.tokens[j];
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                return None;
+            }
+        }
+        return None;
     }
     // `“…,” the ambassador in Lima, Ana Ruiz, told reporters`: a place or
     // an organisation after a preposition belongs to the description.

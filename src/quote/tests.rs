@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    named_person_and_others_speaking_together:
+        "Rep. Dana Velsko led the letter.\n\n\"The people deserve to know,\" Velsko and 25 of her colleagues wrote."
+        => [("The people deserve to know,", Direct, Some("Velsko and 25 of her colleagues"), Some("Dana Velsko"))];
+
     quote_paragraph_after_a_paragraph_about_a_person_is_theirs:
         "Scientists warn that the harm will last. Prof Kofi Velsko, a hydrologist at the University of Ghana, has sampled the river for six years.\n\n\u{201c}Mercury does not disappear. It settles in the sediment and enters the fish.\u{201d}"
         => [("Mercury does not disappear. It settles in the sediment and enters the fish.", Direct, Some("Kofi Velsko"), Some("Kofi Velsko"))];
@@ -1192,7 +1196,7 @@ quote_cases! {
 
     two_writers:
         "“The race is far from over,” Ana Ruiz and Tom Becker wrote."
-        => [("The race is far from over,", Direct, Some("Tom Becker"), Some("Tom Becker"))];
+        => [("The race is far from over,", Direct, Some("Ana Ruiz and Tom Becker"), Some("Ana Ruiz"))];
 
     long_description_with_and:
         "“We need the funds now,” the Ohio senator and former party chairman said in a statement."
