@@ -29,6 +29,12 @@ macro_rules! entities {
 }
 
 entities! {
+    shipyard_ends_an_organisation_name:
+        "A strike at the Lenin Shipyard began." =>
+        [("Lenin Shipyard", ORG, "Lenin Shipyard")];
+    polish_given_name_before_a_name_no_list_knows:
+        "The strike was led by the electrician Lech Zelvicki." =>
+        [("Lech Zelvicki", PER, "Lech Zelvicki")];
     company_and_a_continent_name_its_arm_there:
         "She worked for Enron North America before the EU Africa summit." =>
         [("Enron North America", ORG, "Enron North America"), ("EU", ORG, "European Union"), ("Africa", LOC, "Africa")];
