@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    town_named_like_a_person_before_its_representative_is_the_town:
+        "The combative Orlando congressman lost." =>
+        [("Orlando", LOC, "Orlando")];
     shipyard_ends_an_organisation_name:
         "A strike at the Lenin Shipyard began." =>
         [("Lenin Shipyard", ORG, "Lenin Shipyard")];
