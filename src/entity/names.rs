@@ -2737,6 +2737,16 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 continue;
             }
             let connector = self.text_of(n);
+            // (`Save the Children`, but not `told MPs the Government`: a
+            // word in capitals before `the` is no verb of a name.)
+            if connector == "the"
+                && self
+                    .bytes_of(last)
+                    .get(1)
+                    .is_some_and(u8::is_ascii_uppercase)
+            {
+                break;
+            }
             let mut after = self.next_joined(n);
             // `on` joins only after an organisation's prefix (`Council on
             // Foreign Relations`; not `Larry O'Connor on Hot Air`).

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    word_in_capitals_before_the_opens_no_organisation:
+        "He told MPs the Government could not act, Save the Children said." =>
+        [("Save the Children", ORG, "Save the Children")];
     town_named_like_a_person_before_its_representative_is_the_town:
         "The combative Orlando congressman lost." =>
         [("Orlando", LOC, "Orlando")];
