@@ -3498,6 +3498,7 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 if self.after_place_preposition(i)
                     || self.home_after_age(i)
                     || people_after()
+                    || (end_token == i + 1 && self.after_place_noun(i))
                     || (end_token == i + 1 && self.named_by_a_word(&entry.subtype, i))
                 {
                     return true;

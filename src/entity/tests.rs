@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    known_place_named_like_a_person_after_streets_of_is_the_place:
+        "On the streets of Derry, the reaction was guarded." =>
+        [("Derry", LOC, "Derry")];
     word_in_capitals_before_the_opens_no_organisation:
         "He told MPs the Government could not act, Save the Children said." =>
         [("Save the Children", ORG, "Save the Children")];
