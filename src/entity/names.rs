@@ -3019,13 +3019,14 @@ impl<'i, 'a> Cursor<'i, 'a> {
                 .iter()
                 .any(|w| matches!(w.1, Some("and" | "or" | "&" | "on" | "for")))
         };
-        // `Chicago Sun-Times`: the head word may close a hyphenated word.
+        // `Chicago Sun-Times`: an organisation's head word may close a
+        // hyphenated word (a place's may not: `Jamison Gibson-Park`).
         let hyphened_head = |k: usize| {
             self.tokens()[words[k].0]
                 .has_hyphen()
                 .then(|| head(k).rsplit('-').next())
                 .flatten()
-                .filter(|part| lex.class(part).any(WordClass::NAME_SUFFIX))
+                .filter(|&part| lex.name_suffixes.get(part) == Some(&Label::Organization))
         };
         let suffixed = || {
             (1..words.len()).rev().find_map(|k| {

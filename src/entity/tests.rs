@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    place_head_word_closing_a_hyphenated_surname_makes_no_place:
+        "Tries from Jamison Gibson-Park and Dan Sheehan gave Ireland the lead." =>
+        [("Jamison Gibson-Park", PER, "Jamison Gibson-Park"), ("Dan Sheehan", PER, "Dan Sheehan"), ("Ireland", LOC, "Ireland")];
     known_place_named_like_a_person_after_streets_of_is_the_place:
         "On the streets of Derry, the reaction was guarded." =>
         [("Derry", LOC, "Derry")];
