@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    skip_is_a_nickname_not_a_word_of_web_pages_before_a_surname:
+        "Skip to main content\n\n\"We agree,\" said Skip Rutherford, a lawyer." =>
+        [("Skip Rutherford", PER, "Skip Rutherford")];
     place_head_word_closing_a_hyphenated_surname_makes_no_place:
         "Tries from Jamison Gibson-Park and Dan Sheehan gave Ireland the lead." =>
         [("Jamison Gibson-Park", PER, "Jamison Gibson-Park"), ("Dan Sheehan", PER, "Dan Sheehan"), ("Ireland", LOC, "Ireland")];
