@@ -683,10 +683,16 @@ impl Ctx<'_> {
                     None => None,
                 };
             }
-            if !matches!(
-                self.input.tokens[j].kind,
-                TokenKind::Word | TokenKind::Number
-            ) {
+            // (`Fight for $15 organizing director Kendall Fells told`: a
+            // sign that touches the word after it is part of that word.)
+            let tokens = self.input.tokens;
+            let sign = || {
+                matches!(self.text(j), "$" | "#" | "£" | "€")
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.start() == tokens[j].end())
+            };
+            if !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number) && !sign() {
                 return None;
             }
         }

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    long_subject_holding_a_dollar_amount:
+        "\u{201c}They have to decide,\u{201d} Fight for $15 organizing director Dana Velsko told reporters."
+        => [("They have to decide,", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
+
     named_person_and_others_speaking_together:
         "Rep. Dana Velsko led the letter.\n\n\"The people deserve to know,\" Velsko and 25 of her colleagues wrote."
         => [("The people deserve to know,", Direct, Some("Velsko and 25 of her colleagues"), Some("Dana Velsko"))];
