@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    person_set_off_by_an_apposition_before_the_cue_speaks_not_its_object:
+        "Incident commander Dana Velsko, a volunteer for 19 years, described the search:\n\n\"We had teams on foot.\""
+        => [("We had teams on foot.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
+
     long_subject_holding_a_dollar_amount:
         "\u{201c}They have to decide,\u{201d} Fight for $15 organizing director Dana Velsko told reporters."
         => [("They have to decide,", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
