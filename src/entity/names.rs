@@ -5781,6 +5781,21 @@ fn best_at<'g>(c: &mut Cursor<'_, 'g>, i: usize, at_start: bool) -> Option<Found
         if let Some(chapter) = chapter_in_a_region(c, &f) {
             return Some(chapter);
         }
+        // `The Haddads' son, Omar, 17,`: a known person's one-word name
+        // that is a given name, with an age after it, is someone else
+        // known by that given name (not Ilhan Omar).
+        if f.label == Label::Person
+            && f.tokens.len() == 1
+            && c.class_of(i).any(WordClass::GIVEN_NAME)
+            && c.age_after(i)
+        {
+            return Some(Found {
+                candidates: &[],
+                evidence: Evidence::GivenName,
+                gender: c.given_name_gender(i),
+                ..f
+            });
+        }
 
         // (`Facebook Instagram YouTube`: organisations listed without
         // commas, as in a page's links, stand alone too.)

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    given_name_with_an_age_is_no_known_person_of_that_name:
+        "Mayor Dana Velsko cut the ribbon.\n\nThe Haddads' older son, Omar, 17, worked the register.\n\n\"My dad made me practise all week,\" he said."
+        => [("My dad made me practise all week,", Direct, Some("he"), Some("Omar"))];
+
     person_set_off_by_an_apposition_before_the_cue_speaks_not_its_object:
         "Incident commander Dana Velsko, a volunteer for 19 years, described the search:\n\n\"We had teams on foot.\""
         => [("We had teams on foot.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
