@@ -1757,9 +1757,18 @@ impl<'i, 'a> Cursor<'i, 'a> {
                     && !lex.class(last).any(WordClass::NAME_SUFFIX)
                     && set_off()
             };
-            return !(english(first)
-                || rest.any(|w| english(w) && !middle_surname(w))
-                || (!surname_last && english(last) && !rare_surname_last()))
+            // (So does a given name that is a rare word before a surname
+            // no dictionary knows: `Tolu Adeyemi, an analyst`.)
+            let rare_given_first = || {
+                words().count() == 2
+                    && !english(last)
+                    && !lex.class(first).any(WordClass::NOT_A_NAME)
+                    && set_off()
+            };
+            let first_fits = !english(first) || rare_given_first();
+            return first_fits
+                && !rest.any(|w| english(w) && !middle_surname(w))
+                && (surname_last || !english(last) || rare_surname_last())
                 && (words().any(census)
                     || !at_start
                     || verb

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    given_name_that_is_a_rare_word_before_an_unknown_surname_set_off_by_a_role:
+        "The operation is led by Lew Zelvenberg, the finance chairman." =>
+        [("Lew Zelvenberg", PER, "Lew Zelvenberg")];
     skip_is_a_nickname_not_a_word_of_web_pages_before_a_surname:
         "Skip to main content\n\n\"We agree,\" said Skip Rutherford, a lawyer." =>
         [("Skip Rutherford", PER, "Skip Rutherford")];
