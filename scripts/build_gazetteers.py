@@ -445,18 +445,18 @@ STATE_AMBIGUOUS = {"GA", "WA", "NY", "IN"}  # Georgia (country), Washington (cit
 # ---------------------------------------------------------------------------
 
 REGIONS = """
-CA;region;Ontario;
-CA;region;Quebec;Québec
+CA;region;Ontario;Ont.
+CA;region;Quebec;Québec|Que.
 CA;region;British Columbia;B.C.
-CA;region;Alberta;
+CA;region;Alberta;Alta.
 CA;region;Manitoba;
-CA;region;Saskatchewan;
-CA;region;Nova Scotia;
+CA;region;Saskatchewan;Sask.
+CA;region;Nova Scotia;N.S.
 CA;region;New Brunswick;
-CA;region;Newfoundland and Labrador;Newfoundland
+CA;region;Newfoundland and Labrador;Newfoundland|N.L.|Nfld.
 CA;region;Prince Edward Island;P.E.I.
 CA;region;Yukon;
-CA;region;Northwest Territories;
+CA;region;Northwest Territories;N.W.T.
 CA;region;Nunavut;
 AU;state;New South Wales;NSW
 AU;state;Queensland;Qld|Qld.

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    canadian_province_abbreviations_in_datelines:
+        "HALIFAX, N.S. \u{2014} Ferries resumed, as in Regina, Sask." =>
+        [("HALIFAX", LOC, "Halifax"), ("N.S.", LOC, "Nova Scotia"), ("Regina", LOC, "Regina"), ("Sask.", LOC, "Saskatchewan")];
     given_name_that_is_a_rare_word_before_an_unknown_surname_set_off_by_a_role:
         "The operation is led by Lew Zelvenberg, the finance chairman." =>
         [("Lew Zelvenberg", PER, "Lew Zelvenberg")];
