@@ -4332,21 +4332,7 @@ fn known_place_listed_after_a_place<'g>(
     if !joiner || !after_a(c, Label::Location, i, previous) {
         return None;
     }
-    let gazetteer = c.input.gazetteer;
-    let m = gazetteer.longest_match(c.input.text, c.tokens(), i)?;
-    let candidates = m.candidates;
-    candidates
-        .iter()
-        .any(|&e| gazetteer.entry(e).label == Label::Location)
-        .then(|| Found {
-            span: Span::new(c.tokens()[i].start(), m.end),
-            tokens: i..m.end_token,
-            label: Label::Location,
-            candidates,
-            evidence: Evidence::Coordinated,
-            gender: None,
-            role: None,
-        })
+    listed_as(c, i, Label::Location)
 }
 
 /// `GM and Ford`, `Google and Amazon`: a known name that is an
@@ -4360,15 +4346,21 @@ fn listed_organisation<'g>(
     if !after_a(c, Label::Organization, i, previous) {
         return None;
     }
+    listed_as(c, i, Label::Organization)
+}
+
+/// The longest known name at token `i`, as an item of a list of names
+/// with `label`, if one of its senses has that label.
+fn listed_as<'g>(c: &Cursor<'_, 'g>, i: usize, label: Label) -> Option<Found<'g>> {
     let gazetteer = c.input.gazetteer;
     let m = gazetteer.longest_match(c.input.text, c.tokens(), i)?;
     m.candidates
         .iter()
-        .any(|&e| gazetteer.entry(e).label == Label::Organization)
+        .any(|&e| gazetteer.entry(e).label == label)
         .then(|| Found {
             span: Span::new(c.tokens()[i].start(), m.end),
             tokens: i..m.end_token,
-            label: Label::Organization,
+            label,
             candidates: m.candidates,
             evidence: Evidence::Coordinated,
             gender: None,
