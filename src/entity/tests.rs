@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    islamic_state_group_is_islamic_state:
+        "The Islamic State group claimed the attack." =>
+        [("Islamic State", ORG, "Islamic State")];
     canadian_province_abbreviations_in_datelines:
         "HALIFAX, N.S. \u{2014} Ferries resumed, as in Regina, Sask." =>
         [("HALIFAX", LOC, "Halifax"), ("N.S.", LOC, "Nova Scotia"), ("Regina", LOC, "Regina"), ("Sask.", LOC, "Saskatchewan")];

@@ -90,8 +90,8 @@ impl Resolver {
                 (found, label)
             }
             Who::Description => {
-                let found = self
-                    .role(cx, cand)
+                let found = organisation_of_its_kind(cx, cand)
+                    .or_else(|| self.role(cx, cand))
                     .or_else(|| self.office_of_a_country(cx, cand))
                     .or_else(|| self.epithet(cx, cand))
                     .or_else(|| self.office(cx, cand))
@@ -846,6 +846,27 @@ fn organisation_voiced(cx: &Ctx<'_>, at: usize, end: usize) -> Option<u32> {
         .get(k)
         .filter(|m| m.tokens.start == name)
         .and_then(organisation)
+}
+
+/// `the Islamic State group`, `the Wagner mercenary group`: an
+/// organisation named in the description, a few lower-case words before
+/// the noun for its kind that ends it.
+fn organisation_of_its_kind(cx: &Ctx<'_>, cand: &Cand) -> Option<u32> {
+    const MODIFIERS: usize = 2;
+    let lex = cx.input.lexicon;
+    let noun = cx.text(cand.last);
+    if !(lex.in_group(WordGroup::OrgKind, noun) || lex.in_group(WordGroup::OrgDescriptor, noun)) {
+        return None;
+    }
+    let mut k = cx.prev_visible(cand.last, cand.first)?;
+    for _ in 0..MODIFIERS {
+        let t = &cx.input.tokens[k];
+        if t.is_capitalised() || !t.is_word() {
+            break;
+        }
+        k = cx.prev_visible(k, cand.first)?;
+    }
+    organisation_voiced(cx, k + 1, k + 1)
 }
 
 /// What kind of organisation a description's noun names.

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    organisation_named_before_the_noun_of_its_kind:
+        "\"We did it,\" the Islamic State group said in a statement."
+        => [("We did it,", Direct, Some("the Islamic State group"), Some("Islamic State"))];
+
     given_name_with_an_age_is_no_known_person_of_that_name:
         "Mayor Dana Velsko cut the ribbon.\n\nThe Haddads' older son, Omar, 17, worked the register.\n\n\"My dad made me practise all week,\" he said."
         => [("My dad made me practise all week,", Direct, Some("he"), Some("Omar"))];
