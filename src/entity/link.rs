@@ -517,7 +517,7 @@ pub(crate) fn link<'g>(
         // `around Kasich`: a word guessed to be a place after a preposition
         // is the surname of a person of the document.
         if f.label == Label::Location
-            && f.evidence == Evidence::Capitalised
+            && matches!(f.evidence, Evidence::Capitalised | Evidence::Coordinated)
             && f.tokens.len() == 1
             && doc_surname().is_some()
         {

@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    word_read_as_a_place_in_a_list_that_is_a_surname_of_the_document_is_the_person:
+        "Hussein Velsko walks home. Velsko\u{2019}s village, a few kilometres from the border with Israel, was hit." =>
+        [("Hussein Velsko", PER, "Hussein Velsko"), ("Velsko", PER, "Hussein Velsko"), ("Israel", LOC, "Israel")];
     islamic_state_group_is_islamic_state:
         "The Islamic State group claimed the attack." =>
         [("Islamic State", ORG, "Islamic State")];

@@ -414,7 +414,20 @@ impl Resolver {
                 && !last.ends_with('s')
                 && lex.class(last).any(WordClass::AFFILIATION)
         };
-        let epithet = demonym || after_age == Some("") || partisan();
+        // `the 58-year-old tobacco farmer`: an age and a few lower-case
+        // words for what the person is.
+        let aged_person_noun = || {
+            after_age.is_some_and(|rest| {
+                let words = rest.split(' ');
+                let last = rest.rsplit(' ').next().unwrap_or_default();
+                words.clone().count() <= 3
+                    && words
+                        .clone()
+                        .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && (lex.in_group(WordGroup::PersonNoun, last) || lex.title(last).is_some())
+            })
+        };
+        let epithet = demonym || after_age == Some("") || partisan() || aged_person_noun();
         epithet
             .then(|| self.latest(cx, cand.first, true, None))?
             .map(|(r, _)| r)

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    age_and_what_the_person_is_name_the_person_last_spoken_of:
+        "Hussein Velsko walks through what used to be his living room.\n\n\"This is where we ate,\" says the 58-year-old tobacco farmer."
+        => [("This is where we ate,", Direct, Some("the 58-year-old tobacco farmer"), Some("Hussein Velsko"))];
+
     organisation_named_before_the_noun_of_its_kind:
         "\"We did it,\" the Islamic State group said in a statement."
         => [("We did it,", Direct, Some("the Islamic State group"), Some("Islamic State"))];
