@@ -29,6 +29,9 @@ macro_rules! entities {
 }
 
 entities! {
+    west_african_bodies_as_news_writes_them:
+        "Ecowas suspended the junta that ousted Roch Marc Christian Kaboré, and Pastef won." =>
+        [("Ecowas", ORG, "Economic Community of West African States"), ("Roch Marc Christian Kaboré", PER, "Roch Marc Christian Kaboré"), ("Pastef", ORG, "Pastef")];
     word_read_as_a_place_in_a_list_that_is_a_surname_of_the_document_is_the_person:
         "Hussein Velsko walks home. Velsko\u{2019}s village, a few kilometres from the border with Israel, was hit." =>
         [("Hussein Velsko", PER, "Hussein Velsko"), ("Velsko", PER, "Hussein Velsko"), ("Israel", LOC, "Israel")];
