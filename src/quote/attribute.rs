@@ -596,8 +596,27 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
             })
             .map(|c| (c, true))
     };
+    // (`Roe gave the technique a whirl in an interview with CNN: “…”`: the
+    // phrase follows a verb's object, not a subject; the sentence's
+    // subject speaks.)
+    let object_of_a_verb = |c: &Cand| {
+        cue.cue.kind == CueKind::Phrase
+            && matches!(c.who, Who::Description)
+            && matches!(cx.text(c.first), "a" | "an")
+            && cx.prev_visible(c.first, floor).is_some_and(|k| {
+                let t = &cx.input.tokens[k];
+                t.kind == TokenKind::Word && !t.is_capitalised()
+            })
+    };
     let backward = || {
         cx.subject_before(cue, floor)
+            .map(|c| match object_of_a_verb(&c) {
+                true => cx
+                    .sentence_subject(cue.start)
+                    .filter(|s| s.label().is_some() && s.last < c.first)
+                    .unwrap_or(c),
+                false => c,
+            })
             .map(|c| (relative_head(cx, c, floor), false))
     };
     // `Dever, who was listed on the slate, told POLITICO, “…”`: the one

@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    phrase_cue_after_a_verbs_object_leaves_the_quote_to_the_sentence_subject:
+        "One early supporter, Representative Dana Velsko, gave the technique a whirl in an interview with CNN: \"You can easily argue it.\""
+        => [("You can easily argue it.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
+
     age_and_what_the_person_is_name_the_person_last_spoken_of:
         "Hussein Velsko walks through what used to be his living room.\n\n\"This is where we ate,\" says the 58-year-old tobacco farmer."
         => [("This is where we ate,", Direct, Some("the 58-year-old tobacco farmer"), Some("Hussein Velsko"))];
