@@ -608,6 +608,29 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
                 t.kind == TokenKind::Word && !t.is_capitalised()
             })
     };
+    // `…, with Donald Trump tweeting that … and asking, “…”`: a participle
+    // of a clause `with` opens has the name after `with` for its subject.
+    let with_clause = || {
+        let sentence = cx.sentence(cue.start).start;
+        let with = (sentence..cue.start)
+            .rev()
+            .find(|&k| cx.text(k) == "with")?;
+        // (No quotation between: its words are another's.)
+        if (with..cue.start).any(|k| {
+            cx.piece_at(k)
+                .is_some_and(|q| cx.pieces[q].content.len() > QUOTED_WORDS)
+        }) {
+            return None;
+        }
+        let name = cx.mention_cand(cx.next_visible(with + 1, cue.start)?)?;
+        let verb = cx.next_visible(name.last + 1, cue.start)?;
+        (cx.text(verb).ends_with("ing") && cx.cue_starts_at(verb)).then_some((name, false))
+    };
+    if cx.text(cue.start).ends_with("ing") {
+        if let Some(found) = with_clause() {
+            return Some(found);
+        }
+    }
     let backward = || {
         cx.subject_before(cue, floor)
             .map(|c| match object_of_a_verb(&c) {

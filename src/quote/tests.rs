@@ -91,6 +91,10 @@ macro_rules! quote_cases {
 quote_cases! {
     empty_text: "" => [];
 
+    participle_of_a_with_clause_has_the_name_after_with_for_subject:
+        "Republicans were quick to chime in, with Dana Velsko tweeting that it was a disaster and asking, \"How can she lead?\""
+        => [("How can she lead?", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
+
     phrase_cue_after_a_verbs_object_leaves_the_quote_to_the_sentence_subject:
         "One early supporter, Representative Dana Velsko, gave the technique a whirl in an interview with CNN: \"You can easily argue it.\""
         => [("You can easily argue it.", Direct, Some("Dana Velsko"), Some("Dana Velsko"))];
