@@ -3959,36 +3959,7 @@ pub(crate) fn find<'g>(
                                 ..f.clone()
                             })
                         })
-                        .or_else(|| {
-                            // `Swiggy, Zomato, Zepto and Blinkit`: in a
-                            // list of organisations, no given name or
-                            // common surname, and no possessive (`Sony
-                            // and Oz's boss`). After a comma the list must
-                            // go on (not `told the Post, Fiorina would`).
-                            let person_word = WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME;
-                            let after_joiner = c
-                                .prev_joined(i)
-                                .is_some_and(|p| matches!(c.bytes_of(p), b"and" | b"or"));
-                            let goes_on = || {
-                                c.next_joined(i).is_some_and(|n| match c.bytes_of(n) {
-                                    b"and" | b"or" => true,
-                                    b"," => c.next_joined(n).is_some_and(|m| {
-                                        c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")
-                                    }),
-                                    _ => false,
-                                })
-                            };
-                            (after_a(&c, Label::Organization, i, out.last())
-                                && !c.class_of(i).any(person_word)
-                                && !c.ends_with_possessive(i)
-                                && (after_joiner || goes_on()))
-                            .then(|| Found {
-                                label: Label::Organization,
-                                gender: None,
-                                evidence: Evidence::Coordinated,
-                                ..f.clone()
-                            })
-                        })
+                        .or_else(|| organisation_listed_after_one(&c, &f, out.last()))
                         .or(Some(f))
                 }
                 // `camps, including Zamzam`: a rare given name too, and a
@@ -4326,13 +4297,52 @@ fn known_place_listed_after_a_place<'g>(
     i: usize,
     previous: Option<&Found<'_>>,
 ) -> Option<Found<'g>> {
-    let joiner = c
-        .prev_joined(i)
-        .is_some_and(|p| matches!(c.bytes_of(p), b"and" | b"or"));
-    if !joiner || !after_a(c, Label::Location, i, previous) {
+    if !after_and_or(c, i) || !after_a(c, Label::Location, i, previous) {
         return None;
     }
     listed_as(c, i, Label::Location)
+}
+
+/// `Swiggy, Zomato, Zepto and Blinkit`: a one-word name `f`, guessed to be
+/// a person's, in a list of organisations after one, is an organisation,
+/// unless a given name or a common surname, or a possessive (`Sony and
+/// Oz's boss`). After a comma the list must go on (not `told the Post,
+/// Fiorina would`).
+fn organisation_listed_after_one<'g>(
+    c: &Cursor<'_, 'g>,
+    f: &Found<'g>,
+    previous: Option<&Found<'_>>,
+) -> Option<Found<'g>> {
+    let i = f.tokens.start;
+    let person_word = WordClass::GIVEN_NAME | WordClass::COMMON_SURNAME;
+    (after_a(c, Label::Organization, i, previous)
+        && !c.class_of(i).any(person_word)
+        && !c.ends_with_possessive(i)
+        && (after_and_or(c, i) || list_goes_on(c, i)))
+    .then(|| Found {
+        label: Label::Organization,
+        gender: None,
+        evidence: Evidence::Coordinated,
+        ..f.clone()
+    })
+}
+
+/// Is token `i` right after `and` or `or`?
+fn after_and_or(c: &Cursor<'_, '_>, i: usize) -> bool {
+    c.prev_joined(i)
+        .is_some_and(|p| matches!(c.bytes_of(p), b"and" | b"or"))
+}
+
+/// Does a list go on after token `i`: `and`, `or`, or a comma before a
+/// capital, `and` or `or`?
+fn list_goes_on(c: &Cursor<'_, '_>, i: usize) -> bool {
+    c.next_joined(i).is_some_and(|n| match c.bytes_of(n) {
+        b"and" | b"or" => true,
+        b"," => c
+            .next_joined(n)
+            .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
+        _ => false,
+    })
 }
 
 /// `GM and Ford`, `Google and Amazon`: a known name that is an
@@ -4590,13 +4600,9 @@ fn listed_place<'g>(
     }
     // After a comma, another name or `and` (not `Iyassu, a student`).
     let list_goes_on_or_ends = governed
-        || c.next_joined(i).map_or(true, |n| match c.bytes_of(n) {
-            b"and" | b"or" | b"." | b";" => true,
-            b"," => c
-                .next_joined(n)
-                .is_some_and(|m| c.is_cap_word(m) || matches!(c.bytes_of(m), b"and" | b"or")),
-            _ => false,
-        });
+        || c.next_joined(i)
+            .map_or(true, |n| matches!(c.bytes_of(n), b"." | b";"))
+        || list_goes_on(c, i);
     list_goes_on_or_ends.then(|| {
         found(
             Span::new(c.tokens()[i].start(), c.tokens()[i].start() + w.len()),

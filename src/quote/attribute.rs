@@ -651,16 +651,21 @@ fn speaker_of(cx: &Ctx<'_>, cue: &CueHit, floor: usize, ceil: usize) -> Option<(
     {
         return backward();
     }
-    // (`Jill Roe, a volunteer for 19 years, described the search:`: the
-    // comma closes an apposition to a person named before the cue, who
-    // speaks; the words after the cue are its object.)
-    let after_apposition = || {
-        cx.prev_visible(cue.start, floor)
-            .is_some_and(|k| cx.text(k) == ",")
-            && backward().is_some_and(|(c, _)| c.label() == Some(Label::Person))
-    };
-    if clause_start && !cx.text(cue.start).ends_with("ing") && !after_apposition() {
-        forward().or_else(backward)
+    if clause_start && !cx.text(cue.start).ends_with("ing") {
+        // (`Jill Roe, a volunteer for 19 years, described the search:`:
+        // the comma closes an apposition to a person named before the cue,
+        // who speaks; the words after the cue are its object.)
+        let comma = cx
+            .prev_visible(cue.start, floor)
+            .is_some_and(|k| cx.text(k) == ",");
+        let back = comma.then(backward).flatten();
+        if back
+            .as_ref()
+            .is_some_and(|(c, _)| c.label() == Some(Label::Person))
+        {
+            return back;
+        }
+        forward().or_else(|| if comma { back } else { backward() })
     } else {
         backward().or_else(forward)
     }
